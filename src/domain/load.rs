@@ -1,0 +1,228 @@
+//! Reading a programme file: parse it, check it, and either build a [`Programme`] or list every
+//! problem found, each with its JSON path.
+
+use std::collections::HashMap;
+
+use crate::domain::model::{ProgrammeFile, FORMAT_VERSION};
+use crate::domain::problem::{from_json_error, from_serde, Problem, ProblemKind, RefKind};
+use crate::domain::programme::{Indices, Programme, ScheduledSession};
+use crate::domain::time;
+use crate::domain::Lang;
+
+/// Why a programme could not be loaded: the problems found, in file order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadFailure {
+    pub problems: Vec<Problem>,
+}
+
+impl LoadFailure {
+    /// The headline, for example "Le fichier du programme est invalide (2 problèmes)".
+    pub fn headline(&self, lang: Lang) -> String {
+        let n = self.problems.len();
+        match (lang, n) {
+            (Lang::Fr, 1) => "Le fichier du programme est invalide : 1 problème".into(),
+            (Lang::Fr, n) => format!("Le fichier du programme est invalide : {n} problèmes"),
+            (Lang::En, 1) => "The programme file is invalid: 1 problem".into(),
+            (Lang::En, n) => format!("The programme file is invalid: {n} problems"),
+        }
+    }
+
+    pub fn messages(&self, lang: Lang) -> Vec<String> {
+        self.problems.iter().map(|p| p.message(lang)).collect()
+    }
+}
+
+/// Parses and checks a programme file.
+pub fn load_programme(json: &str) -> Result<Programme, LoadFailure> {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let fail = |problem| LoadFailure {
+        problems: vec![problem],
+    };
+    let file: ProgrammeFile =
+        serde_path_to_error::deserialize(&mut deserializer).map_err(|e| fail(from_serde(e)))?;
+    // Text after the closing brace is an error too: the file is not what it seems.
+    deserializer
+        .end()
+        .map_err(|e| fail(from_json_error(String::new(), &e)))?;
+    check(file)
+}
+
+/// Checks a parsed file and builds the programme, or returns every problem found.
+pub fn check(file: ProgrammeFile) -> Result<Programme, LoadFailure> {
+    let mut problems = Vec::new();
+    let mut report = |path: String, kind: ProblemKind| problems.push(Problem::new(path, kind));
+
+    if file.format_version != FORMAT_VERSION {
+        report(
+            "format_version".into(),
+            ProblemKind::UnsupportedVersion {
+                found: file.format_version,
+                supported: FORMAT_VERSION,
+            },
+        );
+    }
+
+    let event = &file.event;
+    let first_day = time::parse_date(&event.start_date);
+    if first_day.is_none() {
+        report(
+            "event.start_date".into(),
+            ProblemKind::NotADate {
+                value: event.start_date.clone(),
+            },
+        );
+    }
+    let last_day = time::parse_date(&event.end_date);
+    if last_day.is_none() {
+        report(
+            "event.end_date".into(),
+            ProblemKind::NotADate {
+                value: event.end_date.clone(),
+            },
+        );
+    }
+    if let (Some(first), Some(last)) = (first_day, last_day) {
+        if last < first {
+            report("event.end_date".into(), ProblemKind::LastDayBeforeFirst);
+        }
+    }
+    let zone = time::zone(&event.time_zone);
+    if zone.is_none() {
+        report(
+            "event.time_zone".into(),
+            ProblemKind::UnknownTimeZone {
+                name: event.time_zone.clone(),
+            },
+        );
+    }
+    if event.name.trim().is_empty() {
+        report("event.name".into(), ProblemKind::EmptyText);
+    }
+
+    // Ids: unique within each list; a later duplicate names the first.
+    let themes = index(&file.themes, "themes", |t| &t.id, &mut report);
+    let formats = index(&file.formats, "formats", |f| &f.id, &mut report);
+    let spaces = index(&file.spaces, "spaces", |s| &s.id, &mut report);
+    let speakers = index(&file.speakers, "speakers", |s| &s.id, &mut report);
+    index(&file.sessions, "sessions", |s| &s.id, &mut report);
+
+    for (i, theme) in file.themes.iter().enumerate() {
+        if !is_colour(&theme.colour) {
+            report(
+                format!("themes[{i}].colour"),
+                ProblemKind::NotAColour {
+                    value: theme.colour.clone(),
+                },
+            );
+        }
+    }
+
+    let mut scheduled = Vec::with_capacity(file.sessions.len());
+    for (i, session) in file.sessions.iter().enumerate() {
+        let at = |field: &str| format!("sessions[{i}].{field}");
+        if session.title.trim().is_empty() {
+            report(at("title"), ProblemKind::EmptyText);
+        }
+        let start = time::parse_instant(&session.start);
+        if start.is_none() {
+            report(
+                at("start"),
+                ProblemKind::NotAnInstant {
+                    value: session.start.clone(),
+                },
+            );
+        }
+        let end = time::parse_instant(&session.end);
+        if end.is_none() {
+            report(
+                at("end"),
+                ProblemKind::NotAnInstant {
+                    value: session.end.clone(),
+                },
+            );
+        }
+        if let (Some(start), Some(end)) = (start, end) {
+            if end <= start {
+                report(at("end"), ProblemKind::EndNotAfterStart);
+            }
+            scheduled.push(ScheduledSession {
+                start,
+                end,
+                data: session.clone(),
+            });
+        }
+        let mut reference = |path: String, kind: RefKind, id: &str, known: &HashMap<String, usize>| {
+            if !known.contains_key(id) {
+                report(
+                    path,
+                    ProblemKind::UnknownReference {
+                        kind,
+                        id: id.to_owned(),
+                    },
+                );
+            }
+        };
+        reference(at("space"), RefKind::Space, &session.space, &spaces);
+        reference(at("format"), RefKind::Format, &session.format, &formats);
+        for (j, theme) in session.themes.iter().enumerate() {
+            reference(at(&format!("themes[{j}]")), RefKind::Theme, theme, &themes);
+        }
+        for (j, speaker) in session.speakers.iter().enumerate() {
+            reference(
+                at(&format!("speakers[{j}]")),
+                RefKind::Speaker,
+                speaker,
+                &speakers,
+            );
+        }
+    }
+
+    match (problems.is_empty(), zone, first_day, last_day) {
+        (true, Some(zone), Some(first_day), Some(last_day)) => Ok(Programme::new(
+            file,
+            zone,
+            (first_day, last_day),
+            scheduled,
+            Indices {
+                themes,
+                formats,
+                spaces,
+                speakers,
+            },
+        )),
+        _ => Err(LoadFailure { problems }),
+    }
+}
+
+/// Maps each id to its position, reporting duplicates.
+fn index<T>(
+    items: &[T],
+    list: &str,
+    id: impl Fn(&T) -> &String,
+    report: &mut impl FnMut(String, ProblemKind),
+) -> HashMap<String, usize> {
+    let mut seen = HashMap::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let key = id(item);
+        if key.trim().is_empty() {
+            report(format!("{list}[{i}].id"), ProblemKind::EmptyText);
+        } else if let Some(first) = seen.get(key) {
+            report(
+                format!("{list}[{i}].id"),
+                ProblemKind::DuplicateId {
+                    id: key.clone(),
+                    first: format!("{list}[{first}]"),
+                },
+            );
+        } else {
+            seen.insert(key.clone(), i);
+        }
+    }
+    seen
+}
+
+fn is_colour(text: &str) -> bool {
+    text.len() == 7
+        && text.starts_with('#')
+        && text[1..].chars().all(|c| c.is_ascii_hexdigit())
+}

@@ -1,0 +1,16 @@
+//! The plain-Rust domain: the programme model, loading and validation, dates in the event's
+//! time zone. It never touches the browser (no leptos, web-sys, gloo or wasm-bindgen): a test
+//! in tests/tidy.rs enforces it, and everything here is tested on the host.
+
+mod lang;
+pub mod load;
+pub mod model;
+pub mod problem;
+pub mod source;
+mod programme;
+pub mod time;
+
+pub use lang::Lang;
+pub use load::{load_programme, LoadFailure};
+pub use problem::{Problem, ProblemKind, RefKind};
+pub use programme::{Programme, ScheduledSession};

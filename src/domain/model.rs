@@ -1,0 +1,230 @@
+//! The programme data format v1, exactly as it is read from JSON (see docs/programme-format.md).
+//!
+//! These types only describe the file. Times stay strings here: `load` checks them and builds
+//! the validated [`crate::domain::Programme`], so that a bad time is reported with its path.
+
+use serde::{Deserialize, Serialize};
+
+/// The only format version this build reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A text in French, optionally in English too.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Localised {
+    pub fr: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+}
+
+impl Localised {
+    /// The text in `lang`, falling back to French.
+    pub fn get(&self, lang: crate::domain::Lang) -> &str {
+        match (lang, &self.en) {
+            (crate::domain::Lang::En, Some(en)) => en,
+            _ => &self.fr,
+        }
+    }
+}
+
+/// The whole file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProgrammeFile {
+    pub format_version: u32,
+    pub event: Event,
+    #[serde(default)]
+    pub themes: Vec<Theme>,
+    #[serde(default)]
+    pub formats: Vec<Format>,
+    pub spaces: Vec<Space>,
+    pub sessions: Vec<Session>,
+    #[serde(default)]
+    pub speakers: Vec<Speaker>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edition: Option<String>,
+    /// First day, `YYYY-MM-DD`, in the event's time zone.
+    pub start_date: String,
+    /// Last day (inclusive), `YYYY-MM-DD`.
+    pub end_date: String,
+    /// IANA time zone name, for example `Europe/Paris`.
+    pub time_zone: String,
+    pub venue: VenueRef,
+    /// Languages of the sessions, BCP 47 codes (`fr`, `en`).
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// Changes whenever the organisers publish a new version of the programme.
+    pub data_version: String,
+    /// What in this file is real and what is illustrative.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_note: Option<Localised>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VenueRef {
+    pub name: String,
+    pub city: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Same-origin path of the venue map file, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub map: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Theme {
+    pub id: String,
+    pub label: Localised,
+    /// `#rrggbb`, chosen to contrast with white text.
+    pub colour: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Format {
+    pub id: String,
+    pub label: Localised,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpaceKind {
+    Plenary,
+    Conference,
+    Workshop,
+    Village,
+    Press,
+    Welcome,
+    Catering,
+    Other,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpaceAccessibility {
+    #[serde(default)]
+    pub step_free: bool,
+    #[serde(default)]
+    pub hearing_loop: bool,
+    #[serde(default)]
+    pub accessible_toilets_nearby: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Localised>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Space {
+    pub id: String,
+    pub name: String,
+    /// Floor number: 0 is the ground floor.
+    pub level: i32,
+    pub kind: SpaceKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capacity: Option<u32>,
+    #[serde(default)]
+    pub accessibility: SpaceAccessibility,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionAccessibility {
+    #[serde(default)]
+    pub sign_language: bool,
+    #[serde(default)]
+    pub live_captions: bool,
+    #[serde(default)]
+    pub step_free: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Registration {
+    #[serde(default)]
+    pub required: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capacity: Option<u32>,
+    /// Registration is closed because the session is full.
+    #[serde(default)]
+    pub full: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionStatus {
+    #[default]
+    Scheduled,
+    Cancelled,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkKind {
+    Slides,
+    Replay,
+    Stream,
+    Website,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Link {
+    pub kind: LinkKind,
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    /// Stable across data versions: agendas and share links refer to it.
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtitle: Option<String>,
+    #[serde(default, rename = "abstract", skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// RFC 3339 with an offset, for example `2022-09-28T09:30:00+02:00`.
+    pub start: String,
+    pub end: String,
+    pub space: String,
+    pub format: String,
+    #[serde(default)]
+    pub themes: Vec<String>,
+    #[serde(default)]
+    pub speakers: Vec<String>,
+    /// BCP 47 code of the language spoken; defaults to `fr`.
+    #[serde(default = "default_language")]
+    pub language: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audience: Option<String>,
+    #[serde(default)]
+    pub accessibility: SessionAccessibility,
+    #[serde(default)]
+    pub registration: Registration,
+    #[serde(default)]
+    pub links: Vec<Link>,
+    #[serde(default)]
+    pub status: SessionStatus,
+}
+
+fn default_language() -> String {
+    "fr".to_owned()
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bio: Option<String>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+}

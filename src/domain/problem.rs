@@ -1,0 +1,269 @@
+//! What can be wrong with a programme file, said so that a person can fix it, in French and
+//! in English: where (the JSON path) and what.
+
+use crate::domain::Lang;
+
+/// One thing wrong with a file, at a JSON path such as `sessions[12].start`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub kind: ProblemKind,
+}
+
+/// The kinds of reference a session or a file can make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefKind {
+    Space,
+    Format,
+    Theme,
+    Speaker,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// Not JSON at all: a syntax error at a line and column.
+    NotJson { line: usize, column: usize },
+    /// The file stops in the middle (often a download cut short).
+    Truncated,
+    MissingField { field: String },
+    WrongType { found: String, expected: String },
+    UnknownValue { value: String, allowed: String },
+    /// Any other shape error, with serde's own English words.
+    Shape { detail: String },
+    UnsupportedVersion { found: u32, supported: u32 },
+    NotAnInstant { value: String },
+    NotADate { value: String },
+    UnknownTimeZone { name: String },
+    UnknownReference { kind: RefKind, id: String },
+    DuplicateId { id: String, first: String },
+    EndNotAfterStart,
+    LastDayBeforeFirst,
+    NotAColour { value: String },
+    EmptyText,
+}
+
+impl RefKind {
+    fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (RefKind::Space, Lang::Fr) => "espace",
+            (RefKind::Space, Lang::En) => "space",
+            (RefKind::Format, Lang::Fr) => "format",
+            (RefKind::Format, Lang::En) => "format",
+            (RefKind::Theme, Lang::Fr) => "thème",
+            (RefKind::Theme, Lang::En) => "theme",
+            (RefKind::Speaker, Lang::Fr) => "intervenant ou intervenante",
+            (RefKind::Speaker, Lang::En) => "speaker",
+        }
+    }
+
+    fn list(self) -> &'static str {
+        match self {
+            RefKind::Space => "spaces",
+            RefKind::Format => "formats",
+            RefKind::Theme => "themes",
+            RefKind::Speaker => "speakers",
+        }
+    }
+}
+
+impl Problem {
+    pub fn new(path: impl Into<String>, kind: ProblemKind) -> Self {
+        Problem {
+            path: path.into(),
+            kind,
+        }
+    }
+
+    /// What is wrong, without the path.
+    pub fn what(&self, lang: Lang) -> String {
+        use ProblemKind::*;
+        let fr = lang == Lang::Fr;
+        match &self.kind {
+            NotJson { line, column } if fr => format!(
+                "ce n'est pas du JSON valide (ligne {line}, colonne {column})"
+            ),
+            NotJson { line, column } => {
+                format!("this is not valid JSON (line {line}, column {column})")
+            }
+            Truncated if fr => {
+                "le fichier s'arrête avant la fin (téléchargement interrompu ?)".into()
+            }
+            Truncated => "the file stops before its end (interrupted download?)".into(),
+            MissingField { field } if fr => format!("le champ obligatoire « {field} » manque"),
+            MissingField { field } => format!("the required field \"{field}\" is missing"),
+            WrongType { found, expected } if fr => format!(
+                "{} trouvé, {} attendu",
+                describe_fr(found),
+                describe_fr(expected)
+            ),
+            WrongType { found, expected } => format!("found {found}, expected {expected}"),
+            UnknownValue { value, allowed } if fr => {
+                format!("valeur inconnue « {value} » (valeurs possibles : {allowed})")
+            }
+            UnknownValue { value, allowed } => {
+                format!("unknown value \"{value}\" (possible values: {allowed})")
+            }
+            Shape { detail } if fr => format!("forme inattendue ({detail})"),
+            Shape { detail } => format!("unexpected shape ({detail})"),
+            UnsupportedVersion { found, supported } if fr => format!(
+                "version de format {found} non prise en charge (cette application lit la version {supported})"
+            ),
+            UnsupportedVersion { found, supported } => format!(
+                "format version {found} is not supported (this app reads version {supported})"
+            ),
+            NotAnInstant { value } if fr => format!(
+                "« {value} » n'est pas une date et heure RFC 3339 avec décalage horaire (exemple : 2022-09-28T09:30:00+02:00)"
+            ),
+            NotAnInstant { value } => format!(
+                "\"{value}\" is not an RFC 3339 date-time with an offset (example: 2022-09-28T09:30:00+02:00)"
+            ),
+            NotADate { value } if fr => {
+                format!("« {value} » n'est pas une date AAAA-MM-JJ (exemple : 2022-09-28)")
+            }
+            NotADate { value } => {
+                format!("\"{value}\" is not a YYYY-MM-DD date (example: 2022-09-28)")
+            }
+            UnknownTimeZone { name } if fr => format!(
+                "fuseau horaire « {name} » inconnu ou non pris en charge (exemple : Europe/Paris)"
+            ),
+            UnknownTimeZone { name } => format!(
+                "time zone \"{name}\" is unknown or not supported (example: Europe/Paris)"
+            ),
+            UnknownReference { kind, id } if fr => format!(
+                "{} « {id} » introuvable dans « {} »",
+                kind.name(lang),
+                kind.list()
+            ),
+            UnknownReference { kind, id } => {
+                format!("{} \"{id}\" not found in \"{}\"", kind.name(lang), kind.list())
+            }
+            DuplicateId { id, first } if fr => {
+                format!("l'identifiant « {id} » est déjà utilisé par {first}")
+            }
+            DuplicateId { id, first } => format!("the id \"{id}\" is already used by {first}"),
+            EndNotAfterStart if fr => "la fin n'est pas après le début".into(),
+            EndNotAfterStart => "the end is not after the start".into(),
+            LastDayBeforeFirst if fr => "le dernier jour est avant le premier".into(),
+            LastDayBeforeFirst => "the last day is before the first".into(),
+            NotAColour { value } if fr => {
+                format!("« {value} » n'est pas une couleur #rrggbb")
+            }
+            NotAColour { value } => format!("\"{value}\" is not an #rrggbb colour"),
+            EmptyText if fr => "ce texte est vide".into(),
+            EmptyText => "this text is empty".into(),
+        }
+    }
+
+    /// `sessions[12].start : « 28/09 » n'est pas une date…`, the way each language punctuates.
+    pub fn message(&self, lang: Lang) -> String {
+        let path = if self.path.is_empty() {
+            "."
+        } else {
+            &self.path
+        };
+        match lang {
+            Lang::Fr => format!("{path} : {}", self.what(lang)),
+            Lang::En => format!("{path}: {}", self.what(lang)),
+        }
+    }
+}
+
+/// serde's words for types and values, in French.
+fn describe_fr(serde_words: &str) -> String {
+    let w = serde_words;
+    let table: &[(&str, &str)] = &[
+        ("a string", "un texte"),
+        ("string ", "le texte "),
+        ("a sequence", "une liste"),
+        ("sequence", "une liste"),
+        ("a map", "un objet"),
+        ("map", "un objet"),
+        ("struct ", "un objet "),
+        ("integer ", "le nombre "),
+        ("floating point ", "le nombre "),
+        ("u8", "un nombre entier"),
+        ("u16", "un nombre entier"),
+        ("u32", "un nombre entier positif"),
+        ("i32", "un nombre entier"),
+        ("a boolean", "vrai ou faux (true/false)"),
+        ("boolean ", "le booléen "),
+        ("null", "null (aucune valeur)"),
+        ("unit", "null (aucune valeur)"),
+    ];
+    for (en, fr) in table {
+        if let Some(rest) = w.strip_prefix(en) {
+            return format!("{fr}{rest}");
+        }
+    }
+    w.to_owned()
+}
+
+/// Turns serde's error into a [`Problem`] with its path.
+pub fn from_serde(error: serde_path_to_error::Error<serde_json::Error>) -> Problem {
+    let path = error.path().to_string();
+    let path = if path == "." { String::new() } else { path };
+    from_json_error(path, error.inner())
+}
+
+/// Turns a serde_json error found at `path` into a [`Problem`].
+pub fn from_json_error(path: String, inner: &serde_json::Error) -> Problem {
+    use serde_json::error::Category;
+    let kind = match inner.classify() {
+        Category::Syntax | Category::Io => ProblemKind::NotJson {
+            line: inner.line(),
+            column: inner.column(),
+        },
+        Category::Eof => ProblemKind::Truncated,
+        Category::Data => {
+            let text = inner.to_string();
+            let text = text
+                .rsplit_once(" at line ")
+                .map_or(text.as_str(), |(head, _)| head);
+            return data_problem(path, text);
+        }
+    };
+    Problem::new(path, kind)
+}
+
+fn data_problem(path: String, text: &str) -> Problem {
+    let between = |s: &str| s.split('`').nth(1).unwrap_or("").to_owned();
+    if let Some(rest) = text.strip_prefix("missing field ") {
+        let field = between(rest);
+        let path = if path.is_empty() {
+            field.clone()
+        } else {
+            format!("{path}.{field}")
+        };
+        return Problem::new(path, ProblemKind::MissingField { field });
+    }
+    if let Some(rest) = text.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return Problem::new(
+                path,
+                ProblemKind::WrongType {
+                    found: found.to_owned(),
+                    expected: expected.to_owned(),
+                },
+            );
+        }
+    }
+    if let Some(rest) = text.strip_prefix("unknown variant ") {
+        let value = between(rest);
+        let allowed = rest
+            .split_once("expected ")
+            .map(|(_, list)| {
+                // serde writes "`a` or `b`" for two values, "one of `a`, `b`, `c`" for more.
+                list.trim_start_matches("one of ")
+                    .replace("` or `", ", ")
+                    .replace('`', "")
+            })
+            .unwrap_or_default();
+        return Problem::new(path, ProblemKind::UnknownValue { value, allowed });
+    }
+    Problem::new(
+        path,
+        ProblemKind::Shape {
+            detail: text.to_owned(),
+        },
+    )
+}

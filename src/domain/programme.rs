@@ -1,0 +1,164 @@
+//! A checked programme: every reference resolves and every time is an instant. Views ask it
+//! questions (`sessions_on(day)`, `space(id)`) instead of walking the raw file.
+
+use std::collections::HashMap;
+
+use jiff::civil::{Date, Time};
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
+
+use crate::domain::model::{Event, Format, ProgrammeFile, Space, Speaker, Theme};
+use crate::domain::model::Session;
+use crate::domain::time;
+
+/// A session with its times checked and parsed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScheduledSession {
+    pub start: Timestamp,
+    pub end: Timestamp,
+    pub data: Session,
+}
+
+/// Positions of each id in the file's lists.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Indices {
+    pub themes: HashMap<String, usize>,
+    pub formats: HashMap<String, usize>,
+    pub spaces: HashMap<String, usize>,
+    pub speakers: HashMap<String, usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Programme {
+    file: ProgrammeFile,
+    zone: TimeZone,
+    first_day: Date,
+    last_day: Date,
+    /// Sorted by start, then end, then title.
+    sessions: Vec<ScheduledSession>,
+    indices: Indices,
+}
+
+impl PartialEq for Programme {
+    fn eq(&self, other: &Self) -> bool {
+        self.file == other.file
+    }
+}
+
+impl Programme {
+    pub(crate) fn new(
+        file: ProgrammeFile,
+        zone: TimeZone,
+        (first_day, last_day): (Date, Date),
+        mut sessions: Vec<ScheduledSession>,
+        indices: Indices,
+    ) -> Self {
+        sessions.sort_by(|a, b| {
+            (a.start, a.end, &a.data.title).cmp(&(b.start, b.end, &b.data.title))
+        });
+        Programme {
+            file,
+            zone,
+            first_day,
+            last_day,
+            sessions,
+            indices,
+        }
+    }
+
+    pub fn event(&self) -> &Event {
+        &self.file.event
+    }
+
+    pub fn zone(&self) -> &TimeZone {
+        &self.zone
+    }
+
+    pub fn first_day(&self) -> Date {
+        self.first_day
+    }
+
+    pub fn last_day(&self) -> Date {
+        self.last_day
+    }
+
+    /// Every day of the event, first to last.
+    pub fn days(&self) -> Vec<Date> {
+        let mut days = Vec::new();
+        let mut day = self.first_day;
+        while day <= self.last_day {
+            days.push(day);
+            match day.tomorrow() {
+                Ok(next) => day = next,
+                Err(_) => break,
+            }
+        }
+        days
+    }
+
+    /// All sessions, by start time.
+    pub fn sessions(&self) -> &[ScheduledSession] {
+        &self.sessions
+    }
+
+    /// Sessions that start on `day` in the event's time zone, by start time.
+    pub fn sessions_on(&self, day: Date) -> impl Iterator<Item = &ScheduledSession> {
+        self.sessions
+            .iter()
+            .filter(move |s| self.local(s.start).0 == day)
+    }
+
+    /// Sessions of `day` grouped by their start time (in the event's zone), earliest first.
+    pub fn slots_on(&self, day: Date) -> Vec<(Time, Vec<&ScheduledSession>)> {
+        let mut slots: Vec<(Time, Vec<&ScheduledSession>)> = Vec::new();
+        for session in self.sessions_on(day) {
+            let start = self.local(session.start).1;
+            match slots.last_mut() {
+                Some((time, group)) if *time == start => group.push(session),
+                _ => slots.push((start, vec![session])),
+            }
+        }
+        slots
+    }
+
+    /// Wall-clock date and time of an instant in the event's zone.
+    pub fn local(&self, instant: Timestamp) -> (Date, Time) {
+        time::local(instant, &self.zone)
+    }
+
+    pub fn session(&self, id: &str) -> Option<&ScheduledSession> {
+        self.sessions.iter().find(|s| s.data.id == id)
+    }
+
+    pub fn space(&self, id: &str) -> Option<&Space> {
+        self.indices.spaces.get(id).map(|&i| &self.file.spaces[i])
+    }
+
+    pub fn format(&self, id: &str) -> Option<&Format> {
+        self.indices.formats.get(id).map(|&i| &self.file.formats[i])
+    }
+
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.indices.themes.get(id).map(|&i| &self.file.themes[i])
+    }
+
+    pub fn speaker(&self, id: &str) -> Option<&Speaker> {
+        self.indices.speakers.get(id).map(|&i| &self.file.speakers[i])
+    }
+
+    pub fn spaces(&self) -> &[Space] {
+        &self.file.spaces
+    }
+
+    pub fn speakers(&self) -> &[Speaker] {
+        &self.file.speakers
+    }
+
+    pub fn themes(&self) -> &[Theme] {
+        &self.file.themes
+    }
+
+    pub fn formats(&self) -> &[Format] {
+        &self.file.formats
+    }
+}

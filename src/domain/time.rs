@@ -1,0 +1,306 @@
+//! Instants, the event's time zone and how dates and times are written in each language.
+//!
+//! Every time the app shows is in the event's zone, whatever the device's. Only the zones
+//! listed in [`SUPPORTED_ZONES`] are compiled in: the whole tz database would add 207 KB to the
+//! WASM, and a programme names one zone.
+
+use jiff::civil::{Date, Time};
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
+
+use crate::domain::Lang;
+
+/// IANA zones a programme may name: France and its overseas territories, French-speaking
+/// neighbours, and the zones of the public c3voc schedules we import.
+pub const SUPPORTED_ZONES: &[&str] = &[
+    "Europe/Paris",
+    "America/Cayenne",
+    "America/Guadeloupe",
+    "America/Martinique",
+    "America/Miquelon",
+    "Indian/Mayotte",
+    "Indian/Reunion",
+    "Pacific/Noumea",
+    "Pacific/Tahiti",
+    "Pacific/Wallis",
+    "Europe/Brussels",
+    "Europe/Luxembourg",
+    "Europe/Monaco",
+    "Europe/Zurich",
+    "America/Toronto",
+    "Europe/Berlin",
+    "Europe/Amsterdam",
+    "Europe/Vienna",
+    "Europe/London",
+    "UTC",
+];
+
+/// The time zone named `name`, if this build knows it.
+pub fn zone(name: &str) -> Option<TimeZone> {
+    Some(match name {
+        "Europe/Paris" => jiff::tz::get!("Europe/Paris"),
+        "America/Cayenne" => jiff::tz::get!("America/Cayenne"),
+        "America/Guadeloupe" => jiff::tz::get!("America/Guadeloupe"),
+        "America/Martinique" => jiff::tz::get!("America/Martinique"),
+        "America/Miquelon" => jiff::tz::get!("America/Miquelon"),
+        "Indian/Mayotte" => jiff::tz::get!("Indian/Mayotte"),
+        "Indian/Reunion" => jiff::tz::get!("Indian/Reunion"),
+        "Pacific/Noumea" => jiff::tz::get!("Pacific/Noumea"),
+        "Pacific/Tahiti" => jiff::tz::get!("Pacific/Tahiti"),
+        "Pacific/Wallis" => jiff::tz::get!("Pacific/Wallis"),
+        "Europe/Brussels" => jiff::tz::get!("Europe/Brussels"),
+        "Europe/Luxembourg" => jiff::tz::get!("Europe/Luxembourg"),
+        "Europe/Monaco" => jiff::tz::get!("Europe/Monaco"),
+        "Europe/Zurich" => jiff::tz::get!("Europe/Zurich"),
+        "America/Toronto" => jiff::tz::get!("America/Toronto"),
+        "Europe/Berlin" => jiff::tz::get!("Europe/Berlin"),
+        "Europe/Amsterdam" => jiff::tz::get!("Europe/Amsterdam"),
+        "Europe/Vienna" => jiff::tz::get!("Europe/Vienna"),
+        "Europe/London" => jiff::tz::get!("Europe/London"),
+        "UTC" => TimeZone::UTC,
+        _ => return None,
+    })
+}
+
+/// Parses an RFC 3339 instant. An offset (`+02:00` or `Z`) is required: a bare local time is
+/// ambiguous and is refused rather than guessed.
+pub fn parse_instant(text: &str) -> Option<Timestamp> {
+    // jiff's Timestamp parser already refuses a time without an offset.
+    text.parse::<Timestamp>().ok()
+}
+
+/// Parses a `YYYY-MM-DD` date.
+pub fn parse_date(text: &str) -> Option<Date> {
+    if text.len() != 10 {
+        return None;
+    }
+    text.parse::<Date>().ok()
+}
+
+/// The wall-clock date and time of `instant` in `zone`.
+pub fn local(instant: Timestamp, zone: &TimeZone) -> (Date, Time) {
+    let wall = zone.to_datetime(instant);
+    (wall.date(), wall.time())
+}
+
+/// `09:30`: 24-hour clock in both languages (the event is in France).
+pub fn format_time(time: Time) -> String {
+    format!("{:02}:{:02}", time.hour(), time.minute())
+}
+
+/// `09:30–10:30`, with an en dash and no spaces.
+pub fn format_time_range(start: Time, end: Time) -> String {
+    format!("{}–{}", format_time(start), format_time(end))
+}
+
+const WEEKDAYS_FR: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+const WEEKDAYS_EN: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn weekday_name(date: Date, lang: Lang) -> &'static str {
+    let index = date.weekday().to_monday_zero_offset() as usize;
+    match lang {
+        Lang::Fr => WEEKDAYS_FR[index],
+        Lang::En => WEEKDAYS_EN[index],
+    }
+}
+
+fn month_name(date: Date, lang: Lang) -> &'static str {
+    let index = (date.month() - 1) as usize;
+    match lang {
+        Lang::Fr => MONTHS_FR[index],
+        Lang::En => MONTHS_EN[index],
+    }
+}
+
+/// `mercredi 28 septembre` / `Wednesday 28 September`.
+pub fn format_day(date: Date, lang: Lang) -> String {
+    let day = date.day();
+    // French writes the first of the month as an ordinal: "1er octobre".
+    let day = match (lang, day) {
+        (Lang::Fr, 1) => "1er".to_owned(),
+        _ => day.to_string(),
+    };
+    format!(
+        "{} {} {}",
+        weekday_name(date, lang),
+        day,
+        month_name(date, lang)
+    )
+}
+
+/// `27–29 septembre 2022`, or `30 septembre – 2 octobre 2022` across months.
+pub fn format_date_range(first: Date, last: Date, lang: Lang) -> String {
+    let day = |d: Date| match (lang, d.day()) {
+        (Lang::Fr, 1) => "1er".to_owned(),
+        (_, n) => n.to_string(),
+    };
+    if first == last {
+        format!("{} {} {}", day(first), month_name(first, lang), first.year())
+    } else if first.year() == last.year() && first.month() == last.month() {
+        format!(
+            "{}–{} {} {}",
+            day(first),
+            day(last),
+            month_name(last, lang),
+            last.year()
+        )
+    } else if first.year() == last.year() {
+        format!(
+            "{} {} – {} {} {}",
+            day(first),
+            month_name(first, lang),
+            day(last),
+            month_name(last, lang),
+            last.year()
+        )
+    } else {
+        format!(
+            "{} {} {} – {} {} {}",
+            day(first),
+            month_name(first, lang),
+            first.year(),
+            day(last),
+            month_name(last, lang),
+            last.year()
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> Date {
+        parse_date(text).unwrap()
+    }
+
+    #[test]
+    fn every_supported_zone_is_known() {
+        for name in SUPPORTED_ZONES {
+            assert!(zone(name).is_some(), "{name}");
+        }
+        assert!(zone("Mars/Olympus_Mons").is_none());
+        assert!(zone("europe/paris").is_none());
+    }
+
+    #[test]
+    fn instants_need_an_offset() {
+        let cases = [
+            ("2022-09-28T09:30:00+02:00", true),
+            ("2022-09-28T07:30:00Z", true),
+            ("2022-09-28T09:30+02:00", true),
+            ("2022-09-28T09:30:00", false),
+            ("2022-09-28", false),
+            ("28/09/2022 09:30", false),
+            ("", false),
+            ("2022-09-31T09:30:00+02:00", false),
+        ];
+        for (text, ok) in cases {
+            assert_eq!(parse_instant(text).is_some(), ok, "{text}");
+        }
+    }
+
+    #[test]
+    fn local_time_is_in_the_event_zone() {
+        let paris = zone("Europe/Paris").unwrap();
+        let cases = [
+            // The same instant written with different offsets shows the same Paris time.
+            ("2022-09-28T09:30:00+02:00", "2022-09-28", "09:30"),
+            ("2022-09-28T07:30:00Z", "2022-09-28", "09:30"),
+            ("2022-09-28T03:30:00-04:00", "2022-09-28", "09:30"),
+            // Winter time: UTC+1.
+            ("2022-12-01T08:00:00Z", "2022-12-01", "09:00"),
+            // Late evening UTC is already the next day in Paris.
+            ("2022-09-27T22:30:00Z", "2022-09-28", "00:30"),
+        ];
+        for (instant, day, time) in cases {
+            let (d, t) = local(parse_instant(instant).unwrap(), &paris);
+            assert_eq!((d.to_string().as_str(), format_time(t).as_str()), (day, time), "{instant}");
+        }
+    }
+
+    #[test]
+    fn days_are_written_the_way_each_language_writes_them() {
+        let cases = [
+            ("2022-09-27", Lang::Fr, "mardi 27 septembre"),
+            ("2022-09-28", Lang::Fr, "mercredi 28 septembre"),
+            ("2022-09-29", Lang::En, "Thursday 29 September"),
+            ("2022-10-01", Lang::Fr, "samedi 1er octobre"),
+            ("2022-10-01", Lang::En, "Saturday 1 October"),
+            ("2022-08-15", Lang::Fr, "lundi 15 août"),
+        ];
+        for (d, lang, expected) in cases {
+            assert_eq!(format_day(date(d), lang), expected);
+        }
+    }
+
+    #[test]
+    fn date_ranges() {
+        let cases = [
+            ("2022-09-27", "2022-09-29", Lang::Fr, "27–29 septembre 2022"),
+            ("2022-09-27", "2022-09-29", Lang::En, "27–29 September 2022"),
+            ("2022-09-28", "2022-09-28", Lang::Fr, "28 septembre 2022"),
+            (
+                "2022-09-30",
+                "2022-10-01",
+                Lang::Fr,
+                "30 septembre – 1er octobre 2022",
+            ),
+            (
+                "2022-12-31",
+                "2023-01-01",
+                Lang::En,
+                "31 December 2022 – 1 January 2023",
+            ),
+        ];
+        for (a, b, lang, expected) in cases {
+            assert_eq!(format_date_range(date(a), date(b), lang), expected);
+        }
+    }
+
+    #[test]
+    fn time_ranges() {
+        assert_eq!(
+            format_time_range(Time::constant(9, 5, 0, 0), Time::constant(17, 0, 0, 0)),
+            "09:05–17:00"
+        );
+    }
+}

@@ -1,0 +1,31 @@
+//! Fetching our own static files (the programme, later the venue).
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Response;
+
+/// Why a file could not be fetched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchError {
+    /// No answer: offline, or the server is down.
+    Network,
+    /// The server answered with an HTTP error status.
+    Status(u16),
+}
+
+/// Fetches `url` as text. `no-cache` revalidates with the server, so a new programme is seen.
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let window = web_sys::window().ok_or(FetchError::Network)?;
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|_| FetchError::Network)?;
+    let response: Response = response.dyn_into().map_err(|_| FetchError::Network)?;
+    if !response.ok() {
+        return Err(FetchError::Status(response.status()));
+    }
+    let text = response.text().map_err(|_| FetchError::Network)?;
+    let text = JsFuture::from(text).await.map_err(|_| FetchError::Network)?;
+    text.as_string().ok_or(FetchError::Network)
+}

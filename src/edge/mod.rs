@@ -1,0 +1,4 @@
+//! The browser edge: the only code that talks to browser APIs. Views and the domain ask it.
+
+pub mod fetch;
+pub mod location;

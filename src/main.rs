@@ -1,0 +1,12 @@
+//! Entry point: mounts the app. Everything else lives in the library.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(nec_compagnon::ui::app::App);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("NEC Compagnon runs in the browser: start it with `cargo xtask serve`.");
+}

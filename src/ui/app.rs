@@ -1,0 +1,98 @@
+//! The app shell: loads the programme once, then routes between pages.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+
+use crate::domain::{load_programme, source, time, Lang, LoadFailure, Programme};
+use crate::edge::fetch::{fetch_text, FetchError};
+use crate::edge::location::query_param;
+use crate::ui::i18n::strings;
+use crate::ui::pages::{AgendaPage, MapPage, NotFound, ProgrammePage};
+use crate::ui::use_lang;
+
+/// Why the programme is not shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DataError {
+    Refused(String),
+    Fetch { url: String, error: FetchError },
+    Invalid(LoadFailure),
+}
+
+/// The programme as the pages see it: loading (`None`), loaded, or failed.
+pub type Loaded = Result<Arc<Programme>, DataError>;
+pub type ProgrammeResource = LocalResource<Loaded>;
+
+/// Fetches and loads the programme named by the URL, or the build's default.
+pub async fn load() -> Loaded {
+    let requested = query_param("programme");
+    let url = source::programme_url(requested.as_deref()).map_err(|r| DataError::Refused(r.0))?;
+    let text = fetch_text(&url)
+        .await
+        .map_err(|error| DataError::Fetch {
+            url: url.clone(),
+            error,
+        })?;
+    load_programme(&text)
+        .map(Arc::new)
+        .map_err(DataError::Invalid)
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(RwSignal::new(Lang::Fr));
+    let data: ProgrammeResource = LocalResource::new(load);
+    provide_context(data);
+    let lang = use_lang();
+    let t = move || strings(lang.get());
+
+    view! {
+        <Router>
+            <a class="skip-link" href="#contenu">{move || t().skip_to_content}</a>
+            <header class="site-header">
+                <div class="brand">
+                    <A href="/programme" attr:class="brand-name">{move || t().app_name}</A>
+                    <EventLine data/>
+                </div>
+                <nav aria-label=move || t().main_nav>
+                    <ul>
+                        <li><A href="/programme">{move || t().nav_programme}</A></li>
+                        <li><A href="/plan">{move || t().nav_map}</A></li>
+                        <li><A href="/agenda">{move || t().nav_agenda}</A></li>
+                    </ul>
+                </nav>
+            </header>
+            <main id="contenu" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=ProgrammePage/>
+                    <Route path=path!("/programme") view=ProgrammePage/>
+                    <Route path=path!("/plan") view=MapPage/>
+                    <Route path=path!("/agenda") view=AgendaPage/>
+                </Routes>
+            </main>
+        </Router>
+    }
+}
+
+/// "Numérique en Commun[s] 2022 · 27–29 septembre 2022 · Stade Bollaert-Delelis, Lens",
+/// once the programme is there.
+#[component]
+fn EventLine(data: ProgrammeResource) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let programme = data.get()?.ok()?;
+        let event = programme.event();
+        let dates = time::format_date_range(programme.first_day(), programme.last_day(), lang.get());
+        Some(view! {
+            <p class="event-line">
+                <span class="event-name">{event.name.clone()}</span>
+                <span class="sep" aria-hidden="true">" · "</span>
+                <span>{dates}</span>
+                <span class="sep" aria-hidden="true">" · "</span>
+                <span>{format!("{}, {}", event.venue.name, event.venue.city)}</span>
+            </p>
+        })
+    }
+}

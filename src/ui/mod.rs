@@ -1,0 +1,18 @@
+//! Thin Leptos views: they read signals and call the domain; they hold no business rules.
+
+pub mod app;
+pub mod i18n;
+pub mod pages;
+pub mod programme;
+pub mod states;
+
+use leptos::prelude::*;
+
+use crate::domain::Lang;
+
+/// The language chosen for the interface (French unless the app says otherwise).
+pub fn use_lang() -> Signal<Lang> {
+    use_context::<RwSignal<Lang>>()
+        .map(Signal::from)
+        .unwrap_or_else(|| Signal::stored(Lang::Fr))
+}

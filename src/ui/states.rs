@@ -1,0 +1,63 @@
+//! The loading and error states: visible, announced, and never a blank page.
+
+use leptos::prelude::*;
+
+use crate::edge::fetch::FetchError;
+use crate::ui::app::DataError;
+use crate::ui::i18n::strings;
+use crate::ui::use_lang;
+
+#[component]
+pub fn Loading() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <p class="loading" role="status">
+            <span class="spinner" aria-hidden="true"></span>
+            {move || strings(lang.get()).loading}
+        </p>
+    }
+}
+
+/// The problem, said plainly, with the loader's details and a way to try again.
+#[component]
+pub fn DataErrorView(error: DataError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        let t = strings(lang);
+        let (headline, details): (String, Vec<(String, String)>) = match &error {
+            DataError::Refused(value) => ((t.error_refused_source)(value), vec![]),
+            DataError::Fetch {
+                error: FetchError::Network,
+                ..
+            } => (t.error_network.to_owned(), vec![]),
+            DataError::Fetch {
+                url,
+                error: FetchError::Status(status),
+            } => ((t.error_status)(url, *status), vec![]),
+            DataError::Invalid(failure) => (
+                failure.headline(lang),
+                failure
+                    .problems
+                    .iter()
+                    .map(|p| (p.path.clone(), p.what(lang)))
+                    .collect(),
+            ),
+        };
+        let invalid = matches!(error, DataError::Invalid(_));
+        view! {
+            <div class="data-error" role="alert">
+                <h2>{headline}</h2>
+                {(!details.is_empty()).then(|| view! {
+                    <ul class="problems">
+                        {details.into_iter().map(|(path, what)| view! {
+                            <li><code>{path}</code>{t.path_separator}{what}</li>
+                        }).collect_view()}
+                    </ul>
+                })}
+                {invalid.then(|| view! { <p>{t.error_what_to_do}</p> })}
+                <button type="button" on:click=move |_| on_retry.run(())>{t.retry}</button>
+            </div>
+        }
+    }
+}

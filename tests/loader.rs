@@ -1,0 +1,258 @@
+//! Host tests of the programme loader: the shipped sample loads, and each kind of mistake is
+//! reported at its JSON path, in French and in English.
+#![cfg(not(target_arch = "wasm32"))]
+
+use nec_compagnon::domain::{load_programme, Lang, ProblemKind, RefKind};
+use serde_json::{json, Value};
+
+const SAMPLE: &str = include_str!("../public/programme.json");
+
+fn sample() -> Value {
+    serde_json::from_str(SAMPLE).unwrap()
+}
+
+/// Applies `edit` to the sample, loads it, and checks the one problem found.
+fn check(edit: impl FnOnce(&mut Value), path: &str, kind: ProblemKind) {
+    let mut value = sample();
+    edit(&mut value);
+    let failure = load_programme(&value.to_string()).expect_err("the file should be refused");
+    let found: Vec<_> = failure
+        .problems
+        .iter()
+        .map(|p| (p.path.as_str(), &p.kind))
+        .collect();
+    assert_eq!(found, vec![(path, &kind)], "{:#?}", failure.messages(Lang::En));
+}
+
+/// Sets the value at a JSON pointer, adding the last key if it is missing.
+fn set(pointer: &str, new: Value) -> impl FnOnce(&mut Value) + '_ {
+    move |v| {
+        let (parent, key) = pointer.rsplit_once('/').unwrap();
+        match v.pointer_mut(parent).unwrap_or_else(|| panic!("{pointer}")) {
+            Value::Object(map) => {
+                map.insert(key.to_owned(), new);
+            }
+            Value::Array(items) => items[key.parse::<usize>().unwrap()] = new,
+            _ => panic!("{pointer}"),
+        }
+    }
+}
+
+fn remove(pointer: &'static str) -> impl FnOnce(&mut Value) {
+    move |v| {
+        let (parent, key) = pointer.rsplit_once('/').unwrap();
+        v.pointer_mut(parent).unwrap().as_object_mut().unwrap().remove(key).unwrap();
+    }
+}
+
+#[test]
+fn the_shipped_sample_loads() {
+    let programme = load_programme(SAMPLE).unwrap();
+    assert_eq!(programme.event().name, "Numérique en Commun[s] 2022");
+    assert_eq!(programme.days().len(), 2);
+    assert_eq!(programme.sessions().len(), 5);
+    let first_day = programme.days()[0];
+    let titles: Vec<_> = programme
+        .sessions_on(first_day)
+        .map(|s| s.data.title.as_str())
+        .collect();
+    assert_eq!(titles.len(), 3);
+    assert_eq!(titles[0], "Cérémonie d'ouverture");
+    assert_eq!(programme.space("salon-2").unwrap().level, 2);
+    assert_eq!(programme.speaker("henri-verdier").unwrap().name, "Henri Verdier");
+}
+
+#[test]
+fn sessions_are_grouped_by_start_time_in_the_event_zone() {
+    let mut value = sample();
+    // The same instant as the opening, written in UTC: it joins the 09:30 slot.
+    value["sessions"][1]["start"] = json!("2022-09-28T07:30:00Z");
+    value["sessions"][1]["end"] = json!("2022-09-28T08:30:00Z");
+    let programme = load_programme(&value.to_string()).unwrap();
+    let day = programme.days()[0];
+    let slots: Vec<(String, usize)> = programme
+        .slots_on(day)
+        .iter()
+        .map(|(time, group)| (nec_compagnon::domain::time::format_time(*time), group.len()))
+        .collect();
+    assert_eq!(slots, [("09:30".to_string(), 2), ("17:00".to_string(), 1)]);
+    assert!(programme.slots_on(programme.days()[1]).len() == 2);
+}
+
+#[test]
+fn sessions_are_sorted_by_start_whatever_the_file_order() {
+    let mut value = sample();
+    value["sessions"].as_array_mut().unwrap().reverse();
+    let programme = load_programme(&value.to_string()).unwrap();
+    let starts: Vec<_> = programme.sessions().iter().map(|s| s.start).collect();
+    let mut sorted = starts.clone();
+    sorted.sort();
+    assert_eq!(starts, sorted);
+}
+
+#[test]
+fn shape_errors_carry_their_path() {
+    check(
+        remove("/sessions/2/title"),
+        "sessions[2].title",
+        ProblemKind::MissingField { field: "title".into() },
+    );
+    check(
+        remove("/event"),
+        "event",
+        ProblemKind::MissingField { field: "event".into() },
+    );
+    check(
+        set("/sessions/1/title", json!(42)),
+        "sessions[1].title",
+        ProblemKind::WrongType { found: "integer `42`".into(), expected: "a string".into() },
+    );
+    check(
+        set("/spaces/0/level", json!("un")),
+        "spaces[0].level",
+        ProblemKind::WrongType { found: "string \"un\"".into(), expected: "i32".into() },
+    );
+    check(
+        set("/sessions/0/status", json!("postponed")),
+        "sessions[0].status",
+        ProblemKind::UnknownValue { value: "postponed".into(), allowed: "scheduled, cancelled".into() },
+    );
+    check(
+        set("/sessions", json!({})),
+        "sessions",
+        ProblemKind::WrongType { found: "map".into(), expected: "a sequence".into() },
+    );
+}
+
+#[test]
+fn times_need_an_offset_and_an_order() {
+    let not_instant = |v: &str| ProblemKind::NotAnInstant { value: v.into() };
+    check(
+        set("/sessions/3/start", json!("2022-09-29T10:00:00")),
+        "sessions[3].start",
+        not_instant("2022-09-29T10:00:00"),
+    );
+    check(
+        set("/sessions/0/end", json!("28/09/2022 10:30")),
+        "sessions[0].end",
+        not_instant("28/09/2022 10:30"),
+    );
+    check(
+        set("/sessions/1/end", json!("2022-09-28T11:00:00+02:00")),
+        "sessions[1].end",
+        ProblemKind::EndNotAfterStart,
+    );
+    check(
+        set("/event/start_date", json!("28 septembre")),
+        "event.start_date",
+        ProblemKind::NotADate { value: "28 septembre".into() },
+    );
+    check(
+        set("/event/end_date", json!("2022-09-27")),
+        "event.end_date",
+        ProblemKind::LastDayBeforeFirst,
+    );
+    check(
+        set("/event/time_zone", json!("Paris")),
+        "event.time_zone",
+        ProblemKind::UnknownTimeZone { name: "Paris".into() },
+    );
+}
+
+#[test]
+fn references_must_resolve() {
+    let unknown = |kind, id: &str| ProblemKind::UnknownReference { kind, id: id.into() };
+    check(set("/sessions/0/space", json!("vestiaire")), "sessions[0].space", unknown(RefKind::Space, "vestiaire"));
+    check(set("/sessions/4/format", json!("concert")), "sessions[4].format", unknown(RefKind::Format, "concert"));
+    check(set("/sessions/2/themes/1", json!("sport")), "sessions[2].themes[1]", unknown(RefKind::Theme, "sport"));
+    check(set("/sessions/0/speakers/0", json!("personne")), "sessions[0].speakers[0]", unknown(RefKind::Speaker, "personne"));
+}
+
+#[test]
+fn ids_are_unique_and_colours_valid() {
+    check(
+        |v| {
+            let copy = v["spaces"][0].clone();
+            v["spaces"].as_array_mut().unwrap().push(copy);
+        },
+        "spaces[2].id",
+        ProblemKind::DuplicateId { id: "grand-salon".into(), first: "spaces[0]".into() },
+    );
+    check(
+        set("/sessions/4/id", json!("ouverture")),
+        "sessions[4].id",
+        ProblemKind::DuplicateId { id: "ouverture".into(), first: "sessions[0]".into() },
+    );
+    check(
+        set("/themes/0/colour", json!("blue")),
+        "themes[0].colour",
+        ProblemKind::NotAColour { value: "blue".into() },
+    );
+    check(set("/format_version", json!(2)), "format_version", ProblemKind::UnsupportedVersion { found: 2, supported: 1 });
+    check(set("/sessions/1/title", json!("  ")), "sessions[1].title", ProblemKind::EmptyText);
+}
+
+#[test]
+fn broken_json_says_where() {
+    let cases: &[(&str, ProblemKind)] = &[
+        ("{\"format_version\": 1,,}", ProblemKind::NotJson { line: 1, column: 22 }),
+        ("<!doctype html><html>", ProblemKind::NotJson { line: 1, column: 1 }),
+        ("", ProblemKind::Truncated),
+        (&SAMPLE[..SAMPLE.len() / 2], ProblemKind::Truncated),
+    ];
+    for (text, kind) in cases {
+        let failure = load_programme(text).unwrap_err();
+        assert_eq!(failure.problems.len(), 1);
+        assert_eq!(&failure.problems[0].kind, kind, "{text:.40}");
+    }
+    let trailing = format!("{SAMPLE} {{}}");
+    let failure = load_programme(&trailing).unwrap_err();
+    assert!(matches!(failure.problems[0].kind, ProblemKind::NotJson { .. }));
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let mut value = sample();
+    value["sessions"][0]["space"] = json!("nulle-part");
+    value["sessions"][1]["start"] = json!("demain");
+    value["themes"][1]["colour"] = json!("violet");
+    let failure = load_programme(&value.to_string()).unwrap_err();
+    let paths: Vec<_> = failure.problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["themes[1].colour", "sessions[0].space", "sessions[1].start"]);
+}
+
+#[test]
+fn messages_are_written_for_people_in_both_languages() {
+    let cases: &[(fn(&mut Value), &str, &str)] = &[
+        (
+            |v| v["sessions"][3]["start"] = json!("2022-09-29 10:00"),
+            "sessions[3].start : « 2022-09-29 10:00 » n'est pas une date et heure RFC 3339 avec décalage horaire (exemple : 2022-09-28T09:30:00+02:00)",
+            "sessions[3].start: \"2022-09-29 10:00\" is not an RFC 3339 date-time with an offset (example: 2022-09-28T09:30:00+02:00)",
+        ),
+        (
+            |v| v["sessions"][0]["space"] = json!("vestiaire"),
+            "sessions[0].space : espace « vestiaire » introuvable dans « spaces »",
+            "sessions[0].space: space \"vestiaire\" not found in \"spaces\"",
+        ),
+        (
+            |v| v["sessions"][1]["title"] = json!(42),
+            "sessions[1].title : le nombre `42` trouvé, un texte attendu",
+            "sessions[1].title: found integer `42`, expected a string",
+        ),
+        (
+            |v| { v["sessions"][2].as_object_mut().unwrap().remove("end"); },
+            "sessions[2].end : le champ obligatoire « end » manque",
+            "sessions[2].end: the required field \"end\" is missing",
+        ),
+    ];
+    for (edit, fr, en) in cases {
+        let mut value = sample();
+        edit(&mut value);
+        let failure = load_programme(&value.to_string()).unwrap_err();
+        assert_eq!(failure.messages(Lang::Fr), vec![fr.to_string()]);
+        assert_eq!(failure.messages(Lang::En), vec![en.to_string()]);
+    }
+    let failure = load_programme("{").unwrap_err();
+    assert_eq!(failure.headline(Lang::Fr), "Le fichier du programme est invalide : 1 problème");
+    assert_eq!(failure.headline(Lang::En), "The programme file is invalid: 1 problem");
+}

@@ -1,0 +1,121 @@
+//! Component tests in headless Chromium and Firefox: mount a view with real data and read the
+//! DOM the way a person (or a screen reader) would meet it.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use nec_compagnon::domain::load_programme;
+use nec_compagnon::ui::app::DataError;
+use nec_compagnon::ui::programme::ProgrammeList;
+use nec_compagnon::ui::states::{DataErrorView, Loading};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SAMPLE: &str = include_str!("../public/programme.json");
+
+/// Mounts a view in a fresh container appended to the page's body.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let container: HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
+    document.body().unwrap().append_child(&container).unwrap();
+    leptos::mount::mount_to(container.clone(), view).forget();
+    container
+}
+
+fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn the_programme_lists_every_session_by_day_in_paris_time() {
+    let programme = Arc::new(load_programme(SAMPLE).unwrap());
+    let root = mount(move || view! { <ProgrammeList programme/> });
+
+    let days = texts(&root, ".day > h2");
+    assert_eq!(days.len(), 2);
+    assert!(days[0].starts_with("mercredi 28 septembre"), "{days:?}");
+    assert!(days[0].ends_with("3 sessions"), "{days:?}");
+    assert!(days[1].starts_with("jeudi 29 septembre"), "{days:?}");
+
+    let titles = texts(&root, ".session-card .title");
+    assert_eq!(titles.len(), 5);
+    assert_eq!(titles[0], "Cérémonie d'ouverture");
+    assert_eq!(titles[4], "Cérémonie de clôture");
+
+    let when = texts(&root, ".session-card .when");
+    assert_eq!(when[0], "09:30–10:30");
+    assert_eq!(when[2], "17:00–18:00");
+    assert_eq!(texts(&root, ".slot-time")[..3], ["09:30", "11:00", "17:00"]);
+
+    let spaces = texts(&root, ".session-card .space");
+    assert_eq!(spaces[0], "Grand salon (illustratif) · 1er niveau");
+    let speakers = texts(&root, ".session-card .speakers");
+    assert_eq!(
+        speakers[0],
+        "Avec Henri Verdier (Ministère de l'Europe et des Affaires étrangères)"
+    );
+    // Accessibility facets carry a text alternative, not an icon alone.
+    let facets = texts(&root, "[data-session=ouverture] .facet .visually-hidden");
+    assert_eq!(
+        facets,
+        [
+            "Interprétation en langue des signes française (LSF)",
+            "Sous-titrage en direct",
+            "Accessible sans marche"
+        ]
+    );
+    assert_eq!(texts(&root, "[data-session=atelier-mediation-qpv] .badge"), ["Sur inscription"]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_cancelled_session_says_so() {
+    let mut value: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
+    value["sessions"][3]["status"] = "cancelled".into();
+    let programme = Arc::new(load_programme(&value.to_string()).unwrap());
+    let root = mount(move || view! { <ProgrammeList programme/> });
+    let card = root.query_selector("[data-session=atelier-communs]").unwrap().unwrap();
+    assert!(card.class_list().contains("cancelled"));
+    assert_eq!(texts(&root, "[data-session=atelier-communs] .badge-cancelled"), ["Annulée"]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn an_invalid_file_shows_where_and_what_and_a_retry_button() {
+    let mut value: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
+    value["sessions"][1]["start"] = "demain matin".into();
+    value["sessions"][2]["space"] = "vestiaire".into();
+    let failure = load_programme(&value.to_string()).unwrap_err();
+    let retried = RwSignal::new(0);
+    let root = mount(move || {
+        view! { <DataErrorView error=DataError::Invalid(failure) on_retry=move |()| retried.update(|n| *n += 1)/> }
+    });
+    let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
+    assert_eq!(
+        texts(&root, "[role=alert] h2"),
+        ["Le fichier du programme est invalide : 2 problèmes"]
+    );
+    let problems = texts(&root, ".problems li");
+    assert_eq!(problems.len(), 2);
+    assert!(problems[0].starts_with("sessions[1].start\u{a0}: « demain matin »"), "{problems:?}");
+    assert!(problems[1].contains("espace « vestiaire » introuvable"), "{problems:?}");
+    let button: HtmlElement = alert.query_selector("button").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(button.text_content().unwrap(), "Réessayer");
+    button.click();
+    assert_eq!(retried.get_untracked(), 1);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_loading_state_is_announced() {
+    let root = mount(|| view! { <Loading/> });
+    assert_eq!(texts(&root, "[role=status]"), ["Chargement du programme…"]);
+    root.remove();
+}
