@@ -21,7 +21,12 @@ fn check(edit: impl FnOnce(&mut Value), path: &str, kind: ProblemKind) {
         .iter()
         .map(|p| (p.path.as_str(), &p.kind))
         .collect();
-    assert_eq!(found, vec![(path, &kind)], "{:#?}", failure.messages(Lang::En));
+    assert_eq!(
+        found,
+        vec![(path, &kind)],
+        "{:#?}",
+        failure.messages(Lang::En)
+    );
 }
 
 /// Sets the value at a JSON pointer, adding the last key if it is missing.
@@ -41,7 +46,12 @@ fn set(pointer: &str, new: Value) -> impl FnOnce(&mut Value) + '_ {
 fn remove(pointer: &'static str) -> impl FnOnce(&mut Value) {
     move |v| {
         let (parent, key) = pointer.rsplit_once('/').unwrap();
-        v.pointer_mut(parent).unwrap().as_object_mut().unwrap().remove(key).unwrap();
+        v.pointer_mut(parent)
+            .unwrap()
+            .as_object_mut()
+            .unwrap()
+            .remove(key)
+            .unwrap();
     }
 }
 
@@ -59,7 +69,10 @@ fn the_shipped_sample_loads() {
     assert_eq!(titles.len(), 3);
     assert_eq!(titles[0], "Cérémonie d'ouverture");
     assert_eq!(programme.space("salon-2").unwrap().level, 2);
-    assert_eq!(programme.speaker("henri-verdier").unwrap().name, "Henri Verdier");
+    assert_eq!(
+        programme.speaker("henri-verdier").unwrap().name,
+        "Henri Verdier"
+    );
 }
 
 #[test]
@@ -95,32 +108,48 @@ fn shape_errors_carry_their_path() {
     check(
         remove("/sessions/2/title"),
         "sessions[2].title",
-        ProblemKind::MissingField { field: "title".into() },
+        ProblemKind::MissingField {
+            field: "title".into(),
+        },
     );
     check(
         remove("/event"),
         "event",
-        ProblemKind::MissingField { field: "event".into() },
+        ProblemKind::MissingField {
+            field: "event".into(),
+        },
     );
     check(
         set("/sessions/1/title", json!(42)),
         "sessions[1].title",
-        ProblemKind::WrongType { found: "integer `42`".into(), expected: "a string".into() },
+        ProblemKind::WrongType {
+            found: "integer `42`".into(),
+            expected: "a string".into(),
+        },
     );
     check(
         set("/spaces/0/level", json!("un")),
         "spaces[0].level",
-        ProblemKind::WrongType { found: "string \"un\"".into(), expected: "i32".into() },
+        ProblemKind::WrongType {
+            found: "string \"un\"".into(),
+            expected: "i32".into(),
+        },
     );
     check(
         set("/sessions/0/status", json!("postponed")),
         "sessions[0].status",
-        ProblemKind::UnknownValue { value: "postponed".into(), allowed: "scheduled, cancelled".into() },
+        ProblemKind::UnknownValue {
+            value: "postponed".into(),
+            allowed: "scheduled, cancelled".into(),
+        },
     );
     check(
         set("/sessions", json!({})),
         "sessions",
-        ProblemKind::WrongType { found: "map".into(), expected: "a sequence".into() },
+        ProblemKind::WrongType {
+            found: "map".into(),
+            expected: "a sequence".into(),
+        },
     );
 }
 
@@ -145,7 +174,9 @@ fn times_need_an_offset_and_an_order() {
     check(
         set("/event/start_date", json!("28 septembre")),
         "event.start_date",
-        ProblemKind::NotADate { value: "28 septembre".into() },
+        ProblemKind::NotADate {
+            value: "28 septembre".into(),
+        },
     );
     check(
         set("/event/end_date", json!("2022-09-27")),
@@ -155,17 +186,38 @@ fn times_need_an_offset_and_an_order() {
     check(
         set("/event/time_zone", json!("Paris")),
         "event.time_zone",
-        ProblemKind::UnknownTimeZone { name: "Paris".into() },
+        ProblemKind::UnknownTimeZone {
+            name: "Paris".into(),
+        },
     );
 }
 
 #[test]
 fn references_must_resolve() {
-    let unknown = |kind, id: &str| ProblemKind::UnknownReference { kind, id: id.into() };
-    check(set("/sessions/0/space", json!("vestiaire")), "sessions[0].space", unknown(RefKind::Space, "vestiaire"));
-    check(set("/sessions/4/format", json!("concert")), "sessions[4].format", unknown(RefKind::Format, "concert"));
-    check(set("/sessions/2/themes/1", json!("sport")), "sessions[2].themes[1]", unknown(RefKind::Theme, "sport"));
-    check(set("/sessions/0/speakers/0", json!("personne")), "sessions[0].speakers[0]", unknown(RefKind::Speaker, "personne"));
+    let unknown = |kind, id: &str| ProblemKind::UnknownReference {
+        kind,
+        id: id.into(),
+    };
+    check(
+        set("/sessions/0/space", json!("vestiaire")),
+        "sessions[0].space",
+        unknown(RefKind::Space, "vestiaire"),
+    );
+    check(
+        set("/sessions/4/format", json!("concert")),
+        "sessions[4].format",
+        unknown(RefKind::Format, "concert"),
+    );
+    check(
+        set("/sessions/2/themes/1", json!("sport")),
+        "sessions[2].themes[1]",
+        unknown(RefKind::Theme, "sport"),
+    );
+    check(
+        set("/sessions/0/speakers/0", json!("personne")),
+        "sessions[0].speakers[0]",
+        unknown(RefKind::Speaker, "personne"),
+    );
 }
 
 #[test]
@@ -176,27 +228,55 @@ fn ids_are_unique_and_colours_valid() {
             v["spaces"].as_array_mut().unwrap().push(copy);
         },
         "spaces[2].id",
-        ProblemKind::DuplicateId { id: "grand-salon".into(), first: "spaces[0]".into() },
+        ProblemKind::DuplicateId {
+            id: "grand-salon".into(),
+            first: "spaces[0]".into(),
+        },
     );
     check(
         set("/sessions/4/id", json!("ouverture")),
         "sessions[4].id",
-        ProblemKind::DuplicateId { id: "ouverture".into(), first: "sessions[0]".into() },
+        ProblemKind::DuplicateId {
+            id: "ouverture".into(),
+            first: "sessions[0]".into(),
+        },
     );
     check(
         set("/themes/0/colour", json!("blue")),
         "themes[0].colour",
-        ProblemKind::NotAColour { value: "blue".into() },
+        ProblemKind::NotAColour {
+            value: "blue".into(),
+        },
     );
-    check(set("/format_version", json!(2)), "format_version", ProblemKind::UnsupportedVersion { found: 2, supported: 1 });
-    check(set("/sessions/1/title", json!("  ")), "sessions[1].title", ProblemKind::EmptyText);
+    check(
+        set("/format_version", json!(2)),
+        "format_version",
+        ProblemKind::UnsupportedVersion {
+            found: 2,
+            supported: 1,
+        },
+    );
+    check(
+        set("/sessions/1/title", json!("  ")),
+        "sessions[1].title",
+        ProblemKind::EmptyText,
+    );
 }
 
 #[test]
 fn broken_json_says_where() {
     let cases: &[(&str, ProblemKind)] = &[
-        ("{\"format_version\": 1,,}", ProblemKind::NotJson { line: 1, column: 22 }),
-        ("<!doctype html><html>", ProblemKind::NotJson { line: 1, column: 1 }),
+        (
+            "{\"format_version\": 1,,}",
+            ProblemKind::NotJson {
+                line: 1,
+                column: 22,
+            },
+        ),
+        (
+            "<!doctype html><html>",
+            ProblemKind::NotJson { line: 1, column: 1 },
+        ),
         ("", ProblemKind::Truncated),
         (&SAMPLE[..SAMPLE.len() / 2], ProblemKind::Truncated),
     ];
@@ -207,7 +287,10 @@ fn broken_json_says_where() {
     }
     let trailing = format!("{SAMPLE} {{}}");
     let failure = load_programme(&trailing).unwrap_err();
-    assert!(matches!(failure.problems[0].kind, ProblemKind::NotJson { .. }));
+    assert!(matches!(
+        failure.problems[0].kind,
+        ProblemKind::NotJson { .. }
+    ));
 }
 
 #[test]
@@ -218,12 +301,16 @@ fn every_problem_is_reported_not_just_the_first() {
     value["themes"][1]["colour"] = json!("violet");
     let failure = load_programme(&value.to_string()).unwrap_err();
     let paths: Vec<_> = failure.problems.iter().map(|p| p.path.as_str()).collect();
-    assert_eq!(paths, ["themes[1].colour", "sessions[0].space", "sessions[1].start"]);
+    assert_eq!(
+        paths,
+        ["themes[1].colour", "sessions[0].space", "sessions[1].start"]
+    );
 }
 
 #[test]
 fn messages_are_written_for_people_in_both_languages() {
-    let cases: &[(fn(&mut Value), &str, &str)] = &[
+    type Case = (fn(&mut Value), &'static str, &'static str);
+    let cases: &[Case] = &[
         (
             |v| v["sessions"][3]["start"] = json!("2022-09-29 10:00"),
             "sessions[3].start : « 2022-09-29 10:00 » n'est pas une date et heure RFC 3339 avec décalage horaire (exemple : 2022-09-28T09:30:00+02:00)",
@@ -253,6 +340,12 @@ fn messages_are_written_for_people_in_both_languages() {
         assert_eq!(failure.messages(Lang::En), vec![en.to_string()]);
     }
     let failure = load_programme("{").unwrap_err();
-    assert_eq!(failure.headline(Lang::Fr), "Le fichier du programme est invalide : 1 problème");
-    assert_eq!(failure.headline(Lang::En), "The programme file is invalid: 1 problem");
+    assert_eq!(
+        failure.headline(Lang::Fr),
+        "Le fichier du programme est invalide : 1 problème"
+    );
+    assert_eq!(
+        failure.headline(Lang::En),
+        "The programme file is invalid: 1 problem"
+    );
 }

@@ -24,9 +24,20 @@ fn root() -> PathBuf {
 
 #[test]
 fn the_domain_never_touches_the_browser() {
-    let forbidden = ["leptos", "web_sys", "gloo", "wasm_bindgen", "js_sys", "crate::ui", "crate::edge"];
+    let forbidden = [
+        "leptos",
+        "web_sys",
+        "gloo",
+        "wasm_bindgen",
+        "js_sys",
+        "crate::ui",
+        "crate::edge",
+    ];
     let files = rust_files(&root().join("src/domain"));
-    assert!(files.len() >= 5, "src/domain should hold the domain modules");
+    assert!(
+        files.len() >= 5,
+        "src/domain should hold the domain modules"
+    );
     for file in files {
         let text = fs::read_to_string(&file).unwrap();
         for (n, line) in text.lines().enumerate() {

@@ -71,7 +71,10 @@ fn the_programme_lists_every_session_by_day_in_paris_time() {
             "Accessible sans marche"
         ]
     );
-    assert_eq!(texts(&root, "[data-session=atelier-mediation-qpv] .badge"), ["Sur inscription"]);
+    assert_eq!(
+        texts(&root, "[data-session=atelier-mediation-qpv] .badge"),
+        ["Sur inscription"]
+    );
     root.remove();
 }
 
@@ -81,9 +84,15 @@ fn a_cancelled_session_says_so() {
     value["sessions"][3]["status"] = "cancelled".into();
     let programme = Arc::new(load_programme(&value.to_string()).unwrap());
     let root = mount(move || view! { <ProgrammeList programme/> });
-    let card = root.query_selector("[data-session=atelier-communs]").unwrap().unwrap();
+    let card = root
+        .query_selector("[data-session=atelier-communs]")
+        .unwrap()
+        .unwrap();
     assert!(card.class_list().contains("cancelled"));
-    assert_eq!(texts(&root, "[data-session=atelier-communs] .badge-cancelled"), ["Annulée"]);
+    assert_eq!(
+        texts(&root, "[data-session=atelier-communs] .badge-cancelled"),
+        ["Annulée"]
+    );
     root.remove();
 }
 
@@ -97,16 +106,30 @@ fn an_invalid_file_shows_where_and_what_and_a_retry_button() {
     let root = mount(move || {
         view! { <DataErrorView error=DataError::Invalid(failure) on_retry=move |()| retried.update(|n| *n += 1)/> }
     });
-    let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
+    let alert = root
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("an alert");
     assert_eq!(
         texts(&root, "[role=alert] h2"),
         ["Le fichier du programme est invalide : 2 problèmes"]
     );
     let problems = texts(&root, ".problems li");
     assert_eq!(problems.len(), 2);
-    assert!(problems[0].starts_with("sessions[1].start\u{a0}: « demain matin »"), "{problems:?}");
-    assert!(problems[1].contains("espace « vestiaire » introuvable"), "{problems:?}");
-    let button: HtmlElement = alert.query_selector("button").unwrap().unwrap().dyn_into().unwrap();
+    assert!(
+        problems[0].starts_with("sessions[1].start\u{a0}: « demain matin »"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[1].contains("espace « vestiaire » introuvable"),
+        "{problems:?}"
+    );
+    let button: HtmlElement = alert
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     assert_eq!(button.text_content().unwrap(), "Réessayer");
     button.click();
     assert_eq!(retried.get_untracked(), 1);

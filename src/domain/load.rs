@@ -151,17 +151,18 @@ pub fn check(file: ProgrammeFile) -> Result<Programme, LoadFailure> {
                 data: session.clone(),
             });
         }
-        let mut reference = |path: String, kind: RefKind, id: &str, known: &HashMap<String, usize>| {
-            if !known.contains_key(id) {
-                report(
-                    path,
-                    ProblemKind::UnknownReference {
-                        kind,
-                        id: id.to_owned(),
-                    },
-                );
-            }
-        };
+        let mut reference =
+            |path: String, kind: RefKind, id: &str, known: &HashMap<String, usize>| {
+                if !known.contains_key(id) {
+                    report(
+                        path,
+                        ProblemKind::UnknownReference {
+                            kind,
+                            id: id.to_owned(),
+                        },
+                    );
+                }
+            };
         reference(at("space"), RefKind::Space, &session.space, &spaces);
         reference(at("format"), RefKind::Format, &session.format, &formats);
         for (j, theme) in session.themes.iter().enumerate() {
@@ -222,7 +223,5 @@ fn index<T>(
 }
 
 fn is_colour(text: &str) -> bool {
-    text.len() == 7
-        && text.starts_with('#')
-        && text[1..].chars().all(|c| c.is_ascii_hexdigit())
+    text.len() == 7 && text.starts_with('#') && text[1..].chars().all(|c| c.is_ascii_hexdigit())
 }

@@ -6,8 +6,8 @@ mod lang;
 pub mod load;
 pub mod model;
 pub mod problem;
-pub mod source;
 mod programme;
+pub mod source;
 pub mod time;
 
 pub use lang::Lang;

@@ -22,23 +22,53 @@ pub enum RefKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProblemKind {
     /// Not JSON at all: a syntax error at a line and column.
-    NotJson { line: usize, column: usize },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     /// The file stops in the middle (often a download cut short).
     Truncated,
-    MissingField { field: String },
-    WrongType { found: String, expected: String },
-    UnknownValue { value: String, allowed: String },
+    MissingField {
+        field: String,
+    },
+    WrongType {
+        found: String,
+        expected: String,
+    },
+    UnknownValue {
+        value: String,
+        allowed: String,
+    },
     /// Any other shape error, with serde's own English words.
-    Shape { detail: String },
-    UnsupportedVersion { found: u32, supported: u32 },
-    NotAnInstant { value: String },
-    NotADate { value: String },
-    UnknownTimeZone { name: String },
-    UnknownReference { kind: RefKind, id: String },
-    DuplicateId { id: String, first: String },
+    Shape {
+        detail: String,
+    },
+    UnsupportedVersion {
+        found: u32,
+        supported: u32,
+    },
+    NotAnInstant {
+        value: String,
+    },
+    NotADate {
+        value: String,
+    },
+    UnknownTimeZone {
+        name: String,
+    },
+    UnknownReference {
+        kind: RefKind,
+        id: String,
+    },
+    DuplicateId {
+        id: String,
+        first: String,
+    },
     EndNotAfterStart,
     LastDayBeforeFirst,
-    NotAColour { value: String },
+    NotAColour {
+        value: String,
+    },
     EmptyText,
 }
 

@@ -7,8 +7,8 @@ use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
-use crate::domain::model::{Event, Format, ProgrammeFile, Space, Speaker, Theme};
 use crate::domain::model::Session;
+use crate::domain::model::{Event, Format, ProgrammeFile, Space, Speaker, Theme};
 use crate::domain::time;
 
 /// A session with its times checked and parsed.
@@ -53,9 +53,8 @@ impl Programme {
         mut sessions: Vec<ScheduledSession>,
         indices: Indices,
     ) -> Self {
-        sessions.sort_by(|a, b| {
-            (a.start, a.end, &a.data.title).cmp(&(b.start, b.end, &b.data.title))
-        });
+        sessions
+            .sort_by(|a, b| (a.start, a.end, &a.data.title).cmp(&(b.start, b.end, &b.data.title)));
         Programme {
             file,
             zone,
@@ -143,7 +142,10 @@ impl Programme {
     }
 
     pub fn speaker(&self, id: &str) -> Option<&Speaker> {
-        self.indices.speakers.get(id).map(|&i| &self.file.speakers[i])
+        self.indices
+            .speakers
+            .get(id)
+            .map(|&i| &self.file.speakers[i])
     }
 
     pub fn spaces(&self) -> &[Space] {

@@ -173,7 +173,12 @@ pub fn format_date_range(first: Date, last: Date, lang: Lang) -> String {
         (_, n) => n.to_string(),
     };
     if first == last {
-        format!("{} {} {}", day(first), month_name(first, lang), first.year())
+        format!(
+            "{} {} {}",
+            day(first),
+            month_name(first, lang),
+            first.year()
+        )
     } else if first.year() == last.year() && first.month() == last.month() {
         format!(
             "{}–{} {} {}",
@@ -253,7 +258,11 @@ mod tests {
         ];
         for (instant, day, time) in cases {
             let (d, t) = local(parse_instant(instant).unwrap(), &paris);
-            assert_eq!((d.to_string().as_str(), format_time(t).as_str()), (day, time), "{instant}");
+            assert_eq!(
+                (d.to_string().as_str(), format_time(t).as_str()),
+                (day, time),
+                "{instant}"
+            );
         }
     }
 

@@ -26,6 +26,8 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
         return Err(FetchError::Status(response.status()));
     }
     let text = response.text().map_err(|_| FetchError::Network)?;
-    let text = JsFuture::from(text).await.map_err(|_| FetchError::Network)?;
+    let text = JsFuture::from(text)
+        .await
+        .map_err(|_| FetchError::Network)?;
     text.as_string().ok_or(FetchError::Network)
 }

@@ -29,12 +29,10 @@ pub type ProgrammeResource = LocalResource<Loaded>;
 pub async fn load() -> Loaded {
     let requested = query_param("programme");
     let url = source::programme_url(requested.as_deref()).map_err(|r| DataError::Refused(r.0))?;
-    let text = fetch_text(&url)
-        .await
-        .map_err(|error| DataError::Fetch {
-            url: url.clone(),
-            error,
-        })?;
+    let text = fetch_text(&url).await.map_err(|error| DataError::Fetch {
+        url: url.clone(),
+        error,
+    })?;
     load_programme(&text)
         .map(Arc::new)
         .map_err(DataError::Invalid)
@@ -84,7 +82,8 @@ fn EventLine(data: ProgrammeResource) -> impl IntoView {
     move || {
         let programme = data.get()?.ok()?;
         let event = programme.event();
-        let dates = time::format_date_range(programme.first_day(), programme.last_day(), lang.get());
+        let dates =
+            time::format_date_range(programme.first_day(), programme.last_day(), lang.get());
         Some(view! {
             <p class="event-line">
                 <span class="event-name">{event.name.clone()}</span>

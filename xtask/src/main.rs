@@ -1,1 +1,95 @@
-fn main() {}
+//! Project tasks: `cargo xtask serve`, `cargo xtask test`, and their helpers. Std only, so that
+//! it compiles in seconds on a fresh machine.
+
+mod test;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+/// A step that failed, with what to tell the person.
+pub struct Failure(pub String);
+pub type Outcome = Result<(), Failure>;
+
+pub fn fail(message: impl Into<String>) -> Outcome {
+    Err(Failure(message.into()))
+}
+
+/// Progress, printed so that a person knows what is happening.
+pub fn say(message: &str) {
+    println!("==> {message}");
+}
+
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the repository")
+        .to_path_buf()
+}
+
+/// Runs a command in the repository with the tools on PATH; a non-zero exit is a failure.
+pub fn run(command: &mut Command) -> Outcome {
+    let shown = format!("{command:?}").replace('"', "");
+    let status = command
+        .current_dir(repo_root())
+        .env("PATH", tools::tool_path())
+        .status()
+        .map_err(|e| Failure(format!("could not start {shown}: {e}")))?;
+    if status.success() {
+        Ok(())
+    } else {
+        fail(format!("{shown} exited with {status}"))
+    }
+}
+
+const USAGE: &str = "\
+usage: cargo xtask <task>
+
+  serve [--release]   install what is missing, build, serve on http://127.0.0.1:8080
+  test [KIND]         install what is missing and run every test; KIND runs one kind:
+                      lint, host, chromium, firefox, e2e
+  build               release build into dist/ (wasm-opt on)
+  setup               install everything `serve` and `test` need, then stop
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
+        ["serve"] => serve(false),
+        ["serve", "--release"] => serve(true),
+        ["test"] => test::all(None),
+        ["test", kind] => test::all(Some(kind)),
+        ["build"] => tools::for_serve().and_then(|()| release_build()),
+        ["setup"] => tools::for_test(),
+        _ => {
+            eprint!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(message)) => {
+            if !message.is_empty() {
+                eprintln!("error: {message}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(release: bool) -> Outcome {
+    tools::for_serve()?;
+    say("building and serving on http://127.0.0.1:8080 (Ctrl+C to stop)");
+    let mut command = Command::new(tools::cargo_bin().join("trunk"));
+    command.args(["serve", "--offline"]);
+    if release {
+        command.arg("--release");
+    }
+    run(&mut command)
+}
+
+pub fn release_build() -> Outcome {
+    say("release build: trunk build --release (wasm-opt -Oz)");
+    run(Command::new(tools::cargo_bin().join("trunk")).args(["build", "--release", "--offline"]))
+}

@@ -1,0 +1,124 @@
+// A person opens the served release build: the programme shows, deep links work, and a broken
+// or missing programme file gives a clear message instead of a blank page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openPage } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the programme shows the sample sessions by day, with no console error', async () => {
+  const { context, page, problems, requests } = await openPage(browser);
+  await page.goto(`${server.origin}/programme`);
+  await page.locator('.session-card').first().waitFor();
+
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+  assert.equal(await page.locator('h1').textContent(), 'Programme');
+  const days = await page.locator('.day > h2').allTextContents();
+  assert.equal(days.length, 2);
+  assert.match(days[0], /^mercredi 28 septembre/);
+  assert.match(days[1], /^jeudi 29 septembre/);
+  const titles = await page.locator('.session-card .title').allTextContents();
+  assert.equal(titles.length, 5);
+  assert.equal(titles[0], "Cérémonie d'ouverture");
+  assert.equal(await page.locator('[data-session=rex-centres-sociaux] .when').textContent(), '17:00–18:00');
+  const header = await page.locator('.event-line').textContent();
+  assert.match(header, /Numérique en Commun\[s\] 2022/);
+  assert.match(header, /28–29 septembre 2022/);
+  assert.match(header, /Stade Bollaert-Delelis, Lens/);
+
+  assert.deepEqual(problems, []);
+  const foreign = requests.filter((url) => !url.startsWith(server.origin));
+  assert.deepEqual(foreign, [], 'no request may leave our origin');
+  await context.close();
+});
+
+test('navigation between Programme, Plan and Mon agenda, and deep links after a reload', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/`);
+  await page.locator('.session-card').first().waitFor();
+
+  await page.getByRole('link', { name: 'Plan' }).click();
+  await page.waitForURL('**/plan');
+  assert.equal(await page.locator('h1').textContent(), 'Plan du stade');
+  assert.equal(await page.getByRole('link', { name: 'Plan' }).getAttribute('aria-current'), 'page');
+
+  await page.getByRole('link', { name: 'Mon agenda' }).click();
+  assert.equal(await page.locator('h1').textContent(), 'Mon agenda');
+  await page.reload();
+  assert.equal(await page.locator('h1').textContent(), 'Mon agenda');
+
+  await page.goBack();
+  await page.waitForURL('**/plan');
+  assert.equal(await page.locator('h1').textContent(), 'Plan du stade');
+
+  await page.goto(`${server.origin}/nulle-part`);
+  assert.equal(await page.locator('h1').textContent(), 'Page introuvable');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a broken programme file shows the error state with its path, and retry recovers', async () => {
+  const { context, page } = await openPage(browser);
+  const good = await (await fetch(`${server.origin}/programme.json`)).text();
+  const broken = good.replace('"2022-09-28T11:00:00+02:00"', '"2022-09-28 11:00"');
+  await page.route('**/programme.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: broken }));
+  await page.goto(`${server.origin}/programme`);
+
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.equal(await alert.locator('h2').textContent(), 'Le fichier du programme est invalide : 1 problème');
+  const problem = await alert.locator('li').textContent();
+  assert.match(problem, /^sessions\[1\]\.start\u00a0: « 2022-09-28 11:00 » n'est pas une date et heure RFC 3339/);
+  assert.equal(await page.locator('.session-card').count(), 0);
+
+  // The organisers fix the file: "Réessayer" loads it without reloading the page.
+  await page.unroute('**/programme.json');
+  await alert.getByRole('button', { name: 'Réessayer' }).click();
+  await page.locator('.session-card').first().waitFor();
+  assert.equal(await page.locator('.session-card').count(), 5);
+  await context.close();
+});
+
+test('a truncated or missing programme file is explained, never a blank page', async () => {
+  const { context, page } = await openPage(browser);
+  await page.route('**/programme.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{"format_version": 1, "event": {"id": "nec' }));
+  await page.goto(`${server.origin}/programme`);
+  await page.getByRole('alert').waitFor();
+  assert.match(await page.getByRole('alert').textContent(), /le fichier s'arrête avant la fin/);
+
+  await page.unroute('**/programme.json');
+  await page.route('**/programme.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.reload();
+  await page.getByRole('alert').waitFor();
+  assert.match(await page.getByRole('alert').locator('h2').textContent(),
+    /Le fichier du programme \/programme\.json n'a pas pu être lu \(erreur HTTP 404\)/);
+  await context.close();
+});
+
+test('?programme= loads another same-origin file, and refuses any other origin', async () => {
+  const { context, page, requests } = await openPage(browser);
+  await page.goto(`${server.origin}/programme?programme=/test-fixtures/invalid-references.json`);
+  await page.getByRole('alert').waitFor();
+  const items = await page.getByRole('alert').locator('li').allTextContents();
+  assert.deepEqual(items, [
+    'sessions[0].space\u00a0: espace « tribune-nord » introuvable dans « spaces »',
+    'sessions[0].speakers[0]\u00a0: intervenant ou intervenante « inconnu » introuvable dans « speakers »',
+  ]);
+
+  await page.goto(`${server.origin}/programme?programme=https://example.org/programme.json`);
+  await page.getByRole('alert').waitFor();
+  assert.match(await page.getByRole('alert').textContent(), /seul un fichier de ce site peut être chargé/);
+  assert.deepEqual(requests.filter((url) => url.includes('example.org')), []);
+  await context.close();
+});

@@ -1,0 +1,94 @@
+// Shared helpers for the end-to-end tests: a static server for the release build (with the
+// single-page-app fallback a real host needs) and a headless Chromium launched as root can run.
+import http from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repo = path.resolve(here, '..', '..');
+export const dist = process.env.NEC_DIST ?? path.join(repo, 'dist');
+const fixtures = path.join(repo, 'tests', 'fixtures');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+async function fileOrNull(file) {
+  try {
+    return (await stat(file)).isFile() ? await readFile(file) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Serves dist/ on 127.0.0.1 (a free port), and tests/fixtures/ under /test-fixtures/. */
+export async function startServer() {
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    const clean = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    const [root, rel] = clean.startsWith('/test-fixtures/')
+      ? [fixtures, clean.slice('/test-fixtures/'.length)]
+      : [dist, clean];
+    let file = path.join(root, rel);
+    let body = await fileOrNull(file);
+    // A deep link with no file extension is a route of the app: answer with the app.
+    if (body === null && path.extname(rel) === '') {
+      file = path.join(dist, 'index.html');
+      body = await fileOrNull(file);
+    }
+    if (body === null) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+export const chromiumFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: chromiumFlags,
+  });
+}
+
+/**
+ * Opens a page that records what a person would never see but a tester must: console errors,
+ * uncaught exceptions, and every request (to check that nothing leaves our origin).
+ */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext({ locale: 'fr-FR', ...options });
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`exception: ${err.message}`));
+  page.on('request', (req) => requests.push(req.url()));
+  return { context, page, problems, requests };
+}

@@ -1,0 +1,225 @@
+//! Installing what the project needs, each tool pinned and checked by version first, so that a
+//! second run installs nothing and takes a moment.
+
+use std::env;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::{fail, repo_root, run, say, Outcome};
+
+pub const TRUNK_VERSION: &str = "0.21.14";
+pub const GECKODRIVER_VERSION: &str = "0.37.1";
+const APT_PACKAGES: &[&str] = &["chromium", "chromium-driver", "firefox-esr"];
+
+/// `$CARGO_HOME/bin`, where `cargo install` puts binaries.
+pub fn cargo_bin() -> PathBuf {
+    env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_else(|| PathBuf::from(".cargo"))
+        .join("bin")
+}
+
+pub fn node_bin() -> PathBuf {
+    repo_root().join("node_modules").join(".bin")
+}
+
+/// PATH with the npm tools first (binaryen's wasm-opt, never Debian's) and cargo's binaries.
+pub fn tool_path() -> std::ffi::OsString {
+    let mut paths = vec![node_bin(), cargo_bin()];
+    if let Some(old) = env::var_os("PATH") {
+        paths.extend(env::split_paths(&old));
+    }
+    env::join_paths(paths).expect("PATH entries are valid")
+}
+
+/// First line of `program --version`, if it runs.
+fn version_of(program: &Path) -> Option<String> {
+    let out = Command::new(program)
+        .arg("--version")
+        .env("PATH", tool_path())
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    out.status.success().then(|| {
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_owned()
+    })
+}
+
+fn installed(binary: &str, expected: &str) -> bool {
+    let program = cargo_bin().join(binary);
+    let program = if program.exists() {
+        program
+    } else {
+        PathBuf::from(binary)
+    };
+    version_of(&program).is_some_and(|v| v.split_whitespace().any(|word| word == expected))
+}
+
+/// The `wasm-bindgen` version Cargo.lock resolved: the CLI must be exactly this one.
+pub fn wasm_bindgen_version() -> String {
+    let lock = std::fs::read_to_string(repo_root().join("Cargo.lock")).expect("Cargo.lock");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return v.trim_end_matches('"').to_owned();
+            }
+        }
+    }
+    panic!("Cargo.lock has no wasm-bindgen package")
+}
+
+pub fn wasm_target() -> Outcome {
+    let out = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output();
+    match out {
+        Ok(out) if String::from_utf8_lossy(&out.stdout).contains("wasm32-unknown-unknown") => {
+            say("wasm32-unknown-unknown target: present");
+            Ok(())
+        }
+        Ok(_) => {
+            say("installing the wasm32-unknown-unknown target (about 30 s)");
+            run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+        }
+        Err(e) => fail(format!("rustup is needed to add the WASM target: {e}")),
+    }
+}
+
+fn cargo_install(binary: &str, version: &str, install: &[&str], minutes: u32) -> Outcome {
+    if installed(binary, version) {
+        say(&format!("{binary} {version}: present"));
+        return Ok(());
+    }
+    say(&format!(
+        "installing {binary} {version} with cargo (about {minutes} min on 2 cores)"
+    ));
+    run(Command::new("cargo")
+        .arg("install")
+        .args(install)
+        .arg("--force"))
+}
+
+pub fn trunk() -> Outcome {
+    // --locked: trunk's own lockfile builds with this rustc; 0.22 would need a newer one.
+    cargo_install(
+        "trunk",
+        TRUNK_VERSION,
+        &["--locked", &format!("trunk@{TRUNK_VERSION}")],
+        5,
+    )
+}
+
+pub fn wasm_bindgen_cli() -> Outcome {
+    // No --locked: its lockfile pins a crate version the registry mirror does not serve.
+    let version = wasm_bindgen_version();
+    cargo_install(
+        "wasm-bindgen",
+        &version,
+        &[&format!("wasm-bindgen-cli@{version}")],
+        2,
+    )
+}
+
+pub fn geckodriver() -> Outcome {
+    cargo_install(
+        "geckodriver",
+        GECKODRIVER_VERSION,
+        &[&format!("geckodriver@{GECKODRIVER_VERSION}")],
+        2,
+    )
+}
+
+/// npm tools from package-lock.json: binaryen's wasm-opt and playwright-core.
+pub fn node_tools() -> Outcome {
+    let root = repo_root();
+    let marker = root.join("node_modules").join(".package-lock.json");
+    let lock = root.join("package-lock.json");
+    let fresh = match (marker.metadata(), lock.metadata()) {
+        (Ok(m), Ok(l)) => m.modified().ok() >= l.modified().ok(),
+        _ => false,
+    };
+    if fresh && node_bin().join("wasm-opt").exists() {
+        say("npm tools (binaryen wasm-opt, playwright-core): present");
+        return Ok(());
+    }
+    say("installing the npm tools from package-lock.json (binaryen 132, playwright-core; under a minute)");
+    run(Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .current_dir(&root))
+}
+
+/// What `cargo xtask serve` needs.
+pub fn for_serve() -> Outcome {
+    first_run_warning();
+    wasm_target()?;
+    trunk()?;
+    wasm_bindgen_cli()?;
+    node_tools()
+}
+
+/// What `cargo xtask test` needs on top.
+pub fn for_test() -> Outcome {
+    for_serve()?;
+    browsers()?;
+    geckodriver()
+}
+
+fn first_run_warning() {
+    let missing =
+        !installed("trunk", TRUNK_VERSION) || !installed("wasm-bindgen", &wasm_bindgen_version());
+    if missing {
+        say("first run on this machine: the tools below are built from source, which takes about 10 minutes (later runs skip this)");
+    }
+}
+
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+/// Debian's Chromium, ChromeDriver and Firefox ESR (the browsers' own downloads fail here).
+pub fn browsers() -> Outcome {
+    let have = |p: &str| Path::new(p).exists();
+    if have(CHROMIUM)
+        && have(CHROMEDRIVER)
+        && (have("/usr/bin/firefox-esr") || have("/usr/bin/firefox"))
+    {
+        say("Chromium, ChromeDriver and Firefox ESR: present");
+        return Ok(());
+    }
+    let command = format!(
+        "apt-get update && apt-get install -y {}",
+        APT_PACKAGES.join(" ")
+    );
+    if !is_root() {
+        return fail(format!(
+            "the browser tests need Chromium, ChromeDriver and Firefox ESR from Debian. Run as root:\n    sudo sh -c '{command}'\nthen run `cargo xtask test` again."
+        ));
+    }
+    say("installing Chromium, ChromeDriver and Firefox ESR with apt-get (a few minutes)");
+    run(Command::new("apt-get").arg("update"))?;
+    run(Command::new("apt-get")
+        .args(["install", "-y", "--no-install-recommends"])
+        .args(APT_PACKAGES)
+        .env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+pub fn geckodriver_path() -> PathBuf {
+    let local = cargo_bin().join("geckodriver");
+    if local.exists() {
+        local
+    } else {
+        PathBuf::from("geckodriver")
+    }
+}
