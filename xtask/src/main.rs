@@ -50,6 +50,8 @@ usage: cargo xtask <task>
                       lint, host, chromium, firefox, e2e
   build               release build into dist/ (wasm-opt on)
   setup               install everything `serve` and `test` need, then stop
+  screenshots         release build, then PNGs of every page at 390 and 1280 px, light and
+                      dark, in target/screenshots/
 ";
 
 fn main() -> ExitCode {
@@ -62,6 +64,14 @@ fn main() -> ExitCode {
         ["test", kind] => test::all(Some(kind)),
         ["build"] => tools::for_serve().and_then(|()| release_build()),
         ["setup"] => tools::for_test(),
+        ["screenshots"] => tools::for_test()
+            .and_then(|()| release_build())
+            .and_then(|()| {
+                say("screenshots with playwright-core in Chromium");
+                run(Command::new("node")
+                    .arg("tests/e2e/screenshots.mjs")
+                    .env("CHROMIUM", tools::CHROMIUM))
+            }),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);

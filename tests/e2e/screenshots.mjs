@@ -1,0 +1,36 @@
+// Screenshots of every page at phone and laptop width, light and dark, for a person to look at
+// (`cargo xtask screenshots`). Not a test: it asserts nothing and writes target/screenshots/.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { startServer, launch, repo } from './support.mjs';
+
+const out = path.join(repo, 'target', 'screenshots');
+const pages = [
+  ['programme', '/programme'],
+  ['plan', '/plan'],
+  ['agenda', '/agenda'],
+  ['error', '/programme?programme=/test-fixtures/invalid-references.json'],
+];
+const widths = [390, 1280];
+const schemes = ['light', 'dark'];
+
+await mkdir(out, { recursive: true });
+const server = await startServer();
+const browser = await launch();
+for (const width of widths) {
+  for (const colorScheme of schemes) {
+    const context = await browser.newContext({ viewport: { width, height: 844 }, colorScheme, locale: 'fr-FR' });
+    const page = await context.newPage();
+    for (const [name, url] of pages) {
+      await page.goto(server.origin + url);
+      await page.locator('h1').waitFor();
+      await page.waitForFunction(() => !document.querySelector('.loading'));
+      const file = path.join(out, `${name}-fr-${width}-${colorScheme}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+    }
+    await context.close();
+  }
+}
+await browser.close();
+await server.close();
