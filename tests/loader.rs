@@ -349,3 +349,129 @@ fn messages_are_written_for_people_in_both_languages() {
         "The programme file is invalid: 1 problem"
     );
 }
+
+/// Applies `edit` to the sample, loads it, and checks that it loads with these warnings.
+fn check_warnings(edit: impl FnOnce(&mut Value), expected: &[(&str, ProblemKind)]) {
+    let mut value = sample();
+    edit(&mut value);
+    let programme = load_programme(&value.to_string()).expect("warnings do not stop loading");
+    let found: Vec<_> = programme
+        .warnings()
+        .iter()
+        .map(|p| (p.path.as_str(), p.kind.clone()))
+        .collect();
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn the_shipped_sample_has_no_warning() {
+    assert_eq!(load_programme(SAMPLE).unwrap().warnings(), []);
+}
+
+#[test]
+fn sessions_must_fall_on_the_event_days_in_its_zone() {
+    check(
+        |v| {
+            v["sessions"][0]["start"] = json!("2022-09-30T09:30:00+02:00");
+            v["sessions"][0]["end"] = json!("2022-09-30T10:30:00+02:00");
+        },
+        "sessions[0].start",
+        ProblemKind::OutsideEvent {
+            day: "2022-09-30".into(),
+        },
+    );
+    check(
+        // 23:30 UTC on the 29th is already the 30th in Paris.
+        |v| {
+            v["sessions"][4]["start"] = json!("2022-09-29T23:30:00Z");
+            v["sessions"][4]["end"] = json!("2022-09-30T00:30:00Z");
+        },
+        "sessions[4].start",
+        ProblemKind::OutsideEvent {
+            day: "2022-09-30".into(),
+        },
+    );
+    // 22:30 UTC on the 27th is 00:30 on the 28th in Paris: inside.
+    let mut value = sample();
+    value["sessions"][0]["start"] = json!("2022-09-27T22:30:00Z");
+    assert!(load_programme(&value.to_string()).is_ok());
+}
+
+#[test]
+fn two_sessions_in_one_space_at_once_is_a_warning() {
+    let overlap = |other: &str, title: &str| ProblemKind::SpaceOverlap {
+        other: other.into(),
+        title: title.into(),
+    };
+    // The workshop moves into the plenary hall during the opening.
+    check_warnings(
+        |v| {
+            v["sessions"][1]["space"] = json!("grand-salon");
+            v["sessions"][1]["start"] = json!("2022-09-28T10:00:00+02:00");
+        },
+        &[(
+            "sessions[1].start",
+            overlap("sessions[0]", "Cérémonie d'ouverture"),
+        )],
+    );
+    // Back to back is fine: one ends at 10:30, the other starts at 10:30.
+    check_warnings(
+        |v| {
+            v["sessions"][1]["space"] = json!("grand-salon");
+            v["sessions"][1]["start"] = json!("2022-09-28T10:30:00+02:00");
+        },
+        &[],
+    );
+    // A cancelled session frees its space.
+    check_warnings(
+        |v| {
+            v["sessions"][0]["status"] = json!("cancelled");
+            v["sessions"][1]["space"] = json!("grand-salon");
+            v["sessions"][1]["start"] = json!("2022-09-28T10:00:00+02:00");
+        },
+        &[],
+    );
+    // A long session overlaps every later one, even after a short one has ended.
+    let long_one = "Comment le numérique transforme l'éducation populaire – et inversement";
+    check_warnings(
+        |v| {
+            v["sessions"][2]["start"] = json!("2022-09-28T10:00:00+02:00");
+            v["sessions"][2]["end"] = json!("2022-09-28T18:00:00+02:00");
+            v["sessions"][0]["space"] = json!("salon-2");
+            v["sessions"][0]["start"] = json!("2022-09-28T13:00:00+02:00");
+            v["sessions"][0]["end"] = json!("2022-09-28T14:00:00+02:00");
+        },
+        &[
+            ("sessions[0].start", overlap("sessions[2]", long_one)),
+            ("sessions[1].start", overlap("sessions[2]", long_one)),
+        ],
+    );
+}
+
+#[test]
+fn very_long_texts_are_warnings() {
+    let long = |n: usize| "é".repeat(n);
+    check_warnings(
+        |v| {
+            v["sessions"][0]["title"] = json!(long(201));
+            v["sessions"][1]["abstract"] = json!(long(4001));
+            v["speakers"][0]["bio"] = json!(long(2000));
+        },
+        &[
+            (
+                "sessions[0].title",
+                ProblemKind::TextTooLong {
+                    length: 201,
+                    max: 200,
+                },
+            ),
+            (
+                "sessions[1].abstract",
+                ProblemKind::TextTooLong {
+                    length: 4001,
+                    max: 4000,
+                },
+            ),
+        ],
+    );
+}

@@ -3,17 +3,24 @@
 
 use std::collections::HashMap;
 
-use crate::domain::model::{ProgrammeFile, FORMAT_VERSION};
+use crate::domain::model::{ProgrammeFile, SessionStatus, FORMAT_VERSION};
 use crate::domain::problem::{from_json_error, from_serde, Problem, ProblemKind, RefKind};
 use crate::domain::programme::{Indices, Programme, ScheduledSession};
 use crate::domain::time;
 use crate::domain::Lang;
 
-/// Why a programme could not be loaded: the problems found, in file order.
+/// Why a programme could not be loaded: the errors found, in file order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadFailure {
     pub problems: Vec<Problem>,
 }
+
+/// Longest texts that still read well on a phone; longer ones are warnings, not errors.
+pub const MAX_TITLE: usize = 200;
+pub const MAX_SUBTITLE: usize = 300;
+pub const MAX_ABSTRACT: usize = 4000;
+pub const MAX_NAME: usize = 120;
+pub const MAX_BIO: usize = 2000;
 
 impl LoadFailure {
     /// The headline, for example "Le fichier du programme est invalide (2 problèmes)".
@@ -49,6 +56,32 @@ pub fn load_programme(json: &str) -> Result<Programme, LoadFailure> {
 
 /// Checks a parsed file and builds the programme, or returns every problem found.
 pub fn check(file: ProgrammeFile) -> Result<Programme, LoadFailure> {
+    let mut warnings = Vec::new();
+    let mut too_long = |path: String, text: &str, max: usize| {
+        let length = text.chars().count();
+        if length > max {
+            warnings.push(Problem::new(path, ProblemKind::TextTooLong { length, max }));
+        }
+    };
+    for (i, session) in file.sessions.iter().enumerate() {
+        too_long(format!("sessions[{i}].title"), &session.title, MAX_TITLE);
+        if let Some(subtitle) = &session.subtitle {
+            too_long(format!("sessions[{i}].subtitle"), subtitle, MAX_SUBTITLE);
+        }
+        if let Some(summary) = &session.summary {
+            too_long(format!("sessions[{i}].abstract"), summary, MAX_ABSTRACT);
+        }
+    }
+    for (i, speaker) in file.speakers.iter().enumerate() {
+        too_long(format!("speakers[{i}].name"), &speaker.name, MAX_NAME);
+        if let Some(bio) = &speaker.bio {
+            too_long(format!("speakers[{i}].bio"), bio, MAX_BIO);
+        }
+    }
+    for (i, space) in file.spaces.iter().enumerate() {
+        too_long(format!("spaces[{i}].name"), &space.name, MAX_NAME);
+    }
+
     let mut problems = Vec::new();
     let mut report = |path: String, kind: ProblemKind| problems.push(Problem::new(path, kind));
 
@@ -86,6 +119,10 @@ pub fn check(file: ProgrammeFile) -> Result<Programme, LoadFailure> {
             report("event.end_date".into(), ProblemKind::LastDayBeforeFirst);
         }
     }
+    // The event's days, when both dates are valid and in order.
+    let event_days = first_day
+        .zip(last_day)
+        .filter(|(first, last)| first <= last);
     let zone = time::zone(&event.time_zone);
     if zone.is_none() {
         report(
@@ -145,11 +182,25 @@ pub fn check(file: ProgrammeFile) -> Result<Programme, LoadFailure> {
             if end <= start {
                 report(at("end"), ProblemKind::EndNotAfterStart);
             }
-            scheduled.push(ScheduledSession {
-                start,
-                end,
-                data: session.clone(),
-            });
+            if let (Some(zone), Some((first, last))) = (&zone, event_days) {
+                let day = time::local(start, zone).0;
+                if day < first || day > last {
+                    report(
+                        at("start"),
+                        ProblemKind::OutsideEvent {
+                            day: day.to_string(),
+                        },
+                    );
+                }
+            }
+            scheduled.push((
+                i,
+                ScheduledSession {
+                    start,
+                    end,
+                    data: session.clone(),
+                },
+            ));
         }
         let mut reference =
             |path: String, kind: RefKind, id: &str, known: &HashMap<String, usize>| {
@@ -178,12 +229,16 @@ pub fn check(file: ProgrammeFile) -> Result<Programme, LoadFailure> {
         }
     }
 
+    warnings.extend(space_overlaps(&scheduled));
+    let scheduled = scheduled.into_iter().map(|(_, s)| s).collect();
+
     match (problems.is_empty(), zone, first_day, last_day) {
         (true, Some(zone), Some(first_day), Some(last_day)) => Ok(Programme::new(
             file,
             zone,
             (first_day, last_day),
             scheduled,
+            warnings,
             Indices {
                 themes,
                 formats,
@@ -193,6 +248,40 @@ pub fn check(file: ProgrammeFile) -> Result<Programme, LoadFailure> {
         )),
         _ => Err(LoadFailure { problems }),
     }
+}
+
+/// Warnings for sessions that share a space at the same time (cancelled ones excepted).
+fn space_overlaps(sessions: &[(usize, ScheduledSession)]) -> Vec<Problem> {
+    let mut by_space: HashMap<&str, Vec<&(usize, ScheduledSession)>> = HashMap::new();
+    for entry in sessions {
+        if entry.1.data.status != SessionStatus::Cancelled {
+            by_space.entry(&entry.1.data.space).or_default().push(entry);
+        }
+    }
+    let mut found = Vec::new();
+    for group in by_space.values_mut() {
+        group.sort_by_key(|(i, s)| (s.start, *i));
+        // Each session is compared with the one that ends last among those before it.
+        let mut latest: Option<&(usize, ScheduledSession)> = None;
+        for entry in group.iter() {
+            if let Some(before) = latest {
+                if entry.1.start < before.1.end {
+                    found.push(Problem::new(
+                        format!("sessions[{}].start", entry.0),
+                        ProblemKind::SpaceOverlap {
+                            other: format!("sessions[{}]", before.0),
+                            title: before.1.data.title.clone(),
+                        },
+                    ));
+                }
+            }
+            if latest.is_none_or(|before| entry.1.end > before.1.end) {
+                latest = Some(entry);
+            }
+        }
+    }
+    found.sort_by(|a, b| a.path.cmp(&b.path));
+    found
 }
 
 /// Maps each id to its position, reporting duplicates.

@@ -2,12 +2,14 @@
 //! time zone. It never touches the browser (no leptos, web-sys, gloo or wasm-bindgen): a test
 //! in tests/tidy.rs enforces it, and everything here is tested on the host.
 
+pub mod c3voc;
 mod lang;
 pub mod load;
 pub mod model;
 pub mod problem;
 mod programme;
 pub mod source;
+pub mod text;
 pub mod time;
 
 pub use lang::Lang;

@@ -70,6 +70,54 @@ pub enum ProblemKind {
         value: String,
     },
     EmptyText,
+    /// A session whose start falls on no day of the event (in the event's zone).
+    OutsideEvent {
+        day: String,
+    },
+    /// Warning: two sessions in one space at once.
+    SpaceOverlap {
+        other: String,
+        title: String,
+    },
+    /// Warning: a text longer than a screen can show well.
+    TextTooLong {
+        length: usize,
+        max: usize,
+    },
+    /// Import: no event to import.
+    NoSessions,
+    /// Import: a duration that is not `H:MM`.
+    NotADuration {
+        value: String,
+    },
+    /// Import warning: the file names no time zone; `used` was inferred from the offsets.
+    MissingTimeZone {
+        used: String,
+    },
+    /// Import warning: the declared zone disagrees with the offsets (or is not supported).
+    TimeZoneMismatch {
+        declared: String,
+        used: String,
+    },
+    /// Import warning: an event guid seen before (at `first`).
+    DuplicateGuid {
+        first: String,
+    },
+    /// Import warning: two rooms share one guid.
+    SharedRoomGuid {
+        first: String,
+    },
+    /// Import warning: an empty language code; `used` stands in.
+    EmptyLanguage {
+        used: String,
+    },
+    /// Import warning: a language code that is not a BCP 47 primary code.
+    OddLanguage {
+        value: String,
+        used: String,
+    },
+    /// Import warning: a zero duration, given 15 minutes.
+    ZeroDuration,
 }
 
 impl RefKind {
@@ -181,6 +229,62 @@ impl Problem {
             NotAColour { value } => format!("\"{value}\" is not an #rrggbb colour"),
             EmptyText if fr => "ce texte est vide".into(),
             EmptyText => "this text is empty".into(),
+            OutsideEvent { day } if fr => format!(
+                "la session commence le {day}, hors des jours de l'événement (event.start_date à event.end_date)"
+            ),
+            OutsideEvent { day } => format!(
+                "the session starts on {day}, outside the event's days (event.start_date to event.end_date)"
+            ),
+            SpaceOverlap { other, title } if fr => {
+                format!("a lieu dans le même espace en même temps que {other} (« {title} »)")
+            }
+            SpaceOverlap { other, title } => {
+                format!("takes place in the same space at the same time as {other} (\"{title}\")")
+            }
+            TextTooLong { length, max } if fr => {
+                format!("texte trop long : {length} caractères (au plus {max})")
+            }
+            TextTooLong { length, max } => format!("text too long: {length} characters (at most {max})"),
+            NoSessions if fr => "aucune session à importer".into(),
+            NoSessions => "no session to import".into(),
+            NotADuration { value } if fr => {
+                format!("« {value} » n'est pas une durée H:MM")
+            }
+            NotADuration { value } => format!("\"{value}\" is not an H:MM duration"),
+            MissingTimeZone { used } if fr => format!(
+                "aucun fuseau horaire indiqué ; {used} est déduit des décalages horaires des sessions"
+            ),
+            MissingTimeZone { used } => format!(
+                "no time zone given; {used} is inferred from the sessions' offsets"
+            ),
+            TimeZoneMismatch { declared, used } if fr => format!(
+                "le fuseau « {declared} » ne correspond pas aux décalages des sessions ou n'est pas pris en charge ; {used} est utilisé"
+            ),
+            TimeZoneMismatch { declared, used } => format!(
+                "the zone \"{declared}\" does not match the sessions' offsets or is not supported; {used} is used"
+            ),
+            DuplicateGuid { first } if fr => {
+                format!("guid déjà utilisé par {first} ; un identifiant distinct est créé")
+            }
+            DuplicateGuid { first } => {
+                format!("guid already used by {first}; a distinct id is made")
+            }
+            SharedRoomGuid { first } if fr => {
+                format!("guid de salle déjà utilisé par {first} ; les salles restent distinctes par leur nom")
+            }
+            SharedRoomGuid { first } => {
+                format!("room guid already used by {first}; rooms stay distinct by name")
+            }
+            EmptyLanguage { used } if fr => format!("langue vide ; « {used} » est utilisée"),
+            EmptyLanguage { used } => format!("empty language; \"{used}\" is used"),
+            OddLanguage { value, used } if fr => {
+                format!("code de langue inhabituel « {value} » ; « {used} » est utilisé")
+            }
+            OddLanguage { value, used } => {
+                format!("unusual language code \"{value}\"; \"{used}\" is used")
+            }
+            ZeroDuration if fr => "durée nulle ; 15 minutes sont comptées".into(),
+            ZeroDuration => "zero duration; 15 minutes are used".into(),
         }
     }
 

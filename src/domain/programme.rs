@@ -10,6 +10,7 @@ use jiff::Timestamp;
 use crate::domain::model::Session;
 use crate::domain::model::{Event, Format, ProgrammeFile, Space, Speaker, Theme};
 use crate::domain::time;
+use crate::domain::Problem;
 
 /// A session with its times checked and parsed.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +38,8 @@ pub struct Programme {
     /// Sorted by start, then end, then title.
     sessions: Vec<ScheduledSession>,
     indices: Indices,
+    /// Problems that do not stop loading (two sessions in one space, very long texts).
+    warnings: Vec<Problem>,
 }
 
 impl PartialEq for Programme {
@@ -51,6 +54,7 @@ impl Programme {
         zone: TimeZone,
         (first_day, last_day): (Date, Date),
         mut sessions: Vec<ScheduledSession>,
+        warnings: Vec<Problem>,
         indices: Indices,
     ) -> Self {
         sessions
@@ -62,7 +66,18 @@ impl Programme {
             last_day,
             sessions,
             indices,
+            warnings,
         }
+    }
+
+    /// What the loader noticed without refusing the file.
+    pub fn warnings(&self) -> &[Problem] {
+        &self.warnings
+    }
+
+    /// The file as loaded, for tools that write it back.
+    pub fn file(&self) -> &ProgrammeFile {
+        &self.file
     }
 
     pub fn event(&self) -> &Event {

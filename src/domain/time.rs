@@ -83,6 +83,39 @@ pub fn local(instant: Timestamp, zone: &TimeZone) -> (Date, Time) {
     (wall.date(), wall.time())
 }
 
+/// `2022-09-28T09:30:00+02:00`: the instant written in `zone`, with its offset.
+pub fn format_rfc3339(instant: Timestamp, zone: &TimeZone) -> String {
+    let wall = zone.to_datetime(instant);
+    let offset = zone.to_offset(instant).seconds();
+    let sign = if offset < 0 { '-' } else { '+' };
+    let offset = offset.abs();
+    format!(
+        "{}T{:02}:{:02}:{:02}{sign}{:02}:{:02}",
+        wall.date(),
+        wall.hour(),
+        wall.minute(),
+        wall.second(),
+        offset / 3600,
+        offset % 3600 / 60
+    )
+}
+
+/// The UTC offset, in seconds, written at the end of an RFC 3339 text (`Z`, `+02:00`).
+pub fn written_offset(text: &str) -> Option<i32> {
+    if text.ends_with('Z') || text.ends_with('z') {
+        return Some(0);
+    }
+    let tail = text.get(text.len().checked_sub(6)?..)?;
+    let sign = match tail.as_bytes()[0] {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let hours: i32 = tail.get(1..3)?.parse().ok()?;
+    let minutes: i32 = tail.get(4..6)?.parse().ok()?;
+    (tail.as_bytes()[3] == b':').then_some(sign * (hours * 3600 + minutes * 60))
+}
+
 /// `09:30`: 24-hour clock in both languages (the event is in France).
 pub fn format_time(time: Time) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())
@@ -302,6 +335,47 @@ mod tests {
         ];
         for (a, b, lang, expected) in cases {
             assert_eq!(format_date_range(date(a), date(b), lang), expected);
+        }
+    }
+
+    #[test]
+    fn rfc3339_round_trip_in_the_zone() {
+        let paris = zone("Europe/Paris").unwrap();
+        let cases = [
+            ("2022-09-28T07:30:00Z", "2022-09-28T09:30:00+02:00"),
+            ("2022-12-01T08:00:00Z", "2022-12-01T09:00:00+01:00"),
+            ("2022-09-28T09:30:00+02:00", "2022-09-28T09:30:00+02:00"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(
+                format_rfc3339(parse_instant(input).unwrap(), &paris),
+                expected
+            );
+        }
+        let noumea = zone("Pacific/Noumea").unwrap();
+        assert_eq!(
+            format_rfc3339(parse_instant("2022-09-28T07:30:00Z").unwrap(), &noumea),
+            "2022-09-28T18:30:00+11:00"
+        );
+        let cayenne = zone("America/Cayenne").unwrap();
+        assert_eq!(
+            format_rfc3339(parse_instant("2022-09-28T07:30:00Z").unwrap(), &cayenne),
+            "2022-09-28T04:30:00-03:00"
+        );
+    }
+
+    #[test]
+    fn written_offsets() {
+        let cases = [
+            ("2022-09-28T09:30:00+02:00", Some(7200)),
+            ("2022-09-28T09:30:00-03:30", Some(-12600)),
+            ("2022-09-28T09:30:00Z", Some(0)),
+            ("2022-09-28T09:30:00", None),
+            ("", None),
+            ("+02:00", Some(7200)),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(written_offset(text), expected, "{text}");
         }
     }
 

@@ -84,14 +84,23 @@ fn EventLine(data: ProgrammeResource) -> impl IntoView {
         let event = programme.event();
         let dates =
             time::format_date_range(programme.first_day(), programme.last_day(), lang.get());
-        Some(view! {
-            <p class="event-line">
-                <span class="event-name">{event.name.clone()}</span>
-                <span class="sep" aria-hidden="true">" · "</span>
-                <span>{dates}</span>
-                <span class="sep" aria-hidden="true">" · "</span>
-                <span>{format!("{}, {}", event.venue.name, event.venue.city)}</span>
-            </p>
-        })
+        // An imported programme may have no venue: show only the parts that exist.
+        let place = [event.venue.name.as_str(), event.venue.city.as_str()]
+            .into_iter()
+            .filter(|part| !part.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let parts = [event.name.clone(), dates, place]
+            .into_iter()
+            .filter(|part| !part.trim().is_empty())
+            .enumerate()
+            .map(|(i, part)| {
+                view! {
+                    {(i > 0).then(|| view! { <span class="sep" aria-hidden="true">" · "</span> })}
+                    <span class:event-name=i == 0>{part}</span>
+                }
+            })
+            .collect_view();
+        Some(view! { <p class="event-line">{parts}</p> })
     }
 }

@@ -1,11 +1,14 @@
 //! Project tasks: `cargo xtask serve`, `cargo xtask test`, and their helpers. Std only, so that
 //! it compiles in seconds on a fresh machine.
 
+mod data;
 mod test;
 mod tools;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
+
+use nec_compagnon::domain::Lang;
 
 /// A step that failed, with what to tell the person.
 pub struct Failure(pub String);
@@ -50,6 +53,10 @@ usage: cargo xtask <task>
                       lint, host, chromium, firefox, e2e
   build               release build into dist/ (wasm-opt on)
   setup               install everything `serve` and `test` need, then stop
+  check-data FILE [--en]          check a programme file: every error and warning with
+                                  its JSON path (in French, or English with --en)
+  import-c3voc IN OUT [--en]      convert a c3voc schedule.json (frab, pretalx) to the
+                                  programme format, then check it
   screenshots         release build, then PNGs of every page at 390 and 1280 px, light and
                       dark, in target/screenshots/
 ";
@@ -64,6 +71,10 @@ fn main() -> ExitCode {
         ["test", kind] => test::all(Some(kind)),
         ["build"] => tools::for_serve().and_then(|()| release_build()),
         ["setup"] => tools::for_test(),
+        ["check-data", file] => data::check_data(file, Lang::Fr),
+        ["check-data", file, "--en"] => data::check_data(file, Lang::En),
+        ["import-c3voc", input, output] => data::import_c3voc(input, output, Lang::Fr),
+        ["import-c3voc", input, output, "--en"] => data::import_c3voc(input, output, Lang::En),
         ["screenshots"] => tools::for_test()
             .and_then(|()| release_build())
             .and_then(|()| {

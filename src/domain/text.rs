@@ -1,0 +1,77 @@
+//! Small text helpers shared by the domain: folding French accents and making ids.
+
+/// Lower case without accents or ligatures: "Œuvre Réseau" becomes "oeuvre reseau".
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => {
+                out.push('a')
+            }
+            'ç' | 'Ç' => out.push('c'),
+            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => out.push('e'),
+            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => out.push('i'),
+            'ñ' | 'Ñ' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => out.push('o'),
+            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => out.push('u'),
+            'ý' | 'ÿ' | 'Ý' | 'Ÿ' => out.push('y'),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'ß' => out.push_str("ss"),
+            '’' | '‘' => out.push('\''),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// An id made of `a-z`, `0-9` and single dashes: "Saal GLITCH" becomes "saal-glitch".
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in fold(text).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding() {
+        let cases = [
+            ("Réseau", "reseau"),
+            ("Cybersécurité", "cybersecurite"),
+            ("Œuvre", "oeuvre"),
+            ("mise en œuvre", "mise en oeuvre"),
+            ("Ça DÉPEND", "ca depend"),
+            ("Straße", "strasse"),
+            ("l’État", "l'etat"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(fold(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn slugs() {
+        let cases = [
+            ("Saal GLITCH", "saal-glitch"),
+            ("r3s - Monheim/Rhein", "r3s-monheim-rhein"),
+            ("  Éducation populaire ! ", "education-populaire"),
+            ("Talk 30 min + 10min Q&A", "talk-30-min-10min-q-a"),
+            ("???", ""),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(slug(text), expected, "{text}");
+        }
+    }
+}

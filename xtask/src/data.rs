@@ -1,0 +1,137 @@
+//! `cargo xtask check-data FILE` and `cargo xtask import-c3voc IN OUT`: the app's own loader
+//! and importer, run on files, with every problem printed at its JSON path.
+
+use std::fs;
+
+use nec_compagnon::domain::c3voc;
+use nec_compagnon::domain::load::{check, load_programme};
+use nec_compagnon::domain::{Lang, Problem};
+
+use crate::{fail, say, Outcome};
+
+fn read(path: &str) -> Result<String, crate::Failure> {
+    fs::read_to_string(path).map_err(|e| crate::Failure(format!("cannot read {path}: {e}")))
+}
+
+fn print_problems(label: &str, problems: &[Problem], lang: Lang) {
+    for problem in problems {
+        println!("{label} {}", problem.message(lang));
+    }
+}
+
+fn labels(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::Fr => ("erreur       ", "avertissement"),
+        Lang::En => ("error  ", "warning"),
+    }
+}
+
+/// "2 erreurs" / "0 erreur": French takes the singular for 0 and 1, English for 1 only.
+fn plural(n: usize, one: &str, many: &str, lang: Lang) -> String {
+    let singular = n == 1 || (n == 0 && lang == Lang::Fr);
+    format!("{n} {}", if singular { one } else { many })
+}
+
+fn counts(errors: usize, warnings: usize, lang: Lang) -> String {
+    let plural = |n, one, many| plural(n, one, many, lang);
+    match lang {
+        Lang::Fr => format!(
+            "{}, {}",
+            plural(errors, "erreur", "erreurs"),
+            plural(warnings, "avertissement", "avertissements")
+        ),
+        Lang::En => format!(
+            "{}, {}",
+            plural(errors, "error", "errors"),
+            plural(warnings, "warning", "warnings")
+        ),
+    }
+}
+
+/// Checks a programme file; fails when it has errors (warnings do not stop loading).
+pub fn check_data(path: &str, lang: Lang) -> Outcome {
+    let (error, warning) = labels(lang);
+    let text = read(path)?;
+    match load_programme(&text) {
+        Ok(programme) => {
+            print_problems(warning, programme.warnings(), lang);
+            let (sessions, spaces, speakers) = (
+                programme.sessions().len(),
+                programme.spaces().len(),
+                programme.speakers().len(),
+            );
+            let contents = match lang {
+                Lang::Fr => [
+                    plural(sessions, "session", "sessions", lang),
+                    plural(spaces, "espace", "espaces", lang),
+                    plural(speakers, "intervenant·e", "intervenant·es", lang),
+                ],
+                Lang::En => [
+                    plural(sessions, "session", "sessions", lang),
+                    plural(spaces, "space", "spaces", lang),
+                    plural(speakers, "speaker", "speakers", lang),
+                ],
+            };
+            println!(
+                "{path}: {} ({})",
+                counts(0, programme.warnings().len(), lang),
+                contents.join(", ")
+            );
+            Ok(())
+        }
+        Err(failure) => {
+            print_problems(error, &failure.problems, lang);
+            println!("{path}: {}", counts(failure.problems.len(), 0, lang));
+            fail(failure.headline(lang))
+        }
+    }
+}
+
+/// Converts a c3voc schedule.json to programme format v1, then checks the result.
+pub fn import_c3voc(input: &str, output: &str, lang: Lang) -> Outcome {
+    let (error, warning) = labels(lang);
+    say(&format!("importing {input} (c3voc schedule.json)"));
+    let imported = match c3voc::import(&read(input)?) {
+        Ok(imported) => imported,
+        Err(failure) => {
+            print_problems(error, &failure.problems, lang);
+            return fail(format!("{input} cannot be imported"));
+        }
+    };
+    print_problems(warning, &imported.warnings, lang);
+    let json = serde_json::to_string_pretty(&imported.file).expect("the model serialises");
+    if let Err(failure) = check(imported.file) {
+        print_problems(error, &failure.problems, lang);
+        return fail("the converted programme does not pass the validator");
+    }
+    fs::write(output, json + "\n")
+        .map_err(|e| crate::Failure(format!("cannot write {output}: {e}")))?;
+    say(&format!(
+        "wrote {output}: {}",
+        counts(0, imported.warnings.len(), lang)
+    ));
+    check_data(output, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let cases = [
+            (0, Lang::Fr, "0 erreur"),
+            (1, Lang::Fr, "1 erreur"),
+            (2, Lang::Fr, "2 erreurs"),
+            (0, Lang::En, "0 errors"),
+            (1, Lang::En, "1 error"),
+        ];
+        for (n, lang, expected) in cases {
+            let (one, many) = match lang {
+                Lang::Fr => ("erreur", "erreurs"),
+                Lang::En => ("error", "errors"),
+            };
+            assert_eq!(plural(n, one, many, lang), expected);
+        }
+    }
+}
