@@ -5,7 +5,7 @@
 use nec_compagnon::domain::{load_programme, Lang, ProblemKind, RefKind};
 use serde_json::{json, Value};
 
-const SAMPLE: &str = include_str!("../public/programme.json");
+const SAMPLE: &str = include_str!("fixtures/sample.json");
 
 fn sample() -> Value {
     serde_json::from_str(SAMPLE).unwrap()
@@ -56,7 +56,7 @@ fn remove(pointer: &'static str) -> impl FnOnce(&mut Value) {
 }
 
 #[test]
-fn the_shipped_sample_loads() {
+fn the_sample_loads() {
     let programme = load_programme(SAMPLE).unwrap();
     assert_eq!(programme.event().name, "Numérique en Commun[s] 2022");
     assert_eq!(programme.days().len(), 2);
@@ -221,6 +221,28 @@ fn references_must_resolve() {
 }
 
 #[test]
+fn a_moved_session_names_a_real_previous_slot() {
+    check(
+        set("/sessions/1/previous", json!({"space": "salle-fantome"})),
+        "sessions[1].previous.space",
+        ProblemKind::UnknownReference {
+            kind: RefKind::Space,
+            id: "salle-fantome".into(),
+        },
+    );
+    check(
+        set("/sessions/1/previous", json!({"start": "hier"})),
+        "sessions[1].previous.start",
+        ProblemKind::NotAnInstant {
+            value: "hier".into(),
+        },
+    );
+    let mut value = sample();
+    value["sessions"][1]["previous"] = json!({"start": "2022-09-28T14:00:00+02:00", "end": "2022-09-28T15:30:00+02:00", "space": "grand-salon"});
+    assert!(load_programme(&value.to_string()).is_ok());
+}
+
+#[test]
 fn ids_are_unique_and_colours_valid() {
     check(
         |v| {
@@ -364,7 +386,7 @@ fn check_warnings(edit: impl FnOnce(&mut Value), expected: &[(&str, ProblemKind)
 }
 
 #[test]
-fn the_shipped_sample_has_no_warning() {
+fn the_sample_has_no_warning() {
     assert_eq!(load_programme(SAMPLE).unwrap().warnings(), []);
 }
 

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use nec_compagnon::domain::load_programme;
 use nec_compagnon::ui::app::DataError;
+use nec_compagnon::ui::pages::AboutData;
 use nec_compagnon::ui::programme::ProgrammeList;
 use nec_compagnon::ui::states::{DataErrorView, Loading};
 use wasm_bindgen::JsCast;
@@ -15,7 +16,7 @@ use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const SAMPLE: &str = include_str!("../public/programme.json");
+const SAMPLE: &str = include_str!("fixtures/sample.json");
 
 /// Mounts a view in a fresh container appended to the page's body.
 fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlElement {
@@ -140,5 +141,36 @@ fn an_invalid_file_shows_where_and_what_and_a_retry_button() {
 fn the_loading_state_is_announced() {
     let root = mount(|| view! { <Loading/> });
     assert_eq!(texts(&root, "[role=status]"), ["Chargement du programme…"]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_about_page_says_what_is_real_and_what_is_illustrative() {
+    let programme = Arc::new(load_programme(SAMPLE).unwrap());
+    let root = mount(move || view! { <AboutData programme/> });
+    let note = texts(&root, ".data-note");
+    assert!(
+        note[0].starts_with("Échantillon de démonstration. Sont réels"),
+        "{note:?}"
+    );
+    assert_eq!(texts(&root, ".facts dd"), ["sample-2022-09-01"]);
+    assert_eq!(
+        texts(&root, "section > p:last-child"),
+        ["Sessions\u{a0}: 5 · intervenants et intervenantes\u{a0}: 1 · espaces\u{a0}: 2"]
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_moved_session_says_where_and_when_it_was_before() {
+    let mut value: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
+    value["sessions"][3]["previous"] =
+        serde_json::json!({"start": "2022-09-28T14:00:00+02:00", "space": "grand-salon"});
+    let programme = Arc::new(load_programme(&value.to_string()).unwrap());
+    let root = mount(move || view! { <ProgrammeList programme/> });
+    assert_eq!(
+        texts(&root, "[data-session=atelier-communs] .badge-moved"),
+        ["Déplacée (auparavant\u{a0}: mercredi 28 septembre 14:00, Grand salon (illustratif))"]
+    );
     root.remove();
 }

@@ -466,6 +466,7 @@ fn convert(schedule: Schedule) -> Result<Imported, LoadFailure> {
             registration: Default::default(),
             links,
             status: SessionStatus::Scheduled,
+            previous: None,
         });
     }
     if !errors.is_empty() {

@@ -202,6 +202,20 @@ pub fn check(file: ProgrammeFile) -> Result<Programme, LoadFailure> {
                 },
             ));
         }
+        if let Some(previous) = &session.previous {
+            for (field, value) in [("start", &previous.start), ("end", &previous.end)] {
+                if let Some(value) = value {
+                    if time::parse_instant(value).is_none() {
+                        report(
+                            at(&format!("previous.{field}")),
+                            ProblemKind::NotAnInstant {
+                                value: value.clone(),
+                            },
+                        );
+                    }
+                }
+            }
+        }
         let mut reference =
             |path: String, kind: RefKind, id: &str, known: &HashMap<String, usize>| {
                 if !known.contains_key(id) {
@@ -215,6 +229,9 @@ pub fn check(file: ProgrammeFile) -> Result<Programme, LoadFailure> {
                 }
             };
         reference(at("space"), RefKind::Space, &session.space, &spaces);
+        if let Some(space) = session.previous.as_ref().and_then(|p| p.space.as_ref()) {
+            reference(at("previous.space"), RefKind::Space, space, &spaces);
+        }
         reference(at("format"), RefKind::Format, &session.format, &formats);
         for (j, theme) in session.themes.iter().enumerate() {
             reference(at(&format!("themes[{j}]")), RefKind::Theme, theme, &themes);

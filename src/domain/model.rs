@@ -209,6 +209,20 @@ pub struct Session {
     pub links: Vec<Link>,
     #[serde(default)]
     pub status: SessionStatus,
+    /// Where and when the session was announced before it moved, if it moved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<PreviousSlot>,
+}
+
+/// The slot a moved session had before: only what changed is given.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreviousSlot {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub space: Option<String>,
 }
 
 fn default_language() -> String {

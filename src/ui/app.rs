@@ -10,7 +10,7 @@ use crate::domain::{load_programme, source, time, Lang, LoadFailure, Programme};
 use crate::edge::fetch::{fetch_text, FetchError};
 use crate::edge::location::query_param;
 use crate::ui::i18n::strings;
-use crate::ui::pages::{AgendaPage, MapPage, NotFound, ProgrammePage};
+use crate::ui::pages::{AboutPage, AgendaPage, MapPage, NotFound, ProgrammePage};
 use crate::ui::use_lang;
 
 /// Why the programme is not shown.
@@ -68,8 +68,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/programme") view=ProgrammePage/>
                     <Route path=path!("/plan") view=MapPage/>
                     <Route path=path!("/agenda") view=AgendaPage/>
+                    <Route path=path!("/a-propos") view=AboutPage/>
                 </Routes>
             </main>
+            <footer class="site-footer">
+                <nav aria-label=move || t().footer_nav>
+                    <A href="/a-propos">{move || t().nav_about}</A>
+                </nav>
+            </footer>
         </Router>
     }
 }

@@ -16,6 +16,7 @@ pub struct Strings {
     pub sessions_count: fn(usize) -> String,
     pub level: fn(i32) -> String,
     pub cancelled: &'static str,
+    pub moved: fn(&str) -> String,
     pub registration_required: &'static str,
     pub full: &'static str,
     pub sign_language: &'static str,
@@ -36,6 +37,16 @@ pub struct Strings {
     pub retry: &'static str,
     /// Between a JSON path and what is wrong there: French puts a space before the colon.
     pub path_separator: &'static str,
+    pub nav_about: &'static str,
+    pub footer_nav: &'static str,
+    pub about_title: &'static str,
+    pub about_app: &'static str,
+    pub about_data_title: &'static str,
+    pub about_data_version: &'static str,
+    pub about_data_counts: fn(usize, usize, usize) -> String,
+    pub about_no_note: &'static str,
+    pub about_sources_title: &'static str,
+    pub about_sources: &'static str,
 }
 
 pub const FR: Strings = Strings {
@@ -60,6 +71,7 @@ pub const FR: Strings = Strings {
         n => format!("niveau {n}"),
     },
     cancelled: "Annulée",
+    moved: |before| format!("Déplacée (auparavant\u{a0}: {before})"),
     registration_required: "Sur inscription",
     full: "Complet",
     sign_language: "Interprétation en langue des signes française (LSF)",
@@ -79,6 +91,16 @@ pub const FR: Strings = Strings {
     error_what_to_do: "Si vous publiez ce programme, corrigez le fichier aux endroits indiqués ; sinon, prévenez l'équipe d'organisation.",
     retry: "Réessayer",
     path_separator: "\u{a0}: ",
+    nav_about: "À propos",
+    footer_nav: "Pied de page",
+    about_title: "À propos",
+    about_app: "NEC Compagnon présente le programme de Numérique en Commun[s], sans compte et sans traceur : l'application ne fait aucune requête vers un autre site que celui-ci, et ce que vous y enregistrez reste dans votre navigateur.",
+    about_data_title: "Les données du programme",
+    about_data_version: "Version des données",
+    about_data_counts: |sessions, speakers, spaces| format!("Sessions\u{a0}: {sessions} · intervenants et intervenantes\u{a0}: {speakers} · espaces\u{a0}: {spaces}"),
+    about_no_note: "Le fichier du programme ne précise pas ce qui est réel et ce qui est illustratif.",
+    about_sources_title: "Sources",
+    about_sources: "Faits publics sur l'événement : site de Numérique en Commun[s] (numerique-en-communs.fr), Agence nationale de la cohésion des territoires, Banque des Territoires. Format d'import : c3voc schedule.json.",
 };
 
 pub const EN: Strings = Strings {
@@ -102,6 +124,7 @@ pub const EN: Strings = Strings {
         n => format!("level {n}"),
     },
     cancelled: "Cancelled",
+    moved: |before| format!("Moved (previously: {before})"),
     registration_required: "Registration required",
     full: "Full",
     sign_language: "French Sign Language (LSF) interpretation",
@@ -121,6 +144,16 @@ pub const EN: Strings = Strings {
     error_what_to_do: "If you publish this programme, fix the file at the places listed; otherwise, tell the organisers.",
     retry: "Try again",
     path_separator: ": ",
+    nav_about: "About",
+    footer_nav: "Footer",
+    about_title: "About",
+    about_app: "NEC Compagnon shows the programme of Numérique en Commun[s] with no account and no tracker: the app makes no request to any site but this one, and what you save stays in your browser.",
+    about_data_title: "The programme data",
+    about_data_version: "Data version",
+    about_data_counts: |sessions, speakers, spaces| format!("Sessions: {sessions} · speakers: {speakers} · spaces: {spaces}"),
+    about_no_note: "The programme file does not say what is real and what is illustrative.",
+    about_sources_title: "Sources",
+    about_sources: "Public facts about the event: the Numérique en Commun[s] website (numerique-en-communs.fr), the Agence nationale de la cohésion des territoires, the Banque des Territoires. Import format: c3voc schedule.json.",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {

@@ -1,8 +1,11 @@
 //! The pages behind each route. Each is a few lines: it picks the data and hands it to a view.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::domain::Programme;
 use crate::ui::app::ProgrammeResource;
 use crate::ui::i18n::strings;
 use crate::ui::programme::ProgrammeList;
@@ -42,6 +45,57 @@ pub fn AgendaPage() -> impl IntoView {
     view! {
         <h1>{move || t().agenda_title}</h1>
         <p class="coming">{move || t().agenda_coming}</p>
+    }
+}
+
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    let data = expect_context::<ProgrammeResource>();
+    let lang = use_lang();
+    let t = move || strings(lang.get());
+    view! {
+        <h1>{move || t().about_title}</h1>
+        <p>{move || t().about_app}</p>
+        {move || match data.get() {
+            None => view! { <Loading/> }.into_any(),
+            Some(Ok(programme)) => view! { <AboutData programme/> }.into_any(),
+            Some(Err(error)) => view! {
+                <DataErrorView error on_retry=move |()| data.refetch()/>
+            }.into_any(),
+        }}
+        <h2>{move || t().about_sources_title}</h2>
+        <p>{move || t().about_sources}</p>
+    }
+}
+
+/// What the programme file says about itself: its note on what is real, its version, its size.
+#[component]
+pub fn AboutData(programme: Arc<Programme>) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        let t = strings(lang);
+        let event = programme.event();
+        let note = event
+            .data_note
+            .as_ref()
+            .map_or(t.about_no_note, |note| note.get(lang))
+            .to_owned();
+        view! {
+            <section aria-labelledby="donnees">
+                <h2 id="donnees">{t.about_data_title}</h2>
+                <p class="data-note">{note}</p>
+                <dl class="facts">
+                    <dt>{t.about_data_version}</dt>
+                    <dd><code>{event.data_version.clone()}</code></dd>
+                </dl>
+                <p>{(t.about_data_counts)(
+                    programme.sessions().len(),
+                    programme.speakers().len(),
+                    programme.spaces().len(),
+                )}</p>
+            </section>
+        }
     }
 }
 

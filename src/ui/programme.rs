@@ -86,9 +86,32 @@ fn SessionCard(programme: Arc<Programme>, session: ScheduledSession, lang: Lang)
     .filter(|(on, ..)| *on)
     .map(|(_, icon, label)| (icon, label))
     .collect();
+    // A moved session says where and when it was before, in the event's zone.
+    let moved = s.previous.as_ref().map(|previous| {
+        let when = previous
+            .start
+            .as_deref()
+            .and_then(time::parse_instant)
+            .map(|start| {
+                let (day, at) = programme.local(start);
+                format!("{} {}", time::format_day(day, lang), time::format_time(at))
+            });
+        let place = previous
+            .space
+            .as_deref()
+            .and_then(|id| programme.space(id))
+            .map(|space| space.name.clone());
+        (t.moved)(
+            &[when, place]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
+    });
     let title_id = format!("titre-{}", s.id);
     let labelled_by = title_id.clone();
-    let language = (s.language != "fr").then(|| s.language.to_uppercase());
+    let language = (s.language != "fr").then(|| s.language.clone());
 
     view! {
         <article class="session-card" class:cancelled=cancelled data-session=s.id.clone()
@@ -103,7 +126,9 @@ fn SessionCard(programme: Arc<Programme>, session: ScheduledSession, lang: Lang)
             <p class="meta">
                 <span class="format">{format}</span>
                 <span class="space">{where_}</span>
-                {language.map(|code| view! { <span class="language" lang="en">{code}</span> })}
+                {language.map(|code| view! {
+                    <span class="language" lang=code.clone()>{code.to_uppercase()}</span>
+                })}
             </p>
             {(!themes.is_empty()).then(|| view! {
                 <ul class="themes">
@@ -122,6 +147,7 @@ fn SessionCard(programme: Arc<Programme>, session: ScheduledSession, lang: Lang)
             })}
             <p class="badges">
                 {cancelled.then(|| view! { <span class="badge badge-cancelled">{t.cancelled}</span> })}
+                {moved.map(|text| view! { <span class="badge badge-moved">{text}</span> })}
                 {s.registration.full.then(|| view! { <span class="badge badge-full">{t.full}</span> })}
                 {(s.registration.required && !s.registration.full).then(|| view! {
                     <span class="badge">{t.registration_required}</span>

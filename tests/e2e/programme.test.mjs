@@ -2,7 +2,10 @@
 // or missing programme file gives a clear message instead of a blank page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openPage } from './support.mjs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { startServer, launch, openPage, repo, imports } from './support.mjs';
 
 let server;
 let browser;
@@ -15,7 +18,9 @@ after(async () => {
   await server?.close();
 });
 
-test('the programme shows the sample sessions by day, with no console error', async () => {
+const SAMPLE = '/programme?programme=/test-fixtures/sample.json';
+
+test('the NEC 2022 programme shows its three days in Paris time, with no console error', async () => {
   const { context, page, problems, requests } = await openPage(browser);
   await page.goto(`${server.origin}/programme`);
   await page.locator('.session-card').first().waitFor();
@@ -23,21 +28,34 @@ test('the programme shows the sample sessions by day, with no console error', as
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
   assert.equal(await page.locator('h1').textContent(), 'Programme');
   const days = await page.locator('.day > h2').allTextContents();
-  assert.equal(days.length, 2);
-  assert.match(days[0], /^mercredi 28 septembre/);
-  assert.match(days[1], /^jeudi 29 septembre/);
-  const titles = await page.locator('.session-card .title').allTextContents();
-  assert.equal(titles.length, 5);
-  assert.equal(titles[0], "Cérémonie d'ouverture");
-  assert.equal(await page.locator('[data-session=rex-centres-sociaux] .when').textContent(), '17:00–18:00');
+  assert.deepEqual(days.map((d) => d.replace(/\d+ sessions$/, '').trim()),
+    ['mardi 27 septembre', 'mercredi 28 septembre', 'jeudi 29 septembre']);
+  const cards = await page.locator('.session-card').count();
+  assert.ok(cards >= 120, `${cards} sessions`);
+  // A real fragment, at its real time.
+  const rex = page.locator('.session-card', { hasText: "Comment le numérique transforme l'éducation populaire" });
+  assert.equal(await rex.locator('.when').textContent(), '17:00–18:00');
+  assert.match(await rex.locator('.speakers').textContent(), /Centres Sociaux Connectés/);
   const header = await page.locator('.event-line').textContent();
   assert.match(header, /Numérique en Commun\[s\] 2022/);
-  assert.match(header, /28–29 septembre 2022/);
+  assert.match(header, /27–29 septembre 2022/);
   assert.match(header, /Stade Bollaert-Delelis, Lens/);
 
   assert.deepEqual(problems, []);
-  const foreign = requests.filter((url) => !url.startsWith(server.origin));
+  const foreign = requests.filter((url) => new URL(url).origin !== server.origin);
   assert.deepEqual(foreign, [], 'no request may leave our origin');
+  await context.close();
+});
+
+test('the small sample programme lists its five sessions', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(server.origin + SAMPLE);
+  await page.locator('.session-card').first().waitFor();
+  const titles = await page.locator('.session-card .title').allTextContents();
+  assert.equal(titles.length, 5);
+  assert.equal(titles[0], "Cérémonie d'ouverture");
+  assert.match(await page.locator('.event-line').textContent(), /28–29 septembre 2022/);
+  assert.deepEqual(problems, []);
   await context.close();
 });
 
@@ -60,6 +78,13 @@ test('navigation between Programme, Plan and Mon agenda, and deep links after a 
   await page.waitForURL('**/plan');
   assert.equal(await page.locator('h1').textContent(), 'Plan du stade');
 
+  await page.getByRole('link', { name: 'À propos' }).click();
+  assert.equal(await page.locator('h1').textContent(), 'À propos');
+  await page.locator('.data-note').waitFor();
+  assert.match(await page.locator('.data-note').textContent(), /^Programme reconstitué\. Sont réels/);
+  assert.match(await page.locator('.data-note').textContent(), /Sont illustratifs/);
+  assert.equal(await page.locator('.facts dd').textContent(), '2022-09-26.3');
+
   await page.goto(`${server.origin}/nulle-part`);
   assert.equal(await page.locator('h1').textContent(), 'Page introuvable');
   assert.deepEqual(problems, []);
@@ -68,11 +93,13 @@ test('navigation between Programme, Plan and Mon agenda, and deep links after a 
 
 test('a broken programme file shows the error state with its path, and retry recovers', async () => {
   const { context, page } = await openPage(browser);
-  const good = await (await fetch(`${server.origin}/programme.json`)).text();
+  const good = await (await fetch(`${server.origin}/test-fixtures/sample.json`)).text();
   const broken = good.replace('"2022-09-28T11:00:00+02:00"', '"2022-09-28 11:00"');
-  await page.route('**/programme.json', (route) =>
+  // Match the file's path only: the page's own address names it in its query string.
+  const isSample = (url) => url.pathname === '/test-fixtures/sample.json';
+  await page.route(isSample, (route) =>
     route.fulfill({ contentType: 'application/json', body: broken }));
-  await page.goto(`${server.origin}/programme`);
+  await page.goto(server.origin + SAMPLE);
 
   const alert = page.getByRole('alert');
   await alert.waitFor();
@@ -82,7 +109,7 @@ test('a broken programme file shows the error state with its path, and retry rec
   assert.equal(await page.locator('.session-card').count(), 0);
 
   // The organisers fix the file: "Réessayer" loads it without reloading the page.
-  await page.unroute('**/programme.json');
+  await page.unroute(isSample);
   await alert.getByRole('button', { name: 'Réessayer' }).click();
   await page.locator('.session-card').first().waitFor();
   assert.equal(await page.locator('.session-card').count(), 5);
@@ -120,5 +147,25 @@ test('?programme= loads another same-origin file, and refuses any other origin',
   await page.getByRole('alert').waitFor();
   assert.match(await page.getByRole('alert').textContent(), /seul un fichier de ce site peut être chargé/);
   assert.deepEqual(requests.filter((url) => new URL(url).origin !== server.origin), []);
+  await context.close();
+});
+
+test('a c3voc schedule imported with cargo xtask import-c3voc opens in the app', async () => {
+  mkdirSync(imports, { recursive: true });
+  execFileSync('cargo', ['xtask', 'import-c3voc', 'tests/fixtures/c3voc/frab-camp2019.json',
+    path.join(imports, 'camp2019.json')], { cwd: repo, stdio: 'inherit' });
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/programme?programme=/test-imports/camp2019.json`);
+  await page.locator('.session-card').first().waitFor();
+  assert.equal(await page.locator('.session-card').count(), 79);
+  const days = await page.locator('.day > h2').allTextContents();
+  assert.match(days[0], /^mercredi 21 août/);
+  const opening = page.locator('.session-card', { hasText: 'Opening Ceremony' });
+  assert.equal(await opening.locator('.when').textContent(), '11:00–11:30');
+  assert.match(await opening.locator('.space').textContent(), /^Curie/);
+  assert.equal(await opening.locator('.language').textContent(), 'EN');
+  // No venue in c3voc: the header shows the name and dates only, without stray separators.
+  assert.equal(await page.locator('.event-line').textContent(), 'Chaos Communication Camp 2019 · 21–26 août 2019');
+  assert.deepEqual(problems, []);
   await context.close();
 });

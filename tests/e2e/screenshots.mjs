@@ -9,6 +9,7 @@ const pages = [
   ['programme', '/programme'],
   ['plan', '/plan'],
   ['agenda', '/agenda'],
+  ['about', '/a-propos'],
   ['error', '/programme?programme=/test-fixtures/invalid-references.json'],
 ];
 const widths = [390, 1280];

@@ -10,6 +10,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '..', '..');
 export const dist = process.env.NEC_DIST ?? path.join(repo, 'dist');
 const fixtures = path.join(repo, 'tests', 'fixtures');
+/** Files the tests make (such as an imported c3voc programme), served under /test-imports/. */
+export const imports = path.join(repo, 'target', 'e2e-imports');
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -30,14 +32,15 @@ async function fileOrNull(file) {
   }
 }
 
-/** Serves dist/ on 127.0.0.1 (a free port), and tests/fixtures/ under /test-fixtures/. */
+/** Serves dist/ on 127.0.0.1 (a free port), tests/fixtures/ under /test-fixtures/ and
+ * target/e2e-imports/ under /test-imports/. */
 export async function startServer() {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const clean = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-    const [root, rel] = clean.startsWith('/test-fixtures/')
-      ? [fixtures, clean.slice('/test-fixtures/'.length)]
-      : [dist, clean];
+    const mounts = [['/test-fixtures/', fixtures], ['/test-imports/', imports]];
+    const mount = mounts.find(([prefix]) => clean.startsWith(prefix));
+    const [root, rel] = mount ? [mount[1], clean.slice(mount[0].length)] : [dist, clean];
     let file = path.join(root, rel);
     let body = await fileOrNull(file);
     // A deep link with no file extension is a route of the app: answer with the app.
