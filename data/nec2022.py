@@ -833,6 +833,8 @@ def people(count):
             continue
         seen.add(name)
         role, org = ORGS[len(result) % len(ORGS)]
+        # "Kind (Region)" reads badly inside the card's own parentheses: "Kind, Region".
+        org = org.replace(" (", ", ").rstrip(")")
         role = FEMININE_ROLE.get(role, role) if first in FEMININE else MASCULINE_ROLE.get(role, role)
         result.append({
             "id": slug(name),

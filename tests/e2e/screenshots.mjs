@@ -27,7 +27,9 @@ for (const width of widths) {
       await page.locator('h1').waitFor();
       await page.waitForFunction(() => !document.querySelector('.loading'));
       const file = path.join(out, `${name}-fr-${width}-${colorScheme}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      // Whole pages, but no taller than a few screens: a long programme would shrink to nothing.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 2400) } });
       console.log(file);
     }
     await context.close();
