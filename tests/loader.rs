@@ -497,3 +497,29 @@ fn very_long_texts_are_warnings() {
         ],
     );
 }
+
+#[test]
+fn parallel_sessions_and_a_speakers_sessions() {
+    let programme = load_programme(SAMPLE).unwrap();
+    let opening = programme.session("ouverture").unwrap();
+    assert!(programme.parallel_to(opening).is_empty());
+    let mut value = sample();
+    // The workshop now starts during the opening, in another room.
+    value["sessions"][1]["start"] = json!("2022-09-28T10:00:00+02:00");
+    let programme = load_programme(&value.to_string()).unwrap();
+    let opening = programme.session("ouverture").unwrap();
+    let parallel: Vec<_> = programme
+        .parallel_to(opening)
+        .iter()
+        .map(|s| s.data.id.as_str())
+        .collect();
+    assert_eq!(parallel, ["atelier-mediation-qpv"]);
+    let of: Vec<_> = programme
+        .sessions_of("henri-verdier")
+        .iter()
+        .map(|s| s.data.id.as_str())
+        .collect();
+    assert_eq!(of, ["ouverture"]);
+    assert!(programme.sessions_of("personne").is_empty());
+    assert_eq!(programme.position("cloture"), Some(4));
+}

@@ -5,14 +5,15 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos_router::components::Router;
 use nec_compagnon::domain::load_programme;
 use nec_compagnon::ui::app::DataError;
 use nec_compagnon::ui::pages::AboutData;
-use nec_compagnon::ui::programme::ProgrammeList;
+use nec_compagnon::ui::programme::{DaySessions, ProgrammeView};
 use nec_compagnon::ui::states::{DataErrorView, Loading};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
+use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -37,18 +38,21 @@ fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
 #[wasm_bindgen_test]
 fn the_programme_lists_every_session_by_day_in_paris_time() {
     let programme = Arc::new(load_programme(SAMPLE).unwrap());
-    let root = mount(move || view! { <ProgrammeList programme/> });
+    let root = mount(move || {
+        let day = programme.days()[0];
+        view! { <DaySessions programme day sessions=vec![0, 1, 2]/> }
+    });
 
-    let days = texts(&root, ".day > h2");
-    assert_eq!(days.len(), 2);
-    assert!(days[0].starts_with("mercredi 28 septembre"), "{days:?}");
-    assert!(days[0].ends_with("3 sessions"), "{days:?}");
-    assert!(days[1].starts_with("jeudi 29 septembre"), "{days:?}");
-
+    assert_eq!(texts(&root, ".day > h2"), ["mercredi 28 septembre"]);
     let titles = texts(&root, ".session-card .title");
-    assert_eq!(titles.len(), 5);
+    assert_eq!(titles.len(), 3);
     assert_eq!(titles[0], "Cérémonie d'ouverture");
-    assert_eq!(titles[4], "Cérémonie de clôture");
+    // Each title leads to the session's page.
+    let link = root
+        .query_selector(".session-card .title a")
+        .unwrap()
+        .unwrap();
+    assert_eq!(link.get_attribute("href").unwrap(), "/session/ouverture");
 
     let when = texts(&root, ".session-card .when");
     assert_eq!(when[0], "09:30–10:30");
@@ -84,7 +88,10 @@ fn a_cancelled_session_says_so() {
     let mut value: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
     value["sessions"][3]["status"] = "cancelled".into();
     let programme = Arc::new(load_programme(&value.to_string()).unwrap());
-    let root = mount(move || view! { <ProgrammeList programme/> });
+    let root = mount(move || {
+        let day = programme.days()[1];
+        view! { <DaySessions programme day sessions=vec![3, 4]/> }
+    });
     let card = root
         .query_selector("[data-session=atelier-communs]")
         .unwrap()
@@ -167,10 +174,101 @@ fn a_moved_session_says_where_and_when_it_was_before() {
     value["sessions"][3]["previous"] =
         serde_json::json!({"start": "2022-09-28T14:00:00+02:00", "space": "grand-salon"});
     let programme = Arc::new(load_programme(&value.to_string()).unwrap());
-    let root = mount(move || view! { <ProgrammeList programme/> });
+    let root = mount(move || {
+        let day = programme.days()[1];
+        view! { <DaySessions programme day sessions=vec![3]/> }
+    });
     assert_eq!(
         texts(&root, "[data-session=atelier-communs] .badge-moved"),
         ["Déplacée (auparavant\u{a0}: mercredi 28 septembre 14:00, Grand salon (illustratif))"]
     );
     root.remove();
+}
+
+/// Lets the router and the reactive system finish what an event started.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn reset_address() {
+    let history = web_sys::window().unwrap().history().unwrap();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"))
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_search_and_ticking_a_filter_update_the_list_and_the_address() {
+    reset_address();
+    let programme = Arc::new(load_programme(SAMPLE).unwrap());
+    let root = mount(move || view! { <Router><ProgrammeView programme/></Router> });
+    settle().await;
+    assert_eq!(texts(&root, ".session-card .title").len(), 3);
+    assert_eq!(texts(&root, ".days a .count"), ["3 sessions", "2 sessions"]);
+
+    let input: HtmlInputElement = root
+        .query_selector("#recherche")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_value("MEDIATION");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(
+        texts(&root, ".session-card .title"),
+        ["Quelle place pour la médiation numérique dans les quartiers prioritaires après 2023 ?"]
+    );
+    assert_eq!(texts(&root, ".session-card mark"), ["médiation"]);
+    assert_eq!(
+        texts(&root, "[role=status] span"),
+        ["2 sessions trouvées, dont 1 ce jour-là"]
+    );
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert_eq!(search, "?q=MEDIATION");
+
+    // Clear the words, then keep only the plenaries.
+    input.set_value("");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    let plenary: HtmlInputElement = root
+        .query_selector("#f-format-pleniere")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    plenary.click();
+    settle().await;
+    assert_eq!(
+        texts(&root, ".session-card .title"),
+        ["Cérémonie d'ouverture"]
+    );
+    assert_eq!(texts(&root, ".days a .count"), ["1 session", "1 session"]);
+    assert_eq!(
+        web_sys::window().unwrap().location().search().unwrap(),
+        "?format=pleniere"
+    );
+
+    // "Tout effacer" brings every session back.
+    let clear: HtmlElement = root
+        .query_selector("button.clear")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    clear.click();
+    settle().await;
+    assert_eq!(texts(&root, ".session-card .title").len(), 3);
+    root.remove();
+    reset_address();
 }

@@ -8,6 +8,7 @@ pub mod load;
 pub mod model;
 pub mod problem;
 mod programme;
+pub mod query;
 pub mod source;
 pub mod text;
 pub mod time;

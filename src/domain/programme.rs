@@ -135,6 +135,31 @@ impl Programme {
         slots
     }
 
+    /// Position of a session in `sessions()`.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.sessions.iter().position(|s| s.data.id == id)
+    }
+
+    /// Other sessions that overlap `session` in time, by start time.
+    pub fn parallel_to(&self, session: &ScheduledSession) -> Vec<&ScheduledSession> {
+        self.sessions
+            .iter()
+            .filter(|other| {
+                other.data.id != session.data.id
+                    && other.start < session.end
+                    && session.start < other.end
+            })
+            .collect()
+    }
+
+    /// The sessions a speaker speaks at, by start time.
+    pub fn sessions_of(&self, speaker: &str) -> Vec<&ScheduledSession> {
+        self.sessions
+            .iter()
+            .filter(|s| s.data.speakers.iter().any(|id| id == speaker))
+            .collect()
+    }
+
     /// Wall-clock date and time of an instant in the event's zone.
     pub fn local(&self, instant: Timestamp) -> (Date, Time) {
         time::local(instant, &self.zone)

@@ -69,6 +69,15 @@ pub fn parse_instant(text: &str) -> Option<Timestamp> {
     text.parse::<Timestamp>().ok()
 }
 
+/// Parses a moment given by a person: RFC 3339 with an offset, or a wall-clock time in `zone`
+/// (`2022-09-28T10:15`), as in `?maintenant=2022-09-28T10:15`.
+pub fn parse_moment(text: &str, zone: &TimeZone) -> Option<Timestamp> {
+    parse_instant(text).or_else(|| {
+        let wall = text.parse::<jiff::civil::DateTime>().ok()?;
+        zone.to_ambiguous_timestamp(wall).compatible().ok()
+    })
+}
+
 /// Parses a `YYYY-MM-DD` date.
 pub fn parse_date(text: &str) -> Option<Date> {
     if text.len() != 10 {
@@ -376,6 +385,24 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(written_offset(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn moments_given_by_people_are_read_in_the_event_zone() {
+        let paris = zone("Europe/Paris").unwrap();
+        let cases = [
+            ("2022-09-28T10:15", Some("2022-09-28T08:15:00Z")),
+            ("2022-09-28T10:15:00", Some("2022-09-28T08:15:00Z")),
+            ("2022-09-28T10:15:00+02:00", Some("2022-09-28T08:15:00Z")),
+            ("2022-09-28T10:15:00Z", Some("2022-09-28T10:15:00Z")),
+            ("demain", None),
+            // A bare date is midnight at the start of that day.
+            ("2022-09-28", Some("2022-09-27T22:00:00Z")),
+        ];
+        for (text, expected) in cases {
+            let got = parse_moment(text, &paris).map(|t| t.to_string());
+            assert_eq!(got.as_deref(), expected, "{text}");
         }
     }
 

@@ -1,4 +1,7 @@
 //! The browser edge: the only code that talks to browser APIs. Views and the domain ask it.
 
+pub mod clock;
+pub mod document;
 pub mod fetch;
 pub mod location;
+pub mod storage;

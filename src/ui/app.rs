@@ -9,8 +9,11 @@ use leptos_router::path;
 use crate::domain::{load_programme, source, time, Lang, LoadFailure, Programme};
 use crate::edge::fetch::{fetch_text, FetchError};
 use crate::edge::location::query_param;
+use crate::edge::{document, storage};
 use crate::ui::i18n::strings;
-use crate::ui::pages::{AboutPage, AgendaPage, MapPage, NotFound, ProgrammePage};
+use crate::ui::pages::{
+    AboutPage, AgendaPage, MapPage, NotFound, ProgrammePage, SessionPage, SpeakerPage, SpeakersPage,
+};
 use crate::ui::use_lang;
 
 /// Why the programme is not shown.
@@ -40,7 +43,11 @@ pub async fn load() -> Loaded {
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(RwSignal::new(Lang::Fr));
+    // The language chosen before, else French; kept in the page's lang attribute.
+    let stored = storage::read_text(storage::LANG_KEY).and_then(|c| Lang::from_code(&c));
+    let chosen = RwSignal::new(stored.unwrap_or_default());
+    provide_context(chosen);
+    Effect::new(move |_| document::set_lang(chosen.get().code()));
     let data: ProgrammeResource = LocalResource::new(load);
     provide_context(data);
     let lang = use_lang();
@@ -58,8 +65,18 @@ pub fn App() -> impl IntoView {
                     <ul>
                         <li><A href="/programme">{move || t().nav_programme}</A></li>
                         <li><A href="/plan">{move || t().nav_map}</A></li>
+                        <li><A href="/intervenants">{move || t().nav_speakers}</A></li>
                         <li><A href="/agenda">{move || t().nav_agenda}</A></li>
                     </ul>
+                    <button type="button" class="lang-switch" lang=move || t().lang_switch_code
+                        aria-label=move || t().lang_switch_label
+                        on:click=move |_| {
+                            let next = if chosen.get_untracked() == Lang::Fr { Lang::En } else { Lang::Fr };
+                            chosen.set(next);
+                            storage::write_text(storage::LANG_KEY, next.code());
+                        }>
+                        {move || t().lang_switch}
+                    </button>
                 </nav>
             </header>
             <main id="contenu" tabindex="-1">
@@ -68,6 +85,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/programme") view=ProgrammePage/>
                     <Route path=path!("/plan") view=MapPage/>
                     <Route path=path!("/agenda") view=AgendaPage/>
+                    <Route path=path!("/session/:id") view=SessionPage/>
+                    <Route path=path!("/intervenant/:id") view=SpeakerPage/>
+                    <Route path=path!("/intervenants") view=SpeakersPage/>
                     <Route path=path!("/a-propos") view=AboutPage/>
                 </Routes>
             </main>

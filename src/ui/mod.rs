@@ -3,6 +3,7 @@
 pub mod app;
 pub mod i18n;
 pub mod pages;
+pub mod people;
 pub mod programme;
 pub mod states;
 

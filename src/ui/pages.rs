@@ -4,28 +4,57 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
 
 use crate::domain::Programme;
 use crate::ui::app::ProgrammeResource;
 use crate::ui::i18n::strings;
-use crate::ui::programme::ProgrammeList;
+use crate::ui::people::{SessionDetail, SpeakerDetail, SpeakersIndex};
+use crate::ui::programme::ProgrammeView;
 use crate::ui::states::{DataErrorView, Loading};
 use crate::ui::use_lang;
 
+/// The loading state, the error state, or `content` with the programme.
+fn with_programme<V: IntoView + 'static>(
+    content: impl Fn(Arc<Programme>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let data = expect_context::<ProgrammeResource>();
+    move || match data.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Ok(programme)) => content(programme).into_any(),
+        Some(Err(error)) => view! {
+            <DataErrorView error on_retry=move |()| data.refetch()/>
+        }
+        .into_any(),
+    }
+}
+
 #[component]
 pub fn ProgrammePage() -> impl IntoView {
-    let data = expect_context::<ProgrammeResource>();
     let lang = use_lang();
     view! {
         <h1>{move || strings(lang.get()).programme_title}</h1>
-        {move || match data.get() {
-            None => view! { <Loading/> }.into_any(),
-            Some(Ok(programme)) => view! { <ProgrammeList programme/> }.into_any(),
-            Some(Err(error)) => view! {
-                <DataErrorView error on_retry=move |()| data.refetch()/>
-            }.into_any(),
-        }}
+        {with_programme(|programme| view! { <ProgrammeView programme/> })}
     }
+}
+
+#[component]
+pub fn SessionPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    with_programme(move |programme| view! { <SessionDetail programme id=id()/> })
+}
+
+#[component]
+pub fn SpeakerPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    with_programme(move |programme| view! { <SpeakerDetail programme id=id()/> })
+}
+
+#[component]
+pub fn SpeakersPage() -> impl IntoView {
+    with_programme(|programme| view! { <SpeakersIndex programme/> })
 }
 
 #[component]

@@ -1,54 +1,358 @@
-//! The programme list: days, then time slots, then session cards.
+//! The programme: day links, search as you type, filters with counts, then the chosen day's
+//! sessions by time slot. The URL holds the view; every control just goes to a new URL.
 
 use std::sync::Arc;
 
+use jiff::civil::Date;
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
+use leptos_router::NavigateOptions;
 
 use crate::domain::model::SessionStatus;
+use crate::domain::query::{self, highlight, run, terms, Dimension, Facet, Query, SearchIndex};
 use crate::domain::{time, Lang, Programme, ScheduledSession};
-use crate::ui::i18n::strings;
+use crate::edge::clock;
+use crate::ui::i18n::{strings, Strings};
 use crate::ui::use_lang;
 
-#[component]
-pub fn ProgrammeList(programme: Arc<Programme>) -> impl IntoView {
-    let lang = use_lang();
-    move || {
-        let lang = lang.get();
-        let t = strings(lang);
-        programme
-            .days()
+/// Parameters that belong to the app, not to the view: kept when the view changes.
+const KEPT: &[&str] = &["programme", "maintenant"];
+
+fn query_of(params: &ParamsMap) -> Query {
+    let keys = [
+        "jour", "q", "theme", "format", "espace", "langue", "acces", "encours",
+    ];
+    let values: Vec<(&str, String)> = keys
+        .iter()
+        .flat_map(|key| {
+            params
+                .get_all(key)
+                .unwrap_or_default()
+                .into_iter()
+                .map(move |v| (*key, v))
+        })
+        .collect();
+    Query::from_params(values.iter().map(|(k, v)| (*k, v.as_str())))
+}
+
+/// `/programme?…` for a query, keeping the app's own parameters.
+fn href(query: &Query, params: &ParamsMap) -> String {
+    let mut url = format!("/programme{}", query.to_query_string());
+    for key in KEPT {
+        if let Some(value) = params.get_str(key) {
+            url.push(if url.contains('?') { '&' } else { '?' });
+            url.push_str(&format!("{key}={}", query::encode(value)));
+        }
+    }
+    url
+}
+
+fn dimension_label(t: &Strings, dimension: Dimension) -> &'static str {
+    match dimension {
+        Dimension::Theme => t.filter_theme,
+        Dimension::Format => t.filter_format,
+        Dimension::Space => t.filter_space,
+        Dimension::Language => t.filter_language,
+        Dimension::Facet => t.filter_access,
+    }
+}
+
+fn facet_label(t: &Strings, facet: Facet) -> &'static str {
+    match facet {
+        Facet::SignLanguage => t.sign_language,
+        Facet::LiveCaptions => t.live_captions,
+        Facet::StepFree => t.step_free,
+    }
+}
+
+/// The options of a dimension: (value, label), in the programme's order.
+fn options(programme: &Programme, dimension: Dimension, lang: Lang) -> Vec<(String, String)> {
+    let t = strings(lang);
+    match dimension {
+        Dimension::Theme => programme
+            .themes()
+            .iter()
+            .map(|x| (x.id.clone(), x.label.get(lang).to_owned()))
+            .collect(),
+        Dimension::Format => programme
+            .formats()
+            .iter()
+            .map(|x| (x.id.clone(), x.label.get(lang).to_owned()))
+            .collect(),
+        Dimension::Space => programme
+            .spaces()
+            .iter()
+            .map(|x| (x.id.clone(), x.name.clone()))
+            .collect(),
+        Dimension::Language => {
+            let mut codes: Vec<String> = programme
+                .sessions()
+                .iter()
+                .map(|s| s.data.language.clone())
+                .collect();
+            codes.sort();
+            codes.dedup();
+            codes
+                .into_iter()
+                .map(|c| (c.clone(), query::language_name(&c, lang)))
+                .collect()
+        }
+        Dimension::Facet => Facet::ALL
             .into_iter()
-            .map(|day| {
-                let slots = programme.slots_on(day);
-                let count: usize = slots.iter().map(|(_, group)| group.len()).sum();
-                let id = format!("jour-{day}");
-                let labelled_by = id.clone();
-                view! {
-                    <section class="day" aria-labelledby=labelled_by>
-                        <h2 id=id>
-                            {time::format_day(day, lang)}
-                            <span class="count">{(t.sessions_count)(count)}</span>
-                        </h2>
-                        {slots.is_empty().then(|| view! { <p>{t.no_sessions_that_day}</p> })}
-                        {slots.into_iter().map(|(start, group)| view! {
-                            <section class="slot">
-                                <h3 class="slot-time">{time::format_time(start)}</h3>
-                                <ul class="cards">
-                                    {group.into_iter().map(|session| view! {
-                                        <li><SessionCard programme=programme.clone() session=session.clone() lang/></li>
-                                    }).collect_view()}
-                                </ul>
-                            </section>
-                        }).collect_view()}
-                    </section>
-                }
-            })
-            .collect_view()
+            .map(|f| (f.key().to_owned(), facet_label(t, f).to_owned()))
+            .collect(),
     }
 }
 
 #[component]
-fn SessionCard(programme: Arc<Programme>, session: ScheduledSession, lang: Lang) -> impl IntoView {
+pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
+    let lang = use_lang();
+    let params = use_query_map();
+    let navigate = use_navigate();
+    let query = Memo::new(move |_| query_of(&params.get()));
+    // Built once per programme: the hot path of typing only scans these folded texts.
+    let index = Arc::new(SearchIndex::new(&programme));
+    let now = clock::now(programme.zone());
+    let results = {
+        let (programme, index) = (programme.clone(), index.clone());
+        Memo::new(move |_| run(&programme, &index, &query.get(), now))
+    };
+    let go = move |query: Query, replace: bool| {
+        let url = href(&query, &params.get_untracked());
+        navigate(
+            &url,
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let first_day = programme.first_day();
+    let day = Memo::new(move |_| query.get().day.unwrap_or(first_day));
+
+    let on_search = {
+        let go = go.clone();
+        move |ev| {
+            let mut next = query.get_untracked();
+            next.text = event_target_value(&ev);
+            go(next, true);
+        }
+    };
+    let clear = {
+        let go = go.clone();
+        move |_| go(query.get_untracked().cleared(), false)
+    };
+
+    let day_links = {
+        let programme = programme.clone();
+        move || {
+            let t = strings(lang.get());
+            let current = day.get();
+            programme
+                .days()
+                .into_iter()
+                .map(|d| {
+                    let mut q = query.get();
+                    q.day = Some(d);
+                    let count = results.with(|r| r.per_day.get(&d).copied().unwrap_or(0));
+                    let url = href(&q, &params.get());
+                    view! {
+                        <li>
+                            <a href=url aria-current=(d == current).then_some("page")>
+                                <span class="day-name">{time::format_day(d, lang.get())}</span>
+                                <span class="count">{(t.sessions_count)(count)}</span>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()
+        }
+    };
+
+    let filters = {
+        let programme = programme.clone();
+        let go = go.clone();
+        move || {
+            let lang = lang.get();
+            let t = strings(lang);
+            let q = query.get();
+            Dimension::ALL
+                .into_iter()
+                .map(|dimension| {
+                    let selected = q.selected(dimension);
+                    let legend = dimension_label(t, dimension);
+                    let boxes = options(&programme, dimension, lang)
+                        .into_iter()
+                        .map(|(value, label)| {
+                            let count = results.with(|r| {
+                                r.counts.get(&(dimension, value.clone())).copied().unwrap_or(0)
+                            });
+                            let checked = selected.contains(&value);
+                            let id = format!("f-{}-{value}", dimension.key());
+                            let go = go.clone();
+                            let toggle = move |_| {
+                                go(query.get_untracked().toggled(dimension, &value), false)
+                            };
+                            view! {
+                                <li>
+                                    <input type="checkbox" id=id.clone() prop:checked=checked
+                                        on:change=toggle/>
+                                    <label for=id>{label}<span class="count">" "{count}</span></label>
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <fieldset>
+                            <legend>{legend}</legend>
+                            <ul class="options">{boxes}</ul>
+                        </fieldset>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    let on_now_only = {
+        let go = go.clone();
+        move |_| {
+            let mut next = query.get_untracked();
+            next.now_only = !next.now_only;
+            go(next, false);
+        }
+    };
+
+    let list = {
+        let programme = programme.clone();
+        move || {
+            let words = terms(&query.get().text);
+            let sessions = results.with(|r| r.sessions.clone());
+            view! { <DaySessions programme=programme.clone() day=day.get() sessions words/> }
+        }
+    };
+
+    let status = move || {
+        let t = strings(lang.get());
+        let q = query.get();
+        results.with(|r| {
+            let on_day = r.sessions.len();
+            let total: usize = r.per_day.values().sum();
+            if q.is_filtered() {
+                (t.results_found)(total, on_day)
+            } else {
+                (t.sessions_count)(on_day)
+            }
+        })
+    };
+    let filter_count = move || {
+        let q = query.get();
+        Dimension::ALL
+            .iter()
+            .map(|d| q.selected(*d).len())
+            .sum::<usize>()
+            + usize::from(q.now_only)
+    };
+
+    view! {
+        <div class="programme-tools">
+            <div class="search" role="search">
+                <label for="recherche">{move || strings(lang.get()).search_label}</label>
+                <input type="search" id="recherche" autocomplete="off" spellcheck="false"
+                    prop:value=move || query.get().text on:input=on_search
+                    placeholder=move || strings(lang.get()).search_placeholder/>
+            </div>
+            <nav class="days" aria-label=move || strings(lang.get()).days_nav>
+                <ul>{day_links}</ul>
+            </nav>
+            <details class="filters">
+                <summary>
+                    {move || strings(lang.get()).filters}
+                    {move || (filter_count() > 0).then(|| format!(" ({})", filter_count()))}
+                </summary>
+                <p class="now-only">
+                    <input type="checkbox" id="f-encours" prop:checked=move || query.get().now_only
+                        on:change=on_now_only/>
+                    <label for="f-encours">{move || strings(lang.get()).now_only}</label>
+                </p>
+                {filters}
+            </details>
+            <p class="result-status" role="status" aria-live="polite">
+                <span>{status}</span>
+                {move || query.get().is_filtered().then(|| view! {
+                    <button type="button" class="clear" on:click=clear.clone()>
+                        {strings(lang.get()).clear_filters}
+                    </button>
+                })}
+            </p>
+        </div>
+        {list}
+    }
+}
+
+/// One day's sessions, by start time.
+#[component]
+pub fn DaySessions(
+    programme: Arc<Programme>,
+    day: Date,
+    sessions: Vec<usize>,
+    #[prop(optional)] words: Vec<String>,
+) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        let t = strings(lang);
+        let mut slots: Vec<(jiff::civil::Time, Vec<usize>)> = Vec::new();
+        for &i in &sessions {
+            let start = programme.local(programme.sessions()[i].start).1;
+            match slots.last_mut() {
+                Some((time, group)) if *time == start => group.push(i),
+                _ => slots.push((start, vec![i])),
+            }
+        }
+        let heading = format!("jour-{day}");
+        let labelled_by = heading.clone();
+        view! {
+            <section class="day" aria-labelledby=labelled_by>
+                <h2 id=heading>{time::format_day(day, lang)}</h2>
+                {slots.is_empty().then(|| view! { <p class="empty">{t.no_sessions_that_day}</p> })}
+                {slots.into_iter().map(|(start, group)| view! {
+                    <section class="slot">
+                        <h3 class="slot-time">{time::format_time(start)}</h3>
+                        <ul class="cards">
+                            {group.into_iter().map(|i| view! {
+                                <li><SessionCard programme=programme.clone()
+                                    session=programme.sessions()[i].clone() lang words=words.clone()/></li>
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                }).collect_view()}
+            </section>
+        }
+    }
+}
+
+/// Text with the search terms marked.
+fn marked(text: &str, words: &[String]) -> impl IntoView {
+    highlight(text, words)
+        .into_iter()
+        .map(|(run, hit)| {
+            if hit {
+                view! { <mark>{run}</mark> }.into_any()
+            } else {
+                run.into_any()
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+pub fn SessionCard(
+    programme: Arc<Programme>,
+    session: ScheduledSession,
+    lang: Lang,
+    #[prop(optional)] words: Vec<String>,
+) -> impl IntoView {
     let t = strings(lang);
     let s = &session.data;
     let (_, start) = programme.local(session.start);
@@ -86,32 +390,14 @@ fn SessionCard(programme: Arc<Programme>, session: ScheduledSession, lang: Lang)
     .filter(|(on, ..)| *on)
     .map(|(_, icon, label)| (icon, label))
     .collect();
-    // A moved session says where and when it was before, in the event's zone.
-    let moved = s.previous.as_ref().map(|previous| {
-        let when = previous
-            .start
-            .as_deref()
-            .and_then(time::parse_instant)
-            .map(|start| {
-                let (day, at) = programme.local(start);
-                format!("{} {}", time::format_day(day, lang), time::format_time(at))
-            });
-        let place = previous
-            .space
-            .as_deref()
-            .and_then(|id| programme.space(id))
-            .map(|space| space.name.clone());
-        (t.moved)(
-            &[when, place]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(", "),
-        )
-    });
+    let moved = moved_text(&programme, &session, lang);
     let title_id = format!("titre-{}", s.id);
     let labelled_by = title_id.clone();
     let language = (s.language != "fr").then(|| s.language.clone());
+    let link = format!("/session/{}", s.id);
+    let title = marked(&s.title, &words);
+    let speakers_text = (!speakers.is_empty())
+        .then(|| marked(&format!("{} {}", t.with, speakers.join(", ")), &words));
 
     view! {
         <article class="session-card" class:cancelled=cancelled data-session=s.id.clone()
@@ -121,7 +407,7 @@ fn SessionCard(programme: Arc<Programme>, session: ScheduledSession, lang: Lang)
                 "–"
                 <time datetime=s.end.clone()>{time::format_time(end)}</time>
             </p>
-            <h4 class="title" id=title_id>{s.title.clone()}</h4>
+            <h4 class="title" id=title_id><a href=link>{title}</a></h4>
             {s.subtitle.clone().map(|sub| view! { <p class="subtitle">{sub}</p> })}
             <p class="meta">
                 <span class="format">{format}</span>
@@ -142,9 +428,7 @@ fn SessionCard(programme: Arc<Programme>, session: ScheduledSession, lang: Lang)
                     }).collect_view()}
                 </ul>
             })}
-            {(!speakers.is_empty()).then(|| view! {
-                <p class="speakers">{format!("{} {}", t.with, speakers.join(", "))}</p>
-            })}
+            {speakers_text.map(|text| view! { <p class="speakers">{text}</p> })}
             <p class="badges">
                 {cancelled.then(|| view! { <span class="badge badge-cancelled">{t.cancelled}</span> })}
                 {moved.map(|text| view! { <span class="badge badge-moved">{text}</span> })}
@@ -161,4 +445,29 @@ fn SessionCard(programme: Arc<Programme>, session: ScheduledSession, lang: Lang)
             </p>
         </article>
     }
+}
+
+/// "Déplacée (auparavant : mercredi 28 septembre 14:00, Salon Terril)", for a moved session.
+pub fn moved_text(programme: &Programme, session: &ScheduledSession, lang: Lang) -> Option<String> {
+    let previous = session.data.previous.as_ref()?;
+    let when = previous
+        .start
+        .as_deref()
+        .and_then(time::parse_instant)
+        .map(|start| {
+            let (day, at) = programme.local(start);
+            format!("{} {}", time::format_day(day, lang), time::format_time(at))
+        });
+    let place = previous
+        .space
+        .as_deref()
+        .and_then(|id| programme.space(id))
+        .map(|space| space.name.clone());
+    Some((strings(lang).moved)(
+        &[when, place]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", "),
+    ))
 }

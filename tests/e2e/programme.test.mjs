@@ -27,11 +27,15 @@ test('the NEC 2022 programme shows its three days in Paris time, with no console
 
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
   assert.equal(await page.locator('h1').textContent(), 'Programme');
-  const days = await page.locator('.day > h2').allTextContents();
-  assert.deepEqual(days.map((d) => d.replace(/\d+ sessions$/, '').trim()),
-    ['mardi 27 septembre', 'mercredi 28 septembre', 'jeudi 29 septembre']);
-  const cards = await page.locator('.session-card').count();
-  assert.ok(cards >= 120, `${cards} sessions`);
+  const days = await page.locator('.days .day-name').allTextContents();
+  assert.deepEqual(days, ['mardi 27 septembre', 'mercredi 28 septembre', 'jeudi 29 septembre']);
+  const perDay = await page.locator('.days .count').allTextContents();
+  const total = perDay.map((c) => Number.parseInt(c, 10)).reduce((a, b) => a + b, 0);
+  assert.ok(total >= 120, `${total} sessions`);
+  // Only the chosen day is drawn: the first one by default.
+  assert.equal(await page.locator('.session-card').count(), Number.parseInt(perDay[0], 10));
+  await page.getByRole('link', { name: /mercredi 28 septembre/ }).click();
+  await page.waitForURL('**/programme?jour=2022-09-28');
   // A real fragment, at its real time.
   const rex = page.locator('.session-card', { hasText: "Comment le numérique transforme l'éducation populaire" });
   assert.equal(await rex.locator('.when').textContent(), '17:00–18:00');
@@ -47,14 +51,19 @@ test('the NEC 2022 programme shows its three days in Paris time, with no console
   await context.close();
 });
 
-test('the small sample programme lists its five sessions', async () => {
+test('the small sample programme shows each of its two days', async () => {
   const { context, page, problems } = await openPage(browser);
   await page.goto(server.origin + SAMPLE);
   await page.locator('.session-card').first().waitFor();
   const titles = await page.locator('.session-card .title').allTextContents();
-  assert.equal(titles.length, 5);
+  assert.equal(titles.length, 3);
   assert.equal(titles[0], "Cérémonie d'ouverture");
   assert.match(await page.locator('.event-line').textContent(), /28–29 septembre 2022/);
+  // The other day, and the programme parameter is kept.
+  await page.getByRole('link', { name: /jeudi 29 septembre/ }).click();
+  await page.waitForURL('**/programme?jour=2022-09-29&programme=%2Ftest-fixtures%2Fsample.json');
+  assert.deepEqual(await page.locator('.session-card .title').allTextContents(),
+    ['Contribuer à un commun numérique sans être développeur', 'Cérémonie de clôture']);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -112,7 +121,7 @@ test('a broken programme file shows the error state with its path, and retry rec
   await page.unroute(isSample);
   await alert.getByRole('button', { name: 'Réessayer' }).click();
   await page.locator('.session-card').first().waitFor();
-  assert.equal(await page.locator('.session-card').count(), 5);
+  assert.equal(await page.locator('.session-card').count(), 3);
   await context.close();
 });
 
@@ -157,15 +166,18 @@ test('a c3voc schedule imported with cargo xtask import-c3voc opens in the app',
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${server.origin}/programme?programme=/test-imports/camp2019.json`);
   await page.locator('.session-card').first().waitFor();
-  assert.equal(await page.locator('.session-card').count(), 79);
-  const days = await page.locator('.day > h2').allTextContents();
-  assert.match(days[0], /^mercredi 21 août/);
+  const perDay = await page.locator('.days .count').allTextContents();
+  // "aucune session" on a day without any counts as 0.
+  assert.equal(perDay.map((c) => Number.parseInt(c, 10) || 0).reduce((a, b) => a + b, 0), 79);
+  const days = await page.locator('.days .day-name').allTextContents();
+  assert.equal(days[0], 'mercredi 21 août');
   const opening = page.locator('.session-card', { hasText: 'Opening Ceremony' });
   assert.equal(await opening.locator('.when').textContent(), '11:00–11:30');
   assert.match(await opening.locator('.space').textContent(), /^Curie/);
   assert.equal(await opening.locator('.language').textContent(), 'EN');
   // No venue in c3voc: the header shows the name and dates only, without stray separators.
   assert.equal(await page.locator('.event-line').textContent(), 'Chaos Communication Camp 2019 · 21–26 août 2019');
+  assert.equal(days.length, 6);
   assert.deepEqual(problems, []);
   await context.close();
 });

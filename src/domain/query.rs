@@ -1,0 +1,464 @@
+//! What a person is looking for in the programme: a day, words, filters. It lives in the URL
+//! (`/programme?jour=2022-09-28&theme=inclusion&q=tiers`), so a shared link shows the same view.
+//! Matching is accent- and case-insensitive ("reseau" finds "réseau", "oeuvre" finds "œuvre").
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use jiff::Timestamp;
+
+use crate::domain::model::SessionStatus;
+use crate::domain::text::fold;
+use crate::domain::{time, Lang, Programme, ScheduledSession};
+
+/// An accessibility facet a person can ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Facet {
+    SignLanguage,
+    LiveCaptions,
+    StepFree,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 3] = [Facet::SignLanguage, Facet::LiveCaptions, Facet::StepFree];
+
+    /// The word used in URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::SignLanguage => "lsf",
+            Facet::LiveCaptions => "soustitres",
+            Facet::StepFree => "sansmarche",
+        }
+    }
+
+    fn from_key(key: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.key() == key)
+    }
+
+    pub fn holds(self, session: &ScheduledSession) -> bool {
+        let a = &session.data.accessibility;
+        match self {
+            Facet::SignLanguage => a.sign_language,
+            Facet::LiveCaptions => a.live_captions,
+            Facet::StepFree => a.step_free,
+        }
+    }
+}
+
+/// The programme view a person asked for. Empty lists mean "no filter".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    pub day: Option<Date>,
+    pub text: String,
+    pub themes: Vec<String>,
+    pub formats: Vec<String>,
+    pub spaces: Vec<String>,
+    pub languages: Vec<String>,
+    pub facets: Vec<Facet>,
+    /// Only what runs now.
+    pub now_only: bool,
+}
+
+/// The filter dimensions, each with its URL key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Dimension {
+    Theme,
+    Format,
+    Space,
+    Language,
+    Facet,
+}
+
+impl Dimension {
+    pub const ALL: [Dimension; 5] = [
+        Dimension::Theme,
+        Dimension::Format,
+        Dimension::Space,
+        Dimension::Language,
+        Dimension::Facet,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Dimension::Theme => "theme",
+            Dimension::Format => "format",
+            Dimension::Space => "espace",
+            Dimension::Language => "langue",
+            Dimension::Facet => "acces",
+        }
+    }
+}
+
+fn split_list(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+impl Query {
+    /// Reads the query from URL parameters; unknown or malformed values are ignored, never
+    /// an error: a hand-edited or truncated link still opens the programme.
+    pub fn from_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> Query {
+        let mut query = Query::default();
+        for (key, value) in params {
+            match key {
+                "jour" => query.day = time::parse_date(value),
+                "q" => query.text = value.chars().take(200).collect(),
+                "theme" => query.themes.extend(split_list(value)),
+                "format" => query.formats.extend(split_list(value)),
+                "espace" => query.spaces.extend(split_list(value)),
+                "langue" => query.languages.extend(split_list(value)),
+                "acces" => query
+                    .facets
+                    .extend(split_list(value).iter().filter_map(|k| Facet::from_key(k))),
+                "encours" => query.now_only = value == "1" || value == "oui",
+                _ => {}
+            }
+        }
+        for list in [
+            &mut query.themes,
+            &mut query.formats,
+            &mut query.spaces,
+            &mut query.languages,
+        ] {
+            list.sort();
+            list.dedup();
+        }
+        query.facets.sort();
+        query.facets.dedup();
+        query
+    }
+
+    /// The parameters, in a fixed order, without the empty ones.
+    pub fn to_params(&self) -> Vec<(&'static str, String)> {
+        let mut params = Vec::new();
+        if let Some(day) = self.day {
+            params.push(("jour", day.to_string()));
+        }
+        for dimension in Dimension::ALL {
+            let values = self.selected(dimension);
+            if !values.is_empty() {
+                params.push((dimension.key(), values.join(",")));
+            }
+        }
+        if self.now_only {
+            params.push(("encours", "1".to_owned()));
+        }
+        if !self.text.trim().is_empty() {
+            params.push(("q", self.text.clone()));
+        }
+        params
+    }
+
+    /// `?jour=2022-09-28&theme=inclusion&q=tiers`, percent-encoded; empty when nothing is set.
+    pub fn to_query_string(&self) -> String {
+        let params = self.to_params();
+        if params.is_empty() {
+            return String::new();
+        }
+        let pairs: Vec<String> = params
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .collect();
+        format!("?{}", pairs.join("&"))
+    }
+
+    pub fn selected(&self, dimension: Dimension) -> Vec<String> {
+        match dimension {
+            Dimension::Theme => self.themes.clone(),
+            Dimension::Format => self.formats.clone(),
+            Dimension::Space => self.spaces.clone(),
+            Dimension::Language => self.languages.clone(),
+            Dimension::Facet => self.facets.iter().map(|f| f.key().to_owned()).collect(),
+        }
+    }
+
+    /// The same query with `value` added to or removed from `dimension`.
+    pub fn toggled(&self, dimension: Dimension, value: &str) -> Query {
+        let mut next = self.clone();
+        let toggle = |list: &mut Vec<String>| {
+            if let Some(i) = list.iter().position(|v| v == value) {
+                list.remove(i);
+            } else {
+                list.push(value.to_owned());
+                list.sort();
+            }
+        };
+        match dimension {
+            Dimension::Theme => toggle(&mut next.themes),
+            Dimension::Format => toggle(&mut next.formats),
+            Dimension::Space => toggle(&mut next.spaces),
+            Dimension::Language => toggle(&mut next.languages),
+            Dimension::Facet => {
+                if let Some(facet) = Facet::from_key(value) {
+                    if let Some(i) = next.facets.iter().position(|f| *f == facet) {
+                        next.facets.remove(i);
+                    } else {
+                        next.facets.push(facet);
+                        next.facets.sort();
+                    }
+                }
+            }
+        }
+        next
+    }
+
+    /// Any filter or search text set (the day does not count).
+    pub fn is_filtered(&self) -> bool {
+        !self.text.trim().is_empty()
+            || self.now_only
+            || Dimension::ALL.iter().any(|d| !self.selected(*d).is_empty())
+    }
+
+    /// The same day, with every filter and the search text cleared.
+    pub fn cleared(&self) -> Query {
+        Query {
+            day: self.day,
+            ..Query::default()
+        }
+    }
+}
+
+/// Percent-encodes a URL parameter value (UTF-8; letters, digits and `-._~,` kept).
+pub fn encode(value: &str) -> String {
+    let mut out = String::new();
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b',' => {
+                out.push(byte as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// The folded words of a search text.
+pub fn terms(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// One folded text per session, built once: titles, abstracts, speakers and their
+/// organisations, themes and format in both languages, space names.
+pub struct SearchIndex {
+    haystacks: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn new(programme: &Programme) -> SearchIndex {
+        let haystacks = programme
+            .sessions()
+            .iter()
+            .map(|session| {
+                let s = &session.data;
+                let mut parts: Vec<&str> = vec![&s.title];
+                parts.extend(s.subtitle.as_deref());
+                parts.extend(s.summary.as_deref());
+                for id in &s.speakers {
+                    if let Some(speaker) = programme.speaker(id) {
+                        parts.push(&speaker.name);
+                        parts.extend(speaker.organisation.as_deref());
+                    }
+                }
+                for id in &s.themes {
+                    if let Some(theme) = programme.theme(id) {
+                        parts.push(&theme.label.fr);
+                        parts.extend(theme.label.en.as_deref());
+                    }
+                }
+                if let Some(format) = programme.format(&s.format) {
+                    parts.push(&format.label.fr);
+                    parts.extend(format.label.en.as_deref());
+                }
+                if let Some(space) = programme.space(&s.space) {
+                    parts.push(&space.name);
+                }
+                fold(&parts.join(" \u{1f} "))
+            })
+            .collect();
+        SearchIndex { haystacks }
+    }
+
+    /// Whether session `index` (in `Programme::sessions()` order) holds every term.
+    pub fn matches(&self, index: usize, terms: &[String]) -> bool {
+        let haystack = &self.haystacks[index];
+        terms.iter().all(|term| haystack.contains(term.as_str()))
+    }
+}
+
+/// What the programme shows for a query, and how many sessions each option would give.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Results {
+    /// Positions in `Programme::sessions()` of the sessions shown, on the chosen day.
+    pub sessions: Vec<usize>,
+    /// Matching sessions on each day, whatever the chosen day.
+    pub per_day: BTreeMap<Date, usize>,
+    /// For each dimension and option: sessions that option would show on the chosen day,
+    /// with the other dimensions' filters applied.
+    pub counts: BTreeMap<(Dimension, String), usize>,
+}
+
+fn value_matches(dimension: Dimension, session: &ScheduledSession, value: &str) -> bool {
+    let s = &session.data;
+    match dimension {
+        Dimension::Theme => s.themes.iter().any(|t| t == value),
+        Dimension::Format => s.format == value,
+        Dimension::Space => s.space == value,
+        Dimension::Language => s.language == value,
+        Dimension::Facet => Facet::from_key(value).is_some_and(|f| f.holds(session)),
+    }
+}
+
+/// Whether a session passes the filter of one dimension (any of its selected values).
+fn passes(query: &Query, dimension: Dimension, session: &ScheduledSession) -> bool {
+    let selected = query.selected(dimension);
+    match dimension {
+        // Facets combine with AND: "LSF and step-free" means both.
+        Dimension::Facet => selected
+            .iter()
+            .all(|v| value_matches(dimension, session, v)),
+        _ => {
+            selected.is_empty()
+                || selected
+                    .iter()
+                    .any(|v| value_matches(dimension, session, v))
+        }
+    }
+}
+
+/// Runs `query` on the programme at instant `now` (used by "en cours").
+pub fn run(programme: &Programme, index: &SearchIndex, query: &Query, now: Timestamp) -> Results {
+    let words = terms(&query.text);
+    let day = query.day.unwrap_or_else(|| programme.first_day());
+    // Sessions that pass the search text and "now": the base every count starts from.
+    let base: Vec<usize> = programme
+        .sessions()
+        .iter()
+        .enumerate()
+        .filter(|(i, s)| {
+            index.matches(*i, &words)
+                && (!query.now_only
+                    || (s.start <= now && now < s.end && s.data.status != SessionStatus::Cancelled))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let all =
+        |session: &ScheduledSession| Dimension::ALL.iter().all(|d| passes(query, *d, session));
+
+    let mut per_day: BTreeMap<Date, usize> = programme.days().into_iter().map(|d| (d, 0)).collect();
+    let mut sessions = Vec::new();
+    for &i in &base {
+        let session = &programme.sessions()[i];
+        if all(session) {
+            let on = programme.local(session.start).0;
+            *per_day.entry(on).or_default() += 1;
+            if on == day {
+                sessions.push(i);
+            }
+        }
+    }
+
+    let mut counts = BTreeMap::new();
+    for dimension in Dimension::ALL {
+        for &i in &base {
+            let session = &programme.sessions()[i];
+            if programme.local(session.start).0 != day {
+                continue;
+            }
+            let others = Dimension::ALL
+                .iter()
+                .filter(|d| **d != dimension)
+                .all(|d| passes(query, *d, session));
+            if !others {
+                continue;
+            }
+            for value in options_of(dimension, session) {
+                // For facets (AND), an option counts the sessions with it and the ones chosen.
+                if dimension == Dimension::Facet && !passes(query, dimension, session) {
+                    continue;
+                }
+                *counts.entry((dimension, value)).or_default() += 1;
+            }
+        }
+    }
+    Results {
+        sessions,
+        per_day,
+        counts,
+    }
+}
+
+/// The options a session offers in a dimension.
+fn options_of(dimension: Dimension, session: &ScheduledSession) -> Vec<String> {
+    let s = &session.data;
+    match dimension {
+        Dimension::Theme => s.themes.clone(),
+        Dimension::Format => vec![s.format.clone()],
+        Dimension::Space => vec![s.space.clone()],
+        Dimension::Language => vec![s.language.clone()],
+        Dimension::Facet => Facet::ALL
+            .into_iter()
+            .filter(|f| f.holds(session))
+            .map(|f| f.key().to_owned())
+            .collect(),
+    }
+}
+
+/// Splits `text` into runs, marking those that match a search term, for highlighting.
+/// Positions are found on the folded text and mapped back to the original characters.
+pub fn highlight(text: &str, terms: &[String]) -> Vec<(String, bool)> {
+    if terms.is_empty() {
+        return vec![(text.to_owned(), false)];
+    }
+    // Folded text, and for each of its bytes the original character index it came from.
+    let chars: Vec<char> = text.chars().collect();
+    let mut folded = String::new();
+    let mut origin = Vec::new();
+    for (i, c) in chars.iter().enumerate() {
+        let f = fold(&c.to_string());
+        origin.extend(std::iter::repeat_n(i, f.len()));
+        folded.push_str(&f);
+    }
+    let mut marked = vec![false; chars.len()];
+    for term in terms {
+        for (at, _) in folded.match_indices(term.as_str()) {
+            for byte in at..at + term.len() {
+                marked[origin[byte]] = true;
+            }
+        }
+    }
+    let mut runs: Vec<(String, bool)> = Vec::new();
+    for (c, m) in chars.into_iter().zip(marked) {
+        match runs.last_mut() {
+            Some((run, mark)) if *mark == m => run.push(c),
+            _ => runs.push((c.to_string(), m)),
+        }
+    }
+    runs
+}
+
+/// Label of a language code for the filter, in the interface's language.
+pub fn language_name(code: &str, lang: Lang) -> String {
+    let name = match (code, lang) {
+        ("fr", Lang::Fr) => "français",
+        ("fr", Lang::En) => "French",
+        ("en", Lang::Fr) => "anglais",
+        ("en", Lang::En) => "English",
+        ("de", Lang::Fr) => "allemand",
+        ("de", Lang::En) => "German",
+        ("es", Lang::Fr) => "espagnol",
+        ("es", Lang::En) => "Spanish",
+        ("it", Lang::Fr) => "italien",
+        ("it", Lang::En) => "Italian",
+        _ => return code.to_owned(),
+    };
+    name.to_owned()
+}

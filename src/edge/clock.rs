@@ -1,0 +1,20 @@
+//! The clock: the device's time, unless the address sets another for a demonstration or a test
+//! (`?maintenant=2022-09-28T10:15`, read in the event's zone).
+
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
+
+use crate::domain::time::parse_moment;
+use crate::edge::location::query_param;
+
+/// Now, as the app should see it.
+pub fn now(zone: &TimeZone) -> Timestamp {
+    query_param("maintenant")
+        .and_then(|text| parse_moment(&text, zone))
+        .unwrap_or_else(device_now)
+}
+
+fn device_now() -> Timestamp {
+    let millis = js_sys::Date::now() as i64;
+    Timestamp::from_millisecond(millis).unwrap_or(Timestamp::UNIX_EPOCH)
+}

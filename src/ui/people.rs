@@ -1,0 +1,255 @@
+//! A session's page, a speaker's page and the speakers index.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::model::{LinkKind, SessionStatus};
+use crate::domain::query::{highlight, language_name, terms};
+use crate::domain::text::fold;
+use crate::domain::{time, Programme};
+use crate::ui::i18n::strings;
+use crate::ui::programme::{moved_text, SessionCard};
+use crate::ui::use_lang;
+
+fn link_label(kind: LinkKind, lang: crate::domain::Lang) -> &'static str {
+    use crate::domain::Lang::*;
+    match (kind, lang) {
+        (LinkKind::Slides, Fr) => "Supports",
+        (LinkKind::Slides, En) => "Slides",
+        (LinkKind::Replay, Fr) => "Rediffusion",
+        (LinkKind::Replay, En) => "Replay",
+        (LinkKind::Stream, Fr) => "Direct",
+        (LinkKind::Stream, En) => "Live stream",
+        (LinkKind::Website, Fr) => "Site web",
+        (LinkKind::Website, En) => "Website",
+        (LinkKind::Other, Fr) => "Lien",
+        (LinkKind::Other, En) => "Link",
+    }
+}
+
+/// Everything about one session, its speakers, its space on the map, what runs alongside.
+#[component]
+pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        let t = strings(lang);
+        let Some(session) = programme.session(&id) else {
+            return view! { <h1>{t.not_found_title}</h1><p>{t.session_not_found}</p> }.into_any();
+        };
+        let s = &session.data;
+        let (day, start) = programme.local(session.start);
+        let (_, end) = programme.local(session.end);
+        let when = format!(
+            "{} · {}",
+            time::format_day(day, lang),
+            time::format_time_range(start, end)
+        );
+        let space = programme.space(&s.space).cloned();
+        let format = programme
+            .format(&s.format)
+            .map(|f| f.label.get(lang).to_owned());
+        let themes: Vec<_> = s
+            .themes
+            .iter()
+            .filter_map(|id| programme.theme(id))
+            .map(|th| (th.label.get(lang).to_owned(), th.colour.clone()))
+            .collect();
+        let facets: Vec<&str> = [
+            (s.accessibility.sign_language, t.sign_language),
+            (s.accessibility.live_captions, t.live_captions),
+            (s.accessibility.step_free, t.step_free),
+            (!s.accessibility.step_free, t.step_free_no),
+        ]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, label)| label)
+        .collect();
+        let speakers: Vec<_> = s
+            .speakers
+            .iter()
+            .filter_map(|id| programme.speaker(id).cloned())
+            .collect();
+        let parallel: Vec<_> = programme
+            .parallel_to(session)
+            .into_iter()
+            .cloned()
+            .collect();
+        let cancelled = s.status == SessionStatus::Cancelled;
+        let moved = moved_text(&programme, session, lang);
+        view! {
+            <article class="session-page" data-session=s.id.clone()>
+                <p class="back"><a href="/programme">{t.back_to_programme}</a></p>
+                <h1 class:cancelled=cancelled>{s.title.clone()}</h1>
+                {s.subtitle.clone().map(|x| view! { <p class="subtitle">{x}</p> })}
+                <p class="badges">
+                    {cancelled.then(|| view! { <span class="badge badge-cancelled">{t.cancelled}</span> })}
+                    {moved.map(|x| view! { <span class="badge badge-moved">{x}</span> })}
+                </p>
+                <dl class="facts">
+                    <dt>{t.when_label}</dt>
+                    <dd><time datetime=s.start.clone()>{when}</time></dd>
+                    <dt>{t.where_label}</dt>
+                    <dd>{space.map(|sp| {
+                        let map = format!("/plan?espace={}", sp.id);
+                        view! {
+                            {format!("{} · {}", sp.name, (t.level)(sp.level))}
+                            " "<a href=map class="map-link">{t.see_on_map}</a>
+                        }
+                    })}</dd>
+                    <dt>{t.format_label}</dt>
+                    <dd>{format}</dd>
+                    <dt>{t.language_label}</dt>
+                    <dd>{language_name(&s.language, lang)}</dd>
+                    {s.audience.clone().map(|a| view! { <dt>{t.audience_label}</dt><dd>{a}</dd> })}
+                    <dt>{t.access_label}</dt>
+                    <dd><ul class="plain">{facets.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul></dd>
+                    {s.registration.required.then(|| view! {
+                        <dt>{t.registration_label}</dt>
+                        <dd>{(t.registration_text)(s.registration.capacity, s.registration.full)}</dd>
+                    })}
+                </dl>
+                {(!themes.is_empty()).then(|| view! {
+                    <ul class="themes">
+                        {themes.into_iter().map(|(label, colour)| view! {
+                            <li>
+                                <svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+                                    <circle cx="5" cy="5" r="5" fill=colour/>
+                                </svg>
+                                {label}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                })}
+                {s.summary.clone().map(|x| view! { <p class="abstract">{x}</p> })}
+                {(!speakers.is_empty()).then(|| view! {
+                    <h2>{t.speakers_label}</h2>
+                    <ul class="people">
+                        {speakers.into_iter().map(|p| {
+                            let href = format!("/intervenant/{}", p.id);
+                            let about = [p.role.clone(), p.organisation.clone()]
+                                .into_iter().flatten().collect::<Vec<_>>().join(", ");
+                            view! {
+                                <li><a href=href>{p.name.clone()}</a>
+                                    {(!about.is_empty()).then(|| view! { <span class="about">{about}</span> })}</li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                })}
+                {(!s.links.is_empty()).then(|| view! {
+                    <h2>{t.links_label}</h2>
+                    <ul class="plain">
+                        {s.links.iter().map(|l| view! {
+                            <li><a href=l.url.clone() rel="noopener noreferrer">
+                                {l.label.clone().unwrap_or_else(|| link_label(l.kind, lang).to_owned())}
+                            </a></li>
+                        }).collect_view()}
+                    </ul>
+                })}
+                <h2>{t.parallel_title}</h2>
+                {if parallel.is_empty() {
+                    view! { <p>{t.nothing_parallel}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="cards">
+                            {parallel.into_iter().map(|other| view! {
+                                <li><SessionCard programme=programme.clone() session=other lang/></li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </article>
+        }
+        .into_any()
+    }
+}
+
+/// One speaker: who they are and their sessions.
+#[component]
+pub fn SpeakerDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        let t = strings(lang);
+        let Some(person) = programme.speaker(&id).cloned() else {
+            return view! { <h1>{t.not_found_title}</h1><p>{t.speaker_not_found}</p> }.into_any();
+        };
+        let about = [person.role.clone(), person.organisation.clone()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sessions: Vec<_> = programme.sessions_of(&id).into_iter().cloned().collect();
+        view! {
+            <article class="speaker-page">
+                <p class="back"><a href="/intervenants">{t.speakers_title}</a></p>
+                <h1>{person.name.clone()}</h1>
+                {(!about.is_empty()).then(|| view! { <p class="about">{about}</p> })}
+                {person.bio.clone().map(|b| view! { <p>{b}</p> })}
+                <h2>{t.sessions_of_title}</h2>
+                <ul class="cards">
+                    {sessions.into_iter().map(|s| view! {
+                        <li><SessionCard programme=programme.clone() session=s lang/></li>
+                    }).collect_view()}
+                </ul>
+            </article>
+        }
+        .into_any()
+    }
+}
+
+/// Every speaker, alphabetically, with a search box (accent- and case-insensitive).
+#[component]
+pub fn SpeakersIndex(programme: Arc<Programme>) -> impl IntoView {
+    let lang = use_lang();
+    let text = RwSignal::new(String::new());
+    let mut people: Vec<_> = programme.speakers().to_vec();
+    people.sort_by_key(|p| fold(&p.name));
+    let folded: Vec<String> = people
+        .iter()
+        .map(|p| {
+            fold(&format!(
+                "{} {}",
+                p.name,
+                p.organisation.clone().unwrap_or_default()
+            ))
+        })
+        .collect();
+    let shown = Memo::new(move |_| {
+        let words = terms(&text.get());
+        folded
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| words.iter().all(|w| f.contains(w.as_str())))
+            .map(|(i, _)| i)
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <h1>{move || strings(lang.get()).speakers_title}</h1>
+        <div class="search" role="search">
+            <label for="recherche-personnes">{move || strings(lang.get()).speakers_search}</label>
+            <input type="search" id="recherche-personnes" autocomplete="off"
+                on:input=move |ev| text.set(event_target_value(&ev))/>
+        </div>
+        <p class="result-status" role="status" aria-live="polite">
+            {move || (strings(lang.get()).speakers_found)(shown.with(Vec::len))}
+        </p>
+        <ul class="people">
+            {move || {
+                let words = terms(&text.get());
+                shown.get().into_iter().map(|i| {
+                    let p = &people[i];
+                    let href = format!("/intervenant/{}", p.id);
+                    let name = highlight(&p.name, &words).into_iter().map(|(run, hit)| {
+                        if hit { view! { <mark>{run}</mark> }.into_any() } else { run.into_any() }
+                    }).collect_view();
+                    view! {
+                        <li><a href=href>{name}</a>
+                            {p.organisation.clone().map(|o| view! { <span class="about">{o}</span> })}</li>
+                    }
+                }).collect_view()
+            }}
+        </ul>
+    }
+}

@@ -1,0 +1,118 @@
+// Finding a session like a person in a corridor: search, filter, open a session, go back,
+// reload — the view stays the same; a shared link shows what the sender saw; English is
+// remembered.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openPage } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const titles = (page) => page.locator('.session-card .title').allTextContents();
+
+test('search, filter, open a session, go back, reload: the view is the same', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/programme`);
+  await page.locator('.session-card').first().waitFor();
+
+  // Day, then words typed without accents.
+  await page.getByRole('link', { name: /mercredi 28 septembre/ }).click();
+  await page.getByLabel('Rechercher une session, une personne, un lieu').fill('tiers lieu');
+  await page.waitForURL(/q=tiers\+lieu/);
+  const found = await titles(page);
+  assert.ok(found.includes('Un tiers-lieu numérique dans une ancienne cité minière'), found.join('\n'));
+  assert.ok(await page.locator('.session-card mark').count() > 0, 'matches are highlighted');
+  assert.match(await page.getByRole('status').textContent(), /sessions? trouvées?/);
+
+  // A filter, with its count.
+  await page.locator('.filters summary').click();
+  const label = page.locator('label[for="f-format-rex"]');
+  const count = Number.parseInt(await label.locator('.count').textContent(), 10);
+  await label.click();
+  await page.waitForURL(/format=rex/);
+  assert.equal((await titles(page)).length, count);
+  const view = page.url();
+  const shown = await titles(page);
+
+  // Open a session, then back: the same view.
+  await page.locator('.session-card .title a').first().click();
+  await page.waitForURL('**/session/**');
+  assert.equal(await page.locator('h1').textContent(), shown[0]);
+  await page.goBack();
+  await page.waitForURL(view);
+  assert.deepEqual(await titles(page), shown);
+  assert.equal(await page.getByLabel('Rechercher une session, une personne, un lieu').inputValue(), 'tiers lieu');
+
+  // Reload: still the same.
+  await page.reload();
+  await page.locator('.session-card').first().waitFor();
+  assert.deepEqual(await titles(page), shown);
+
+  // A shared link in a fresh browser shows what the sender saw.
+  const other = await openPage(browser);
+  await other.page.goto(view);
+  await other.page.locator('.session-card').first().waitFor();
+  assert.deepEqual(await titles(other.page), shown);
+  await other.context.close();
+
+  // One tap clears everything, the day stays.
+  await page.getByRole('button', { name: 'Tout effacer' }).click();
+  await page.waitForURL('**/programme?jour=2022-09-28');
+  assert.ok((await titles(page)).length > shown.length);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a session page links its speakers, its space on the map and what runs alongside', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/session/cerémonie`.replace('cerémonie', 'ceremonie-d-ouverture-de-numerique-en-commun-s-2022'));
+  await page.locator('h1').waitFor();
+  assert.equal(await page.locator('h1').textContent(), "Cérémonie d'ouverture de Numérique en Commun[s] 2022");
+  assert.match(await page.locator('.facts').textContent(), /mercredi 28 septembre · 09:30–10:45/);
+  assert.equal(await page.getByRole('link', { name: 'Voir sur le plan' }).getAttribute('href'), '/plan?espace=pleniere');
+  // What runs at the same time: the village is open.
+  assert.match(await page.locator('.session-page .cards').textContent(), /Village des exposants/);
+  await page.getByRole('link', { name: 'Henri Verdier' }).click();
+  await page.waitForURL('**/intervenant/henri-verdier');
+  assert.equal(await page.locator('h1').textContent(), 'Henri Verdier');
+  assert.match(await page.locator('.about').textContent(), /Ambassadeur pour le numérique/);
+  assert.equal(await page.locator('.session-card').count(), 1);
+
+  // The speakers index finds people without accents.
+  await page.goto(`${server.origin}/intervenants`);
+  await page.getByLabel('Rechercher une personne ou une organisation').fill('medNUM');
+  assert.deepEqual(await page.locator('.people a').allTextContents(), ['La MedNum']);
+  assert.match(await page.getByRole('status').textContent(), /^1 personne$/);
+
+  // An unknown session is said so.
+  await page.goto(`${server.origin}/session/n-existe-pas`);
+  assert.equal(await page.locator('h1').textContent(), 'Page introuvable');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('English is one tap away and remembered', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/programme?jour=2022-09-29`);
+  await page.locator('.session-card').first().waitFor();
+  await page.getByRole('button', { name: 'Read in English' }).click();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('.day > h2').textContent(), 'Thursday 29 September');
+  assert.equal(await page.getByRole('link', { name: 'My agenda' }).count(), 1);
+  await page.reload();
+  await page.locator('.session-card').first().waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('.day > h2').textContent(), 'Thursday 29 September');
+  await page.getByRole('button', { name: 'Lire en français' }).click();
+  assert.equal(await page.locator('.day > h2').textContent(), 'jeudi 29 septembre');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

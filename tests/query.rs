@@ -1,0 +1,283 @@
+//! Host tests of finding sessions: accent-insensitive search, filters and their counts, the
+//! view kept in the URL, highlighting. Run on the shipped NEC 2022 programme.
+#![cfg(not(target_arch = "wasm32"))]
+
+use nec_compagnon::domain::query::{highlight, run, terms, Dimension, Facet, Query, SearchIndex};
+use nec_compagnon::domain::{load_programme, time, Programme};
+
+fn programme() -> Programme {
+    load_programme(include_str!("../public/programme.json")).unwrap()
+}
+
+fn at(text: &str) -> jiff::Timestamp {
+    time::parse_instant(text).unwrap()
+}
+
+fn query(url: &str) -> Query {
+    let pairs: Vec<(&str, &str)> = url
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| p.split_once('=').unwrap_or((p, "")))
+        .collect();
+    Query::from_params(pairs)
+}
+
+/// Titles shown for a URL query.
+fn titles(p: &Programme, url: &str) -> Vec<String> {
+    let index = SearchIndex::new(p);
+    let results = run(p, &index, &query(url), at("2022-09-28T10:15:00+02:00"));
+    results
+        .sessions
+        .iter()
+        .map(|&i| p.sessions()[i].data.title.clone())
+        .collect()
+}
+
+#[test]
+fn search_ignores_accents_case_and_ligatures() {
+    let p = programme();
+    let cases: &[(&str, &str)] = &[
+        // (query, a title that must be found)
+        ("jour=2022-09-27&q=reseau", "Construire son réseau local d'aidants numériques"),
+        ("jour=2022-09-28&q=cyber", "Cybersécurité des collectivités : ce que les petites communes peuvent faire dès demain"),
+        ("jour=2022-09-28&q=CYBERSECURITE", "Cybersécurité des collectivités : ce que les petites communes peuvent faire dès demain"),
+        ("jour=2022-09-28&q=manoeuvre", "Souveraineté numérique : de quoi parle-t-on dans les territoires ?"),
+        ("jour=2022-09-28&q=%C3%A9ducation%20populaire", "Comment le numérique transforme l'éducation populaire – et inversement"),
+        // A speaker's organisation.
+        ("jour=2022-09-28&q=centres%20sociaux", "Comment le numérique transforme l'éducation populaire – et inversement"),
+        // A theme label in English, a space name.
+        ("jour=2022-09-29&q=third%20places", "Un réseau de tiers-lieux ruraux en Drôme"),
+        ("jour=2022-09-29&q=gohelle", "Santé et numérique : inclure sans exclure"),
+    ];
+    for (url, title) in cases {
+        let url = url.replace("%C3%A9", "é").replace("%20", " ");
+        let found = titles(&p, &url);
+        assert!(found.iter().any(|t| t == title), "{url}: {found:#?}");
+    }
+}
+
+#[test]
+fn every_word_must_match() {
+    let p = programme();
+    let both = titles(&p, "jour=2022-09-28&q=sobre accessible");
+    assert_eq!(both, ["Concevoir un site web sobre et accessible"]);
+    assert_eq!(
+        titles(&p, "jour=2022-09-28&q=sobre zzzz"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        terms("  L’État, c'est   «nous» "),
+        ["l", "etat", "c", "est", "nous"]
+    );
+}
+
+#[test]
+fn filters_combine_and_each_option_has_its_count() {
+    let p = programme();
+    let index = SearchIndex::new(&p);
+    let now = at("2022-09-28T10:15:00+02:00");
+    let all = run(&p, &index, &query("jour=2022-09-28"), now);
+    let ateliers = run(&p, &index, &query("jour=2022-09-28&format=atelier"), now);
+    let count = |d: Dimension, v: &str| all.counts.get(&(d, v.to_owned())).copied().unwrap_or(0);
+    assert_eq!(ateliers.sessions.len(), count(Dimension::Format, "atelier"));
+    assert!(ateliers.sessions.len() >= 10);
+
+    // Two themes: either one (OR within a dimension).
+    let either = run(
+        &p,
+        &index,
+        &query("jour=2022-09-28&theme=cybersecurite,sobriete"),
+        now,
+    );
+    assert_eq!(
+        either.sessions.len(),
+        p.sessions_on(p.days()[1])
+            .filter(|s| s
+                .data
+                .themes
+                .iter()
+                .any(|t| t == "cybersecurite" || t == "sobriete"))
+            .count()
+    );
+    // Format and theme: both (AND across dimensions).
+    let both = titles(&p, "jour=2022-09-28&format=atelier&theme=cybersecurite");
+    assert_eq!(
+        both,
+        ["Sensibiliser au hameçonnage : un atelier clé en main"]
+    );
+    // Facets combine with AND.
+    for (i, session) in p.sessions().iter().enumerate() {
+        let r = run(
+            &p,
+            &index,
+            &query("jour=2022-09-28&acces=lsf,soustitres"),
+            now,
+        );
+        if r.sessions.contains(&i) {
+            assert!(
+                session.data.accessibility.sign_language
+                    && session.data.accessibility.live_captions
+            );
+        }
+    }
+    // Language.
+    assert_eq!(
+        titles(&p, "jour=2022-09-28&langue=en"),
+        [
+            "Digital commons in Europe: how public bodies can fund and sustain them",
+            "Open source hardware in makerspaces: a hands-on session"
+        ]
+    );
+}
+
+#[test]
+fn counts_of_a_dimension_ignore_its_own_filter() {
+    let p = programme();
+    let index = SearchIndex::new(&p);
+    let now = at("2022-09-28T10:15:00+02:00");
+    let plain = run(&p, &index, &query("jour=2022-09-28"), now);
+    let filtered = run(&p, &index, &query("jour=2022-09-28&format=atelier"), now);
+    // Choosing a format leaves the other formats' counts as they were: one can widen the choice.
+    assert_eq!(
+        plain.counts.get(&(Dimension::Format, "conference".into())),
+        filtered
+            .counts
+            .get(&(Dimension::Format, "conference".into()))
+    );
+    // But theme counts now count ateliers only.
+    let themes = |r: &nec_compagnon::domain::query::Results| {
+        r.counts
+            .iter()
+            .filter(|((d, _), _)| *d == Dimension::Theme)
+            .map(|(_, n)| n)
+            .sum::<usize>()
+    };
+    assert!(themes(&filtered) < themes(&plain));
+}
+
+#[test]
+fn per_day_counts_follow_the_search() {
+    let p = programme();
+    let index = SearchIndex::new(&p);
+    let r = run(
+        &p,
+        &index,
+        &query("q=pitch"),
+        at("2022-09-28T10:15:00+02:00"),
+    );
+    let counts: Vec<usize> = r.per_day.values().copied().collect();
+    assert_eq!(counts, [4, 8, 6]);
+    // Without a day, the first day is shown.
+    assert_eq!(r.sessions.len(), 4);
+}
+
+#[test]
+fn now_only_shows_what_runs_at_that_instant() {
+    let p = programme();
+    let index = SearchIndex::new(&p);
+    let r = run(
+        &p,
+        &index,
+        &query("jour=2022-09-28&encours=1"),
+        at("2022-09-28T10:15:00+02:00"),
+    );
+    let titles: Vec<_> = r
+        .sessions
+        .iter()
+        .map(|&i| p.sessions()[i].data.title.as_str())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Village des exposants : ouverture",
+            "Cérémonie d'ouverture de Numérique en Commun[s] 2022"
+        ]
+    );
+    // The cancelled workshop never runs.
+    let r = run(
+        &p,
+        &index,
+        &query("jour=2022-09-29&encours=1"),
+        at("2022-09-29T11:00:00+02:00"),
+    );
+    assert!(r
+        .sessions
+        .iter()
+        .all(|&i| p.sessions()[i].data.title != "Fresque du numérique"));
+}
+
+#[test]
+fn the_view_round_trips_through_the_url() {
+    let cases = [
+        ("", ""),
+        ("jour=2022-09-28", "?jour=2022-09-28"),
+        (
+            "q=tiers&theme=inclusion&jour=2022-09-28",
+            "?jour=2022-09-28&theme=inclusion&q=tiers",
+        ),
+        (
+            "theme=sobriete,inclusion&theme=inclusion",
+            "?theme=inclusion,sobriete",
+        ),
+        ("acces=sansmarche,lsf,inconnu", "?acces=lsf,sansmarche"),
+        ("q=r%C3%A9seau%20local", "?q=r%C3%A9seau+local"),
+        ("encours=1&format=atelier", "?format=atelier&encours=1"),
+        // Malformed values are dropped, never an error.
+        ("jour=28-09-2022&q=", ""),
+        ("jour=", ""),
+        ("n'importe=quoi", ""),
+    ];
+    for (input, expected) in cases {
+        let input = input.replace("%C3%A9", "é").replace("%20", " ");
+        let q = query(&input);
+        assert_eq!(q.to_query_string(), expected, "{input}");
+        // And reading the output gives the same query.
+        let again = query(&expected.replace('+', " ").replace("%C3%A9", "é"));
+        assert_eq!(again, q, "{input}");
+    }
+}
+
+#[test]
+fn toggling_and_clearing() {
+    let q = query("jour=2022-09-28&theme=inclusion");
+    let more = q.toggled(Dimension::Theme, "communs");
+    assert_eq!(more.themes, ["communs", "inclusion"]);
+    assert_eq!(
+        more.toggled(Dimension::Theme, "inclusion").themes,
+        ["communs"]
+    );
+    let facets = q.toggled(Dimension::Facet, "lsf");
+    assert_eq!(facets.facets, [Facet::SignLanguage]);
+    assert!(facets.is_filtered());
+    let cleared = facets.cleared();
+    assert!(!cleared.is_filtered());
+    assert_eq!(cleared.day, q.day);
+}
+
+#[test]
+fn highlighting_maps_folded_matches_back_to_the_original_text() {
+    let marked = |text: &str, q: &str| -> Vec<String> {
+        highlight(text, &terms(q))
+            .into_iter()
+            .filter(|(_, m)| *m)
+            .map(|(t, _)| t)
+            .collect()
+    };
+    assert_eq!(
+        marked("Le réseau des Réseaux", "reseau"),
+        ["réseau", "Réseau"]
+    );
+    assert_eq!(marked("Mise en œuvre", "oeuvre"), ["œuvre"]);
+    assert_eq!(marked("Cybersécurité", "cyber"), ["Cyber"]);
+    assert_eq!(
+        marked("Tiers-lieux et tiers", "tiers lieux"),
+        ["Tiers", "lieux", "tiers"]
+    );
+    assert_eq!(highlight("Rien", &[]), [("Rien".to_string(), false)]);
+    let runs = highlight("abc", &terms("b"));
+    assert_eq!(
+        runs,
+        [("a".into(), false), ("b".into(), true), ("c".into(), false)]
+    );
+}
