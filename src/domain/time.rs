@@ -125,6 +125,16 @@ pub fn written_offset(text: &str) -> Option<i32> {
     (tail.as_bytes()[3] == b':').then_some(sign * (hours * 3600 + minutes * 60))
 }
 
+/// Whether a device whose UTC offset is `device_offset_seconds` at `instant` shows other wall
+/// times than the event's zone: then the app says its times are the event's.
+pub fn device_zone_differs(
+    zone: &TimeZone,
+    instant: Timestamp,
+    device_offset_seconds: i32,
+) -> bool {
+    zone.to_offset(instant).seconds() != device_offset_seconds
+}
+
 /// `09:30`: 24-hour clock in both languages (the event is in France).
 pub fn format_time(time: Time) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())
@@ -403,6 +413,27 @@ mod tests {
         for (text, expected) in cases {
             let got = parse_moment(text, &paris).map(|t| t.to_string());
             assert_eq!(got.as_deref(), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_device_in_another_zone_is_noticed() {
+        let paris = zone("Europe/Paris").unwrap();
+        let summer = parse_instant("2022-09-28T10:00:00+02:00").unwrap();
+        let winter = parse_instant("2022-12-01T10:00:00+01:00").unwrap();
+        let cases = [
+            (summer, 7200, false),  // a phone in Lens
+            (summer, -14400, true), // New York
+            (summer, 3600, true),   // London in summer
+            (winter, 3600, false),  // Paris in winter
+            (winter, 0, true),      // London in winter
+        ];
+        for (instant, offset, differs) in cases {
+            assert_eq!(
+                device_zone_differs(&paris, instant, offset),
+                differs,
+                "{instant} {offset}"
+            );
         }
     }
 

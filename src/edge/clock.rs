@@ -18,3 +18,9 @@ fn device_now() -> Timestamp {
     let millis = js_sys::Date::now() as i64;
     Timestamp::from_millisecond(millis).unwrap_or(Timestamp::UNIX_EPOCH)
 }
+
+/// The device's UTC offset now, in seconds (east of UTC is positive).
+pub fn device_offset_seconds() -> i32 {
+    // getTimezoneOffset() is UTC minus local time, in minutes.
+    -(js_sys::Date::new_0().get_timezone_offset() as i32) * 60
+}

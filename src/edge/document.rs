@@ -16,3 +16,23 @@ pub fn set_title(title: &str) {
         document.set_title(title);
     }
 }
+
+/// Sets `<html data-theme>` ("light" or "dark"), or removes it to follow the system.
+pub fn set_theme(theme: Option<&str>) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = match theme {
+            Some(theme) => root.set_attribute("data-theme", theme),
+            None => root.remove_attribute("data-theme"),
+        };
+    }
+}
+
+/// Whether the system asks for a dark theme.
+pub fn system_prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}

@@ -5,6 +5,8 @@ use gloo_storage::{LocalStorage, Storage};
 
 /// The interface language the person chose.
 pub const LANG_KEY: &str = "nec.lang.v1";
+/// The colour theme the person chose ("light" or "dark"); absent means the system's.
+pub const THEME_KEY: &str = "nec.theme.v1";
 
 /// The stored text at `key`, if there is one and it can be read.
 pub fn read_text(key: &str) -> Option<String> {

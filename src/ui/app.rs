@@ -9,7 +9,7 @@ use leptos_router::path;
 use crate::domain::{load_programme, source, time, Lang, LoadFailure, Programme};
 use crate::edge::fetch::{fetch_text, FetchError};
 use crate::edge::location::query_param;
-use crate::edge::{document, storage};
+use crate::edge::{clock, document, storage};
 use crate::ui::i18n::strings;
 use crate::ui::pages::{
     AboutPage, AgendaPage, MapPage, NotFound, ProgrammePage, SessionPage, SpeakerPage, SpeakersPage,
@@ -48,6 +48,15 @@ pub fn App() -> impl IntoView {
     let chosen = RwSignal::new(stored.unwrap_or_default());
     provide_context(chosen);
     Effect::new(move |_| document::set_lang(chosen.get().code()));
+    // The theme chosen before, else none: the system's applies until the person picks one.
+    let theme = RwSignal::new(
+        storage::read_text(storage::THEME_KEY).filter(|t| t == "light" || t == "dark"),
+    );
+    Effect::new(move |_| document::set_theme(theme.get().as_deref()));
+    let dark_now = move || match theme.get().as_deref() {
+        Some(chosen) => chosen == "dark",
+        None => document::system_prefers_dark(),
+    };
     let data: ProgrammeResource = LocalResource::new(load);
     provide_context(data);
     let lang = use_lang();
@@ -58,7 +67,28 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#contenu">{move || t().skip_to_content}</a>
             <header class="site-header">
                 <div class="brand">
-                    <A href="/programme" attr:class="brand-name">{move || t().app_name}</A>
+                    <div class="brand-row">
+                        <A href="/programme" attr:class="brand-name">{move || t().app_name}</A>
+                        <div class="brand-tools">
+                        <button type="button" class="theme-switch"
+                            on:click=move |_| {
+                                let next = if dark_now() { "light" } else { "dark" };
+                                theme.set(Some(next.to_owned()));
+                                storage::write_text(storage::THEME_KEY, next);
+                            }>
+                            {move || if dark_now() { t().theme_to_light } else { t().theme_to_dark }}
+                        </button>
+                        <button type="button" class="lang-switch" lang=move || t().lang_switch_code
+                            aria-label=move || t().lang_switch_label
+                            on:click=move |_| {
+                                let next = if chosen.get_untracked() == Lang::Fr { Lang::En } else { Lang::Fr };
+                                chosen.set(next);
+                                storage::write_text(storage::LANG_KEY, next.code());
+                            }>
+                            {move || t().lang_switch}
+                        </button>
+                        </div>
+                    </div>
                     <EventLine data/>
                 </div>
                 <nav aria-label=move || t().main_nav>
@@ -68,15 +98,7 @@ pub fn App() -> impl IntoView {
                         <li><A href="/intervenants">{move || t().nav_speakers}</A></li>
                         <li><A href="/agenda">{move || t().nav_agenda}</A></li>
                     </ul>
-                    <button type="button" class="lang-switch" lang=move || t().lang_switch_code
-                        aria-label=move || t().lang_switch_label
-                        on:click=move |_| {
-                            let next = if chosen.get_untracked() == Lang::Fr { Lang::En } else { Lang::Fr };
-                            chosen.set(next);
-                            storage::write_text(storage::LANG_KEY, next.code());
-                        }>
-                        {move || t().lang_switch}
-                    </button>
+
                 </nav>
             </header>
             <main id="contenu" tabindex="-1">
@@ -127,6 +149,16 @@ fn EventLine(data: ProgrammeResource) -> impl IntoView {
                 }
             })
             .collect_view();
-        Some(view! { <p class="event-line">{parts}</p> })
+        // One discreet note when the device's clock is in another zone than the event's.
+        let zone = programme.zone();
+        let note =
+            time::device_zone_differs(zone, clock::now(zone), clock::device_offset_seconds()).then(
+                || {
+                    view! {
+                        <p class="tz-note">{(strings(lang.get()).tz_note)(&event.time_zone)}</p>
+                    }
+                },
+            );
+        Some(view! { <p class="event-line">{parts}</p> {note} })
     }
 }

@@ -83,6 +83,9 @@ pub struct Strings {
     pub lang_switch: &'static str,
     pub lang_switch_code: &'static str,
     pub lang_switch_label: &'static str,
+    pub theme_to_dark: &'static str,
+    pub tz_note: fn(&str) -> String,
+    pub theme_to_light: &'static str,
 }
 
 pub const FR: Strings = Strings {
@@ -173,6 +176,9 @@ pub const FR: Strings = Strings {
     lang_switch: "English",
     lang_switch_code: "en",
     lang_switch_label: "Read in English",
+    theme_to_dark: "Thème sombre",
+    tz_note: |zone| format!("Tous les horaires sont à l'heure de l'événement ({zone}), pas à celle de votre appareil."),
+    theme_to_light: "Thème clair",
 };
 
 pub const EN: Strings = Strings {
@@ -262,6 +268,9 @@ pub const EN: Strings = Strings {
     lang_switch: "Français",
     lang_switch_code: "fr",
     lang_switch_label: "Lire en français",
+    theme_to_dark: "Dark theme",
+    tz_note: |zone| format!("All times are the event's local time ({zone}), not your device's."),
+    theme_to_light: "Light theme",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {

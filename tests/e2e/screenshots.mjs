@@ -10,29 +10,37 @@ const pages = [
   ['plan', '/plan'],
   ['agenda', '/agenda'],
   ['about', '/a-propos'],
+  ['search', '/programme?jour=2022-09-28&q=donnees'],
+  ['session', '/session/comment-le-numerique-transforme-l-education-populaire-et-inv'],
+  ['speakers', '/intervenants'],
   ['error', '/programme?programme=/test-fixtures/invalid-references.json'],
 ];
 const widths = [390, 1280];
 const schemes = ['light', 'dark'];
+const langs = ['fr', 'en'];
 
 await mkdir(out, { recursive: true });
 const server = await startServer();
 const browser = await launch();
 for (const width of widths) {
   for (const colorScheme of schemes) {
+   for (const lang of langs) {
     const context = await browser.newContext({ viewport: { width, height: 844 }, colorScheme, locale: 'fr-FR' });
+    // The app stores the language as gloo-storage does: JSON.
+    await context.addInitScript((code) => localStorage.setItem('nec.lang.v1', JSON.stringify(code)), lang);
     const page = await context.newPage();
     for (const [name, url] of pages) {
       await page.goto(server.origin + url);
       await page.locator('h1').waitFor();
       await page.waitForFunction(() => !document.querySelector('.loading'));
-      const file = path.join(out, `${name}-fr-${width}-${colorScheme}.png`);
+      const file = path.join(out, `${name}-${lang}-${width}-${colorScheme}.png`);
       // Whole pages, but no taller than a few screens: a long programme would shrink to nothing.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 2400) } });
       console.log(file);
     }
     await context.close();
+   }
   }
 }
 await browser.close();

@@ -72,10 +72,12 @@ export const chromiumFlags = [
   '--no-first-run',
 ];
 
-export function launch() {
+/** Debian's Chromium, headless; `env` adds variables such as TZ to the browser's own. */
+export function launch(env = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: chromiumFlags,
+    env: { ...process.env, ...env },
   });
 }
 

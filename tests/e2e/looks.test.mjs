@@ -1,0 +1,80 @@
+// What a person sees around the content: times that never move with the device's zone, a
+// theme that stays chosen, pages that fit a 320 px screen (the width of 400 % zoom on a laptop).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openPage } from './support.mjs';
+
+let server;
+before(async () => {
+  server = await startServer();
+});
+after(async () => {
+  await server?.close();
+});
+
+const REX = "Comment le numérique transforme l'éducation populaire";
+
+test('in New York, the times stay Paris times and one note says so', async () => {
+  const browser = await launch({ TZ: 'America/New_York' });
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/programme?jour=2022-09-28`);
+  await page.locator('.session-card').first().waitFor();
+  assert.equal(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone), 'America/New_York');
+  const rex = page.locator('.session-card', { hasText: REX });
+  assert.equal(await rex.locator('.when').textContent(), '17:00–18:00');
+  assert.equal(await page.locator('.tz-note').count(), 1);
+  assert.match(await page.locator('.tz-note').textContent(), /à l'heure de l'événement \(Europe\/Paris\)/);
+  assert.deepEqual(problems, []);
+  await context.close();
+  await browser.close();
+});
+
+test('in Paris, the same times and no note', async () => {
+  const browser = await launch({ TZ: 'Europe/Paris' });
+  const { context, page } = await openPage(browser, { timezoneId: 'Europe/Paris' });
+  await page.goto(`${server.origin}/programme?jour=2022-09-28`);
+  await page.locator('.session-card').first().waitFor();
+  const rex = page.locator('.session-card', { hasText: REX });
+  assert.equal(await rex.locator('.when').textContent(), '17:00–18:00');
+  assert.equal(await page.locator('.tz-note').count(), 0);
+  await context.close();
+  await browser.close();
+});
+
+test('the theme follows the system until chosen, then stays chosen', async () => {
+  const browser = await launch();
+  const { context, page } = await openPage(browser, { colorScheme: 'dark' });
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.goto(`${server.origin}/programme`);
+  await page.locator('.session-card').first().waitFor();
+  assert.equal(await background(), 'rgb(22, 24, 29)', 'dark, as the system asks');
+  await page.getByRole('button', { name: 'Thème clair' }).click();
+  assert.equal(await page.locator('html').getAttribute('data-theme'), 'light');
+  assert.equal(await background(), 'rgb(255, 255, 255)');
+  await page.reload();
+  await page.locator('.session-card').first().waitFor();
+  assert.equal(await background(), 'rgb(255, 255, 255)', 'the choice survives a reload');
+  await page.getByRole('button', { name: 'Thème sombre' }).click();
+  assert.equal(await background(), 'rgb(22, 24, 29)');
+  await context.close();
+  await browser.close();
+});
+
+test('at 320 px wide, no page scrolls sideways', async () => {
+  const browser = await launch();
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+  for (const url of ['/programme?jour=2022-09-28', '/programme?jour=2022-09-28&q=donnees',
+    '/session/ceremonie-d-ouverture-de-numerique-en-commun-s-2022', '/intervenant/henri-verdier',
+    '/intervenants', '/a-propos', '/plan', '/agenda']) {
+    await page.goto(server.origin + url);
+    await page.locator('h1').waitFor();
+    await page.waitForFunction(() => !document.querySelector('.loading'));
+    // Open the filters where there are some: they are the widest part of the page.
+    if (await page.locator('.filters summary').count()) await page.locator('.filters summary').click();
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(scroll <= client, `${url}: ${scroll} px wide in ${client} px`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+  await browser.close();
+});
