@@ -6,6 +6,7 @@ pub mod c3voc;
 mod lang;
 pub mod load;
 pub mod model;
+pub mod now;
 pub mod problem;
 mod programme;
 pub mod query;

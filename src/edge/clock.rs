@@ -9,8 +9,13 @@ use crate::edge::location::query_param;
 
 /// Now, as the app should see it.
 pub fn now(zone: &TimeZone) -> Timestamp {
-    query_param("maintenant")
-        .and_then(|text| parse_moment(&text, zone))
+    now_at(query_param("maintenant").as_deref(), zone)
+}
+
+/// The moment a `?maintenant=` value names, or the device's time when there is none.
+pub fn now_at(simulated: Option<&str>, zone: &TimeZone) -> Timestamp {
+    simulated
+        .and_then(|text| parse_moment(text, zone))
         .unwrap_or_else(device_now)
 }
 

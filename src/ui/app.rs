@@ -12,7 +12,8 @@ use crate::edge::location::query_param;
 use crate::edge::{clock, document, storage};
 use crate::ui::i18n::strings;
 use crate::ui::pages::{
-    AboutPage, AgendaPage, MapPage, NotFound, ProgrammePage, SessionPage, SpeakerPage, SpeakersPage,
+    AboutPage, AgendaPage, MapPage, NotFound, NowPage, ProgrammePage, SessionPage, SpeakerPage,
+    SpeakersPage,
 };
 use crate::ui::use_lang;
 
@@ -94,6 +95,7 @@ pub fn App() -> impl IntoView {
                 <nav aria-label=move || t().main_nav>
                     <ul>
                         <li><A href="/programme">{move || t().nav_programme}</A></li>
+                        <li><A href="/maintenant">{move || t().nav_now}</A></li>
                         <li><A href="/plan">{move || t().nav_map}</A></li>
                         <li><A href="/intervenants">{move || t().nav_speakers}</A></li>
                         <li><A href="/agenda">{move || t().nav_agenda}</A></li>
@@ -107,6 +109,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/programme") view=ProgrammePage/>
                     <Route path=path!("/plan") view=MapPage/>
                     <Route path=path!("/agenda") view=AgendaPage/>
+                    <Route path=path!("/maintenant") view=NowPage/>
                     <Route path=path!("/session/:id") view=SessionPage/>
                     <Route path=path!("/intervenant/:id") view=SpeakerPage/>
                     <Route path=path!("/intervenants") view=SpeakersPage/>

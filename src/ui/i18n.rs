@@ -85,6 +85,22 @@ pub struct Strings {
     pub lang_switch_label: &'static str,
     pub theme_to_dark: &'static str,
     pub tz_note: fn(&str) -> String,
+    pub nav_now: &'static str,
+    pub now_title: &'static str,
+    pub countdown: fn(i64, i64, i64) -> String,
+    pub first_sessions: &'static str,
+    pub running_now: &'static str,
+    pub nothing_now: &'static str,
+    pub coming_next: fn(&str) -> String,
+    pub after_title: &'static str,
+    pub after_text: &'static str,
+    pub replays_title: &'static str,
+    pub no_replays: &'static str,
+    pub simulate: &'static str,
+    pub simulate_field: &'static str,
+    pub apply: &'static str,
+    pub real_time: &'static str,
+    pub simulated_note: fn(&str) -> String,
     pub theme_to_light: &'static str,
 }
 
@@ -177,6 +193,22 @@ pub const FR: Strings = Strings {
     lang_switch_code: "en",
     lang_switch_label: "Read in English",
     theme_to_dark: "Thème sombre",
+    nav_now: "Maintenant",
+    now_title: "Maintenant",
+    countdown: countdown_fr,
+    first_sessions: "Pour commencer",
+    running_now: "En ce moment",
+    nothing_now: "Aucune session ne se déroule en ce moment.",
+    coming_next: |when| format!("Ensuite, {when}"),
+    after_title: "Merci d'être venus !",
+    after_text: "L'événement est terminé. Les rediffusions publiées par les organisateurs apparaissent ci-dessous.",
+    replays_title: "Rediffusions",
+    no_replays: "Aucune rediffusion n'est encore publiée dans le programme.",
+    simulate: "Simuler une autre heure",
+    simulate_field: "Date et heure, à l'heure de l'événement",
+    apply: "Appliquer",
+    real_time: "Revenir à l'heure réelle",
+    simulated_note: |when| format!("Heure simulée : {when}."),
     tz_note: |zone| format!("Tous les horaires sont à l'heure de l'événement ({zone}), pas à celle de votre appareil."),
     theme_to_light: "Thème clair",
 };
@@ -269,6 +301,22 @@ pub const EN: Strings = Strings {
     lang_switch_code: "fr",
     lang_switch_label: "Lire en français",
     theme_to_dark: "Dark theme",
+    nav_now: "Now",
+    now_title: "Now",
+    countdown: countdown_en,
+    first_sessions: "To begin with",
+    running_now: "On now",
+    nothing_now: "No session is running right now.",
+    coming_next: |when| format!("Next, {when}"),
+    after_title: "Thank you for coming!",
+    after_text: "The event is over. Replays published by the organisers appear below.",
+    replays_title: "Replays",
+    no_replays: "No replay is published in the programme yet.",
+    simulate: "Simulate another time",
+    simulate_field: "Date and time, in the event's time",
+    apply: "Apply",
+    real_time: "Back to the real time",
+    simulated_note: |when| format!("Simulated time: {when}."),
     tz_note: |zone| format!("All times are the event's local time ({zone}), not your device's."),
     theme_to_light: "Light theme",
 };
@@ -278,4 +326,37 @@ pub fn strings(lang: Lang) -> &'static Strings {
         Lang::Fr => &FR,
         Lang::En => &EN,
     }
+}
+
+/// "1 jour 2 h 5 min": only the parts that are not zero, minutes when all are.
+fn duration_words(days: i64, hours: i64, minutes: i64, one_day: &str, many_days: &str) -> String {
+    let mut parts = Vec::new();
+    if days > 0 {
+        parts.push(if days == 1 {
+            one_day.to_owned()
+        } else {
+            format!("{days} {many_days}")
+        });
+    }
+    if hours > 0 {
+        parts.push(format!("{hours} h"));
+    }
+    if minutes > 0 || parts.is_empty() {
+        parts.push(format!("{minutes} min"));
+    }
+    parts.join(" ")
+}
+
+fn countdown_fr(days: i64, hours: i64, minutes: i64) -> String {
+    format!(
+        "L'événement commence dans {}.",
+        duration_words(days, hours, minutes, "1 jour", "jours")
+    )
+}
+
+fn countdown_en(days: i64, hours: i64, minutes: i64) -> String {
+    format!(
+        "The event starts in {}.",
+        duration_words(days, hours, minutes, "1 day", "days")
+    )
 }

@@ -9,6 +9,7 @@ use leptos_router::hooks::use_params_map;
 use crate::domain::Programme;
 use crate::ui::app::ProgrammeResource;
 use crate::ui::i18n::strings;
+use crate::ui::now::NowView;
 use crate::ui::people::{SessionDetail, SpeakerDetail, SpeakersIndex};
 use crate::ui::programme::ProgrammeView;
 use crate::ui::states::{DataErrorView, Loading};
@@ -36,6 +37,11 @@ pub fn ProgrammePage() -> impl IntoView {
         <h1>{move || strings(lang.get()).programme_title}</h1>
         {with_programme(|programme| view! { <ProgrammeView programme/> })}
     }
+}
+
+#[component]
+pub fn NowPage() -> impl IntoView {
+    with_programme(|programme| view! { <NowView programme/> })
 }
 
 #[component]

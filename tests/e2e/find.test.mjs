@@ -116,3 +116,29 @@ test('English is one tap away and remembered', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('Maintenant: a countdown before, now and next during, thanks after; the clock can be set', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/maintenant?maintenant=2022-09-20T08:00`);
+  await page.locator('.countdown').waitFor();
+  assert.equal(await page.locator('.countdown').textContent(), "L'événement commence dans 7 jours 30 min.");
+  assert.match(await page.locator('.simulated').textContent(), /mardi 20 septembre 08:00/);
+
+  await page.goto(`${server.origin}/maintenant?maintenant=2022-09-28T10:15`);
+  await page.locator('.session-card').first().waitFor();
+  const sections = await page.locator('h2').allTextContents();
+  assert.deepEqual(sections, ['En ce moment', 'Ensuite, mercredi 28 septembre 11:00']);
+  assert.match(await page.locator('.cards').first().textContent(), /Cérémonie d'ouverture de Numérique en Commun\[s\] 2022/);
+
+  // The setting: another time, typed in the event's time.
+  await page.locator('.simulate summary').click();
+  await page.getByLabel("Date et heure, à l'heure de l'événement").fill('2022-10-01T09:00');
+  await page.getByRole('button', { name: 'Appliquer' }).click();
+  await page.waitForURL('**/maintenant?maintenant=2022-10-01T09%3A00');
+  assert.equal(await page.locator('h2').first().textContent(), "Merci d'être venus !");
+  await page.getByRole('link', { name: "Revenir à l'heure réelle" }).click();
+  await page.waitForURL('**/maintenant');
+  assert.equal(await page.locator('.simulated').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

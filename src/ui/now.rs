@@ -1,0 +1,142 @@
+//! "Maintenant": what runs now and what comes next, a countdown before the event, thanks and
+//! replays after it. The clock is the device's unless `?maintenant=` sets another.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::domain::now::{moment, Moment};
+use crate::domain::{time, Programme};
+use crate::edge::clock;
+use crate::ui::i18n::strings;
+use crate::ui::programme::SessionCard;
+use crate::ui::use_lang;
+
+#[component]
+pub fn NowView(programme: Arc<Programme>) -> impl IntoView {
+    let lang = use_lang();
+    let params = use_query_map();
+    let navigate = use_navigate();
+    let simulated = Memo::new(move |_| params.with(|p| p.get("maintenant")));
+    // Re-read the clock every 30 seconds, so "now" moves on while the page stays open.
+    let tick = RwSignal::new(0u32);
+    if let Ok(handle) =
+        set_interval_with_handle(move || tick.update(|n| *n += 1), Duration::from_secs(30))
+    {
+        on_cleanup(move || handle.clear());
+    }
+    let zone = programme.zone().clone();
+    let now = Memo::new(move |_| {
+        tick.track();
+        clock::now_at(simulated.get().as_deref(), &zone)
+    });
+    let cards = {
+        let programme = programme.clone();
+        move |positions: Vec<usize>| {
+            let lang = lang.get();
+            view! {
+                <ul class="cards">
+                    {positions.into_iter().map(|i| view! {
+                        <li><SessionCard programme=programme.clone()
+                            session=programme.sessions()[i].clone() lang/></li>
+                    }).collect_view()}
+                </ul>
+            }
+        }
+    };
+    let body = {
+        let programme = programme.clone();
+        move || {
+            let t = strings(lang.get());
+            match moment(&programme, now.get()) {
+                Moment::Before { countdown, first } => view! {
+                    <p class="countdown" role="status">
+                        {(t.countdown)(countdown.days, countdown.hours, countdown.minutes)}
+                    </p>
+                    <h2>{t.first_sessions}</h2>
+                    {cards(first)}
+                }
+                .into_any(),
+                Moment::During { now: running, next } => {
+                    let when = next.first().map(|&i| {
+                        let (day, at) = programme.local(programme.sessions()[i].start);
+                        format!(
+                            "{} {}",
+                            time::format_day(day, lang.get()),
+                            time::format_time(at)
+                        )
+                    });
+                    view! {
+                        <h2>{t.running_now}</h2>
+                        {if running.is_empty() {
+                            view! { <p>{t.nothing_now}</p> }.into_any()
+                        } else {
+                            cards(running).into_any()
+                        }}
+                        {when.map(|when| view! { <h2>{(t.coming_next)(&when)}</h2> })}
+                        {cards(next)}
+                    }
+                    .into_any()
+                }
+                Moment::After { replays } => view! {
+                    <h2>{t.after_title}</h2>
+                    <p>{t.after_text}</p>
+                    <h3>{t.replays_title}</h3>
+                    {if replays.is_empty() {
+                        view! { <p>{t.no_replays}</p> }.into_any()
+                    } else {
+                        cards(replays).into_any()
+                    }}
+                }
+                .into_any(),
+            }
+        }
+    };
+    let note = {
+        let programme = programme.clone();
+        move || {
+            simulated.get()?;
+            let (day, at) = programme.local(now.get());
+            let when = format!(
+                "{} {}",
+                time::format_day(day, lang.get()),
+                time::format_time(at)
+            );
+            Some(view! { <p class="simulated">{(strings(lang.get()).simulated_note)(&when)}</p> })
+        }
+    };
+    let field = RwSignal::new(simulated.get_untracked().unwrap_or_default());
+    let apply = {
+        let navigate = navigate.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let value = field.get_untracked();
+            let url = if value.is_empty() {
+                "/maintenant".to_owned()
+            } else {
+                format!(
+                    "/maintenant?maintenant={}",
+                    crate::domain::query::encode(&value)
+                )
+            };
+            navigate(&url, Default::default());
+        }
+    };
+    view! {
+        <h1>{move || strings(lang.get()).now_title}</h1>
+        {note}
+        {body}
+        <details class="simulate">
+            <summary>{move || strings(lang.get()).simulate}</summary>
+            <form on:submit=apply>
+                <label for="maintenant">{move || strings(lang.get()).simulate_field}</label>
+                <input type="datetime-local" id="maintenant" prop:value=move || field.get()
+                    on:input=move |ev| field.set(event_target_value(&ev))/>
+                <button type="submit">{move || strings(lang.get()).apply}</button>
+                <a href="/maintenant">{move || strings(lang.get()).real_time}</a>
+            </form>
+        </details>
+    }
+}
