@@ -223,6 +223,8 @@ fn the_view_round_trips_through_the_url() {
         ("acces=sansmarche,lsf,inconnu", "?acces=lsf,sansmarche"),
         ("q=r%C3%A9seau%20local", "?q=r%C3%A9seau+local"),
         ("encours=1&format=atelier", "?format=atelier&encours=1"),
+        ("vue=grille&jour=2022-09-29", "?jour=2022-09-29&vue=grille"),
+        ("vue=liste", ""),
         // Malformed values are dropped, never an error.
         ("jour=28-09-2022&q=", ""),
         ("jour=", ""),
@@ -236,6 +238,17 @@ fn the_view_round_trips_through_the_url() {
         let again = query(&expected.replace('+', " ").replace("%C3%A9", "é"));
         assert_eq!(again, q, "{input}");
     }
+}
+
+#[test]
+fn every_key_written_is_a_key_read() {
+    let q = query(
+        "jour=2022-09-28&q=x&theme=a&format=b&espace=c&langue=en&acces=lsf&encours=1&vue=grille",
+    );
+    for (key, _) in q.to_params() {
+        assert!(Query::KEYS.contains(&key), "{key}");
+    }
+    assert_eq!(q.to_params().len(), Query::KEYS.len());
 }
 
 #[test]

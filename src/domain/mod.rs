@@ -3,6 +3,7 @@
 //! in tests/tidy.rs enforces it, and everything here is tested on the host.
 
 pub mod c3voc;
+pub mod grid;
 mod lang;
 pub mod load;
 pub mod model;

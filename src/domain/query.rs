@@ -57,6 +57,8 @@ pub struct Query {
     pub facets: Vec<Facet>,
     /// Only what runs now.
     pub now_only: bool,
+    /// The grid (spaces × time) instead of the list.
+    pub grid: bool,
 }
 
 /// The filter dimensions, each with its URL key.
@@ -99,6 +101,11 @@ fn split_list(value: &str) -> Vec<String> {
 }
 
 impl Query {
+    /// Every URL parameter `from_params` reads.
+    pub const KEYS: [&'static str; 9] = [
+        "jour", "q", "theme", "format", "espace", "langue", "acces", "encours", "vue",
+    ];
+
     /// Reads the query from URL parameters; unknown or malformed values are ignored, never
     /// an error: a hand-edited or truncated link still opens the programme.
     pub fn from_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> Query {
@@ -115,6 +122,7 @@ impl Query {
                     .facets
                     .extend(split_list(value).iter().filter_map(|k| Facet::from_key(k))),
                 "encours" => query.now_only = value == "1" || value == "oui",
+                "vue" => query.grid = value == "grille",
                 _ => {}
             }
         }
@@ -146,6 +154,9 @@ impl Query {
         }
         if self.now_only {
             params.push(("encours", "1".to_owned()));
+        }
+        if self.grid {
+            params.push(("vue", "grille".to_owned()));
         }
         if !self.text.trim().is_empty() {
             params.push(("q", self.text.clone()));
@@ -217,6 +228,7 @@ impl Query {
     pub fn cleared(&self) -> Query {
         Query {
             day: self.day,
+            grid: self.grid,
             ..Query::default()
         }
     }

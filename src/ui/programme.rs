@@ -9,6 +9,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 
+use crate::domain::grid::{grid, Cell};
 use crate::domain::model::SessionStatus;
 use crate::domain::query::{self, highlight, run, terms, Dimension, Facet, Query, SearchIndex};
 use crate::domain::{time, Lang, Programme, ScheduledSession};
@@ -20,10 +21,7 @@ use crate::ui::use_lang;
 const KEPT: &[&str] = &["programme", "maintenant"];
 
 fn query_of(params: &ParamsMap) -> Query {
-    let keys = [
-        "jour", "q", "theme", "format", "espace", "langue", "acces", "encours",
-    ];
-    let values: Vec<(&str, String)> = keys
+    let values: Vec<(&str, String)> = Query::KEYS
         .iter()
         .flat_map(|key| {
             params
@@ -228,7 +226,34 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
         move || {
             let words = terms(&query.get().text);
             let sessions = results.with(|r| r.sessions.clone());
-            view! { <DaySessions programme=programme.clone() day=day.get() sessions words/> }
+            if query.get().grid {
+                view! { <GridView programme=programme.clone() day=day.get() sessions/> }.into_any()
+            } else {
+                view! { <DaySessions programme=programme.clone() day=day.get() sessions words/> }
+                    .into_any()
+            }
+        }
+    };
+    let view_links = move || {
+        let t = strings(lang.get());
+        let q = query.get();
+        let as_list = href(
+            &Query {
+                grid: false,
+                ..q.clone()
+            },
+            &params.get(),
+        );
+        let as_grid = href(
+            &Query {
+                grid: true,
+                ..q.clone()
+            },
+            &params.get(),
+        );
+        view! {
+            <li><a href=as_list aria-current=(!q.grid).then_some("page")>{t.view_list}</a></li>
+            <li><a href=as_grid aria-current=q.grid.then_some("page")>{t.view_grid}</a></li>
         }
     };
 
@@ -264,6 +289,9 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
             </div>
             <nav class="days" aria-label=move || strings(lang.get()).days_nav>
                 <ul>{day_links}</ul>
+            </nav>
+            <nav class="views" aria-label=move || strings(lang.get()).views_nav>
+                <ul>{view_links}</ul>
             </nav>
             <details class="filters">
                 <summary>
@@ -470,4 +498,84 @@ pub fn moved_text(programme: &Programme, session: &ScheduledSession, lang: Lang)
             .collect::<Vec<_>>()
             .join(", "),
     ))
+}
+
+/// The day as a table: spaces in columns, times in rows, each session spanning its rows.
+#[component]
+pub fn GridView(programme: Arc<Programme>, day: Date, sessions: Vec<usize>) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        let t = strings(lang);
+        let g = grid(&programme, day, &sessions);
+        let hhmm = |m: i64| format!("{:02}:{:02}", m / 60 % 24, m % 60);
+        let heads = g
+            .spaces
+            .iter()
+            .map(|id| {
+                let space = programme.space(id);
+                let name = space.map(|s| s.name.clone()).unwrap_or_default();
+                let level = space.map(|s| (t.level)(s.level)).unwrap_or_default();
+                view! { <th scope="col">{name}<span class="level">{level}</span></th> }
+            })
+            .collect_view();
+        let rows = g
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(r, row)| {
+                let cells = row
+                    .iter()
+                    .map(|cell| match cell {
+                        Cell::Empty => view! { <td class="free"></td> }.into_any(),
+                        Cell::Covered => ().into_any(),
+                        Cell::Start { sessions, rows } => {
+                            let items = sessions
+                                .iter()
+                                .map(|&i| {
+                                    let s = &programme.sessions()[i];
+                                    let (_, start) = programme.local(s.start);
+                                    let (_, end) = programme.local(s.end);
+                                    let href = format!("/session/{}", s.data.id);
+                                    let cancelled = s.data.status == SessionStatus::Cancelled;
+                                    let format = programme
+                                        .format(&s.data.format)
+                                        .map(|f| f.label.get(lang).to_owned())
+                                        .unwrap_or_default();
+                                    view! {
+                                        <div class="grid-session" class:cancelled=cancelled>
+                                            <a href=href>{s.data.title.clone()}</a>
+                                            <span class="when">{time::format_time_range(start, end)}</span>
+                                            <span class="format">{format}</span>
+                                            {cancelled.then(|| view! {
+                                                <span class="badge badge-cancelled">{t.cancelled}</span>
+                                            })}
+                                        </div>
+                                    }
+                                })
+                                .collect_view();
+                            view! { <td rowspan=rows.to_string()>{items}</td> }.into_any()
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <tr>
+                        <th scope="row"><time>{hhmm(g.times[r])}</time></th>
+                        {cells}
+                    </tr>
+                }
+            })
+            .collect_view();
+        let caption = format!("{} · {}", t.view_grid, time::format_day(day, lang));
+        let region = caption.clone();
+        view! {
+            <div class="grid-scroll" role="region" aria-label=region tabindex="0">
+                <table class="grid">
+                    <caption>{caption}</caption>
+                    <thead><tr><th scope="col">{t.time_column}</th>{heads}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    }
 }

@@ -142,3 +142,31 @@ test('Maintenant: a countdown before, now and next during, thanks after; the clo
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the grid view is a real table, scrolls in its own region, and keeps the filters', async () => {
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.origin}/programme?jour=2022-09-28`);
+  await page.locator('.session-card').first().waitFor();
+  await page.getByRole('link', { name: 'Grille' }).click();
+  await page.waitForURL('**/programme?jour=2022-09-28&vue=grille');
+  const table = page.getByRole('table');
+  assert.equal(await table.locator('caption').textContent(), 'Grille · mercredi 28 septembre');
+  const columns = await table.locator('thead th[scope=col]').allTextContents();
+  assert.equal(columns[0], 'Heure');
+  assert.ok(columns.some((c) => c.startsWith('Salon Artois')), columns.join(' | '));
+  assert.equal(await table.locator('tbody th[scope=row]').first().textContent(), '08:30');
+  // The opening spans its rows in the plenary hall's column.
+  const opening = table.locator('td', { hasText: "Cérémonie d'ouverture" });
+  assert.ok(Number(await opening.getAttribute('rowspan')) >= 1);
+  // The region scrolls by keyboard: it can take focus.
+  assert.equal(await page.getByRole('region', { name: 'Grille · mercredi 28 septembre' }).getAttribute('tabindex'), '0');
+  // A filter applies to the grid too, and the choice of view survives it.
+  await page.getByLabel('Rechercher une session, une personne, un lieu').fill('pitch');
+  await page.waitForURL(/vue=grille.*q=pitch|q=pitch.*vue=grille/);
+  const cells = await table.locator('.grid-session a').allTextContents();
+  assert.equal(cells.length, 8, cells.join('\n'));
+  await page.getByRole('link', { name: 'Liste' }).click();
+  assert.equal(await page.locator('.session-card').count(), 8);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -64,6 +64,7 @@ test('at 320 px wide, no page scrolls sideways', async () => {
   const browser = await launch();
   const { context, page, problems } = await openPage(browser, { viewport: { width: 320, height: 640 } });
   for (const url of ['/programme?jour=2022-09-28', '/programme?jour=2022-09-28&q=donnees',
+    '/programme?jour=2022-09-28&vue=grille', '/maintenant?maintenant=2022-09-28T10:15',
     '/session/ceremonie-d-ouverture-de-numerique-en-commun-s-2022', '/intervenant/henri-verdier',
     '/intervenants', '/a-propos', '/plan', '/agenda']) {
     await page.goto(server.origin + url);
