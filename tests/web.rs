@@ -185,15 +185,20 @@ fn a_moved_session_says_where_and_when_it_was_before() {
     root.remove();
 }
 
-/// Lets the router and the reactive system finish what an event started.
-async fn settle() {
+/// Waits `ms` milliseconds of the page's clock.
+async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Lets the router and the reactive system finish what an event started.
+async fn settle() {
+    sleep(20).await;
 }
 
 fn reset_address() {
@@ -232,6 +237,8 @@ async fn typing_a_search_and_ticking_a_filter_update_the_list_and_the_address() 
         texts(&root, "[role=status] span"),
         ["2 sessions trouvées, dont 1 ce jour-là"]
     );
+    // The list answers at once; the address follows when typing pauses.
+    sleep(400).await;
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert_eq!(search, "?q=MEDIATION");
 
@@ -240,7 +247,7 @@ async fn typing_a_search_and_ticking_a_filter_update_the_list_and_the_address() 
     input
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
-    settle().await;
+    sleep(400).await;
     let plenary: HtmlInputElement = root
         .query_selector("#f-format-pleniere")
         .unwrap()

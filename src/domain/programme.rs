@@ -37,6 +37,9 @@ pub struct Programme {
     last_day: Date,
     /// Sorted by start, then end, then title.
     sessions: Vec<ScheduledSession>,
+    /// The day each session starts on, in the event's zone: computed once, read on every
+    /// keystroke of the search.
+    days_of: Vec<Date>,
     indices: Indices,
     /// Problems that do not stop loading (two sessions in one space, very long texts).
     warnings: Vec<Problem>,
@@ -59,12 +62,17 @@ impl Programme {
     ) -> Self {
         sessions
             .sort_by(|a, b| (a.start, a.end, &a.data.title).cmp(&(b.start, b.end, &b.data.title)));
+        let days_of = sessions
+            .iter()
+            .map(|s| time::local(s.start, &zone).0)
+            .collect();
         Programme {
             file,
             zone,
             first_day,
             last_day,
             sessions,
+            days_of,
             indices,
             warnings,
         }
@@ -119,7 +127,14 @@ impl Programme {
     pub fn sessions_on(&self, day: Date) -> impl Iterator<Item = &ScheduledSession> {
         self.sessions
             .iter()
-            .filter(move |s| self.local(s.start).0 == day)
+            .zip(&self.days_of)
+            .filter(move |(_, d)| **d == day)
+            .map(|(s, _)| s)
+    }
+
+    /// The day session `position` starts on, in the event's zone.
+    pub fn day_of(&self, position: usize) -> Date {
+        self.days_of[position]
     }
 
     /// Sessions of `day` grouped by their start time (in the event's zone), earliest first.

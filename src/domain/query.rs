@@ -370,7 +370,7 @@ pub fn run(programme: &Programme, index: &SearchIndex, query: &Query, now: Times
     for &i in &base {
         let session = &programme.sessions()[i];
         if all(session) {
-            let on = programme.local(session.start).0;
+            let on = programme.day_of(i);
             *per_day.entry(on).or_default() += 1;
             if on == day {
                 sessions.push(i);
@@ -382,7 +382,7 @@ pub fn run(programme: &Programme, index: &SearchIndex, query: &Query, now: Times
     for dimension in Dimension::ALL {
         for &i in &base {
             let session = &programme.sessions()[i];
-            if programme.local(session.start).0 != day {
+            if programme.day_of(i) != day {
                 continue;
             }
             let others = Dimension::ALL

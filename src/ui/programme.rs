@@ -2,6 +2,7 @@
 //! sessions by time slot. The URL holds the view; every control just goes to a new URL.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use jiff::civil::Date;
 use leptos::prelude::*;
@@ -108,7 +109,15 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
     let lang = use_lang();
     let params = use_query_map();
     let navigate = use_navigate();
-    let query = Memo::new(move |_| query_of(&params.get()));
+    let from_url = Memo::new(move |_| query_of(&params.get()));
+    // The search box answers at once from this signal; the URL follows a moment later (and
+    // a URL that changes by itself, back or forward, sets it).
+    let typed = RwSignal::new(from_url.get_untracked().text);
+    Effect::new(move |_| typed.set(from_url.get().text));
+    let query = Memo::new(move |_| Query {
+        text: typed.get(),
+        ..from_url.get()
+    });
     // Built once per programme: the hot path of typing only scans these folded texts.
     let index = Arc::new(SearchIndex::new(&programme));
     let now = clock::now(programme.zone());
@@ -130,12 +139,17 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
     let first_day = programme.first_day();
     let day = Memo::new(move |_| query.get().day.unwrap_or(first_day));
 
+    let pending = StoredValue::new(None::<TimeoutHandle>);
     let on_search = {
         let go = go.clone();
         move |ev| {
-            let mut next = query.get_untracked();
-            next.text = event_target_value(&ev);
-            go(next, true);
+            typed.set(event_target_value(&ev));
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            let go = go.clone();
+            let later = move || go(query.get_untracked(), true);
+            pending.set_value(set_timeout_with_handle(later, Duration::from_millis(300)).ok());
         }
     };
     let clear = {
@@ -169,25 +183,28 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
         }
     };
 
+    // Built once per language: a keystroke only updates each option's count and state.
     let filters = {
         let programme = programme.clone();
         let go = go.clone();
         move || {
             let lang = lang.get();
             let t = strings(lang);
-            let q = query.get();
             Dimension::ALL
                 .into_iter()
                 .map(|dimension| {
-                    let selected = q.selected(dimension);
                     let legend = dimension_label(t, dimension);
                     let boxes = options(&programme, dimension, lang)
                         .into_iter()
                         .map(|(value, label)| {
-                            let count = results.with(|r| {
-                                r.counts.get(&(dimension, value.clone())).copied().unwrap_or(0)
-                            });
-                            let checked = selected.contains(&value);
+                            let count = {
+                                let key = (dimension, value.clone());
+                                move || results.with(|r| r.counts.get(&key).copied().unwrap_or(0))
+                            };
+                            let checked = {
+                                let value = value.clone();
+                                move || query.with(|q| q.selected(dimension).contains(&value))
+                            };
                             let id = format!("f-{}-{value}", dimension.key());
                             let go = go.clone();
                             let toggle = move |_| {
@@ -221,15 +238,20 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
         }
     };
 
+    let words = Memo::new(move |_| terms(&query.get().text));
+    let shown = Memo::new(move |_| results.with(|r| r.sessions.clone()));
+    let grid_view = Memo::new(move |_| query.get().grid);
     let list = {
         let programme = programme.clone();
         move || {
-            let words = terms(&query.get().text);
-            let sessions = results.with(|r| r.sessions.clone());
-            if query.get().grid {
-                view! { <GridView programme=programme.clone() day=day.get() sessions/> }.into_any()
+            if grid_view.get() {
+                let programme = programme.clone();
+                (move || {
+                    view! { <GridView programme=programme.clone() day=day.get() sessions=shown.get()/> }
+                })
+                .into_any()
             } else {
-                view! { <DaySessions programme=programme.clone() day=day.get() sessions words/> }
+                view! { <DaySessions programme=programme.clone() day=day sessions=shown words/> }
                     .into_any()
             }
         }
@@ -318,45 +340,67 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
     }
 }
 
-/// One day's sessions, by start time.
+/// One day's sessions, by start time. Keyed by slot and by session, so that a keystroke in
+/// the search only adds or removes the cards that change instead of drawing the day again.
 #[component]
 pub fn DaySessions(
     programme: Arc<Programme>,
-    day: Date,
-    sessions: Vec<usize>,
-    #[prop(optional)] words: Vec<String>,
+    #[prop(into)] day: Signal<Date>,
+    #[prop(into)] sessions: Signal<Vec<usize>>,
+    #[prop(optional, into)] words: Signal<Vec<String>>,
 ) -> impl IntoView {
     let lang = use_lang();
-    move || {
-        let lang = lang.get();
-        let t = strings(lang);
-        let mut slots: Vec<(jiff::civil::Time, Vec<usize>)> = Vec::new();
-        for &i in &sessions {
-            let start = programme.local(programme.sessions()[i].start).1;
-            match slots.last_mut() {
-                Some((time, group)) if *time == start => group.push(i),
-                _ => slots.push((start, vec![i])),
+    let slots = {
+        let programme = programme.clone();
+        Memo::new(move |_| {
+            let mut slots: Vec<(jiff::civil::Time, Vec<usize>)> = Vec::new();
+            for i in sessions.get() {
+                let start = programme.local(programme.sessions()[i].start).1;
+                match slots.last_mut() {
+                    Some((time, group)) if *time == start => group.push(i),
+                    _ => slots.push((start, vec![i])),
+                }
             }
-        }
-        let heading = format!("jour-{day}");
-        let labelled_by = heading.clone();
+            slots
+        })
+    };
+    let heading = move || format!("jour-{}", day.get());
+    let slot_view = move |(start, _): (jiff::civil::Time, Vec<usize>)| {
+        let programme = programme.clone();
+        let cards = Memo::new(move |_| {
+            slots.with(|all| {
+                all.iter()
+                    .find(|(time, _)| *time == start)
+                    .map(|(_, group)| group.clone())
+                    .unwrap_or_default()
+            })
+        });
         view! {
-            <section class="day" aria-labelledby=labelled_by>
-                <h2 id=heading>{time::format_day(day, lang)}</h2>
-                {slots.is_empty().then(|| view! { <p class="empty">{t.no_sessions_that_day}</p> })}
-                {slots.into_iter().map(|(start, group)| view! {
-                    <section class="slot">
-                        <h3 class="slot-time">{time::format_time(start)}</h3>
-                        <ul class="cards">
-                            {group.into_iter().map(|i| view! {
-                                <li><SessionCard programme=programme.clone()
-                                    session=programme.sessions()[i].clone() lang words=words.clone()/></li>
-                            }).collect_view()}
-                        </ul>
-                    </section>
-                }).collect_view()}
+            <section class="slot">
+                <h3 class="slot-time">{time::format_time(start)}</h3>
+                <ul class="cards">
+                    <For each=move || cards.get() key=|i| *i children=move |i| {
+                        let session = programme.sessions()[i].clone();
+                        let programme = programme.clone();
+                        view! {
+                            <li>{move || view! {
+                                <SessionCard programme=programme.clone() session=session.clone()
+                                    lang=lang.get() words/>
+                            }}</li>
+                        }
+                    }/>
+                </ul>
             </section>
         }
+    };
+    view! {
+        <section class="day" aria-labelledby=heading>
+            <h2 id=heading>{move || time::format_day(day.get(), lang.get())}</h2>
+            {move || slots.with(Vec::is_empty).then(|| view! {
+                <p class="empty">{strings(lang.get()).no_sessions_that_day}</p>
+            })}
+            <For each=move || slots.get() key=|(time, _)| *time children=slot_view/>
+        </section>
     }
 }
 
@@ -379,7 +423,7 @@ pub fn SessionCard(
     programme: Arc<Programme>,
     session: ScheduledSession,
     lang: Lang,
-    #[prop(optional)] words: Vec<String>,
+    #[prop(optional, into)] words: Signal<Vec<String>>,
 ) -> impl IntoView {
     let t = strings(lang);
     let s = &session.data;
@@ -423,9 +467,14 @@ pub fn SessionCard(
     let labelled_by = title_id.clone();
     let language = (s.language != "fr").then(|| s.language.clone());
     let link = format!("/session/{}", s.id);
-    let title = marked(&s.title, &words);
-    let speakers_text = (!speakers.is_empty())
-        .then(|| marked(&format!("{} {}", t.with, speakers.join(", ")), &words));
+    let title = {
+        let text = s.title.clone();
+        move || words.with(|w| marked(&text, w))
+    };
+    let speakers_text = (!speakers.is_empty()).then(|| {
+        let text = format!("{} {}", t.with, speakers.join(", "));
+        move || words.with(|w| marked(&text, w))
+    });
 
     view! {
         <article class="session-card" class:cancelled=cancelled data-session=s.id.clone()

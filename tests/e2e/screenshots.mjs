@@ -13,6 +13,8 @@ const pages = [
   ['search', '/programme?jour=2022-09-28&q=donnees'],
   ['session', '/session/comment-le-numerique-transforme-l-education-populaire-et-inv'],
   ['speakers', '/intervenants'],
+  ['grid', '/programme?jour=2022-09-28&vue=grille'],
+  ['now', '/maintenant?maintenant=2022-09-28T10:15'],
   ['error', '/programme?programme=/test-fixtures/invalid-references.json'],
 ];
 const widths = [390, 1280];

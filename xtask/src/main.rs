@@ -1,6 +1,7 @@
 //! Project tasks: `cargo xtask serve`, `cargo xtask test`, and their helpers. Std only, so that
 //! it compiles in seconds on a fresh machine.
 
+mod bench;
 mod data;
 mod test;
 mod tools;
@@ -57,6 +58,8 @@ usage: cargo xtask <task>
                                   its JSON path (in French, or English with --en)
   import-c3voc IN OUT [--en]      convert a c3voc schedule.json (frab, pretalx) to the
                                   programme format, then check it
+  bench               figures, never assertions: sizes, host load time, search latency
+                      and first render in Chromium with about 1,500 sessions
   screenshots         release build, then PNGs of every page at 390 and 1280 px, light and
                       dark, in target/screenshots/
 ";
@@ -75,6 +78,7 @@ fn main() -> ExitCode {
         ["check-data", file, "--en"] => data::check_data(file, Lang::En),
         ["import-c3voc", input, output] => data::import_c3voc(input, output, Lang::Fr),
         ["import-c3voc", input, output, "--en"] => data::import_c3voc(input, output, Lang::En),
+        ["bench"] => bench::bench(),
         ["screenshots"] => tools::for_test()
             .and_then(|()| release_build())
             .and_then(|()| {

@@ -1,0 +1,77 @@
+// Browser figures for `cargo xtask bench`: sizes (raw, gzip, brotli) of a first visit, the first
+// render once the programme has arrived, and the latency of each search keystroke, typing and
+// clearing, with about 1,500 sessions. Prints figures; asserts nothing.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { startServer, launch, openPage, dist } from './support.mjs';
+
+const figure = (name, value, unit = '') =>
+  console.log(`bench: ${name.padEnd(44)} ${String(value).padStart(10)} ${unit}`);
+const kib = (n) => (n / 1024).toFixed(1);
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+
+// Sizes of what a first visit downloads.
+let total = { raw: 0, gzip: 0, brotli: 0 };
+for (const name of await readdir(dist)) {
+  if (!/\.(wasm|js|css|html|json|svg)$/.test(name)) continue;
+  const body = await readFile(path.join(dist, name));
+  const gzip = zlib.gzipSync(body, { level: 9 }).length;
+  const brotli = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  total = { raw: total.raw + body.length, gzip: total.gzip + gzip, brotli: total.brotli + brotli };
+  const kind = name.endsWith('_bg.wasm') ? 'wasm' : name.split('.').pop();
+  figure(`${kind} ${name.length > 30 ? '' : name} raw / gzip / brotli`.replace('  ', ' '),
+    `${kib(body.length)} / ${kib(gzip)} / ${kib(brotli)}`, 'KiB');
+}
+figure('first visit, all files, raw / gzip / brotli', `${kib(total.raw)} / ${kib(total.gzip)} / ${kib(total.brotli)}`, 'KiB');
+
+const server = await startServer();
+const browser = await launch();
+const { page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+// Record when the first session card appears, by the page's own clock.
+await page.addInitScript(() => {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('.session-card')) {
+      window.__firstCard = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+});
+const url = `${server.origin}/programme?programme=/test-imports/bench-1500.json`;
+await page.goto(url);
+await page.locator('.session-card').first().waitFor();
+const render = await page.evaluate(() => {
+  const data = performance.getEntriesByType('resource').find((e) => e.name.includes('bench-1500.json'));
+  return { arrived: data.responseEnd, card: window.__firstCard, cards: document.querySelectorAll('.session-card').length };
+});
+figure('sessions drawn on the first day', render.cards);
+figure('first render after the data arrived', (render.card - render.arrived).toFixed(1), 'ms');
+
+// Keystrokes: from the input event to the list updated (microtasks and effects flushed).
+const timings = await page.evaluate(async () => {
+  const input = document.querySelector('#recherche');
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const key = async (value) => {
+    const start = performance.now();
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    document.querySelectorAll('.session-card').length; // forces the DOM to be up to date
+    return performance.now() - start;
+  };
+  const word = 'inclusion numerique';
+  const typing = [];
+  for (let i = 1; i <= word.length; i += 1) typing.push(await key(word.slice(0, i)));
+  const clearing = [];
+  for (let i = word.length - 1; i >= 0; i -= 1) clearing.push(await key(word.slice(0, i)));
+  return { typing, clearing };
+});
+figure('search keystroke, typing, p50 / p95', `${percentile(timings.typing, 50).toFixed(1)} / ${percentile(timings.typing, 95).toFixed(1)}`, 'ms');
+figure('search keystroke, clearing, p50 / p95', `${percentile(timings.clearing, 50).toFixed(1)} / ${percentile(timings.clearing, 95).toFixed(1)}`, 'ms');
+const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+figure('JS heap after load and search', kib(heap), 'KiB');
+await browser.close();
+await server.close();
