@@ -9,6 +9,7 @@ use leptos_router::components::Router;
 use nec_compagnon::domain::load_programme;
 use nec_compagnon::ui::app::DataError;
 use nec_compagnon::ui::pages::AboutData;
+use nec_compagnon::ui::people::SessionDetail;
 use nec_compagnon::ui::programme::{DaySessions, ProgrammeView};
 use nec_compagnon::ui::states::{DataErrorView, Loading};
 use wasm_bindgen::JsCast;
@@ -278,4 +279,42 @@ async fn typing_a_search_and_ticking_a_filter_update_the_list_and_the_address() 
     assert_eq!(texts(&root, ".session-card .title").len(), 3);
     root.remove();
     reset_address();
+}
+
+#[wasm_bindgen_test]
+fn a_session_page_links_its_speakers_its_space_and_what_runs_alongside() {
+    let mut value: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
+    // The workshop now overlaps the opening, in another room.
+    value["sessions"][1]["start"] = "2022-09-28T10:00:00+02:00".into();
+    let programme = Arc::new(load_programme(&value.to_string()).unwrap());
+    let root = mount(move || view! { <SessionDetail programme id="ouverture".to_string()/> });
+    assert_eq!(texts(&root, "h1"), ["Cérémonie d'ouverture"]);
+    let facts = texts(&root, ".facts dd");
+    assert!(
+        facts[0].starts_with("mercredi 28 septembre · 09:30–10:30"),
+        "{facts:?}"
+    );
+    let map = root.query_selector(".map-link").unwrap().unwrap();
+    assert_eq!(
+        map.get_attribute("href").unwrap(),
+        "/plan?espace=grand-salon"
+    );
+    let speaker = root.query_selector(".people a").unwrap().unwrap();
+    assert_eq!(
+        speaker.get_attribute("href").unwrap(),
+        "/intervenant/henri-verdier"
+    );
+    assert_eq!(
+        texts(&root, ".cards .session-card .title"),
+        ["Quelle place pour la médiation numérique dans les quartiers prioritaires après 2023 ?"]
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn an_unknown_session_says_so() {
+    let programme = Arc::new(load_programme(SAMPLE).unwrap());
+    let root = mount(move || view! { <SessionDetail programme id="disparue".to_string()/> });
+    assert_eq!(texts(&root, "h1"), ["Page introuvable"]);
+    root.remove();
 }

@@ -79,3 +79,23 @@ test('at 320 px wide, no page scrolls sideways', async () => {
   await context.close();
   await browser.close();
 });
+
+test('printing gives one day of the programme, without the controls', async () => {
+  const browser = await launch();
+  const { context, page } = await openPage(browser);
+  await page.goto(`${server.origin}/programme?jour=2022-09-29`);
+  await page.locator('.session-card').first().waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const hidden = async (selector) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).display === 'none');
+  for (const selector of ['.site-header nav', '.search', '.filters', '.site-footer', '.result-status',
+    '.brand-tools', '.days', '.views']) {
+    assert.ok(await hidden(selector), `${selector} is not printed`);
+  }
+  // The chosen day's heading names the page; its sessions are all there.
+  assert.equal(await page.locator('.day > h2').textContent(), 'jeudi 29 septembre');
+  assert.equal(await page.locator('.session-card').count(), 38);
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10_000, 'a PDF is produced');
+  await context.close();
+  await browser.close();
+});
