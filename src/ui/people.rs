@@ -9,7 +9,7 @@ use crate::domain::query::{highlight, language_name, terms};
 use crate::domain::text::fold;
 use crate::domain::{time, Programme};
 use crate::ui::i18n::strings;
-use crate::ui::programme::{moved_text, SessionCard};
+use crate::ui::programme::{moved_text, SessionCard, ThemeList};
 use crate::ui::use_lang;
 
 fn link_label(kind: LinkKind, lang: crate::domain::Lang) -> &'static str {
@@ -110,18 +110,7 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
                         <dd>{(t.registration_text)(s.registration.capacity, s.registration.full)}</dd>
                     })}
                 </dl>
-                {(!themes.is_empty()).then(|| view! {
-                    <ul class="themes">
-                        {themes.into_iter().map(|(label, colour)| view! {
-                            <li>
-                                <svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
-                                    <circle cx="5" cy="5" r="5" fill=colour/>
-                                </svg>
-                                {label}
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                })}
+                <ThemeList themes/>
                 {s.summary.clone().map(|x| view! { <p class="abstract">{x}</p> })}
                 {(!speakers.is_empty()).then(|| view! {
                     <h2>{t.speakers_label}</h2>

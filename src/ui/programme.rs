@@ -493,18 +493,7 @@ pub fn SessionCard(
                     <span class="language" lang=code.clone()>{code.to_uppercase()}</span>
                 })}
             </p>
-            {(!themes.is_empty()).then(|| view! {
-                <ul class="themes">
-                    {themes.into_iter().map(|(label, colour)| view! {
-                        <li>
-                            <svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
-                                <circle cx="5" cy="5" r="5" fill=colour/>
-                            </svg>
-                            {label}
-                        </li>
-                    }).collect_view()}
-                </ul>
-            })}
+            <ThemeList themes/>
             {speakers_text.map(|text| view! { <p class="speakers">{text}</p> })}
             <p class="badges">
                 {cancelled.then(|| view! { <span class="badge badge-cancelled">{t.cancelled}</span> })}
@@ -627,4 +616,23 @@ pub fn GridView(programme: Arc<Programme>, day: Date, sessions: Vec<usize>) -> i
             </div>
         }
     }
+}
+
+/// Themes as a colour swatch and a label: the colour is never the only sign.
+#[component]
+pub fn ThemeList(themes: Vec<(String, String)>) -> impl IntoView {
+    (!themes.is_empty()).then(|| {
+        view! {
+            <ul class="themes">
+                {themes.into_iter().map(|(label, colour)| view! {
+                    <li>
+                        <svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+                            <circle cx="5" cy="5" r="5" fill=colour/>
+                        </svg>
+                        {label}
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+    })
 }
