@@ -84,12 +84,19 @@ fn sessions_are_grouped_by_start_time_in_the_event_zone() {
     let programme = load_programme(&value.to_string()).unwrap();
     let day = programme.days()[0];
     let slots: Vec<(String, usize)> = programme
-        .slots_on(day)
+        .slots(
+            &(0..programme.sessions().len())
+                .filter(|&i| programme.day_of(i) == day)
+                .collect::<Vec<_>>(),
+        )
         .iter()
         .map(|(time, group)| (nec_compagnon::domain::time::format_time(*time), group.len()))
         .collect();
     assert_eq!(slots, [("09:30".to_string(), 2), ("17:00".to_string(), 1)]);
-    assert!(programme.slots_on(programme.days()[1]).len() == 2);
+    let second: Vec<usize> = (0..programme.sessions().len())
+        .filter(|&i| programme.day_of(i) == programme.days()[1])
+        .collect();
+    assert_eq!(programme.slots(&second).len(), 2);
 }
 
 #[test]

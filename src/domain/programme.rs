@@ -137,14 +137,15 @@ impl Programme {
         self.days_of[position]
     }
 
-    /// Sessions of `day` grouped by their start time (in the event's zone), earliest first.
-    pub fn slots_on(&self, day: Date) -> Vec<(Time, Vec<&ScheduledSession>)> {
-        let mut slots: Vec<(Time, Vec<&ScheduledSession>)> = Vec::new();
-        for session in self.sessions_on(day) {
-            let start = self.local(session.start).1;
+    /// Sessions at `positions` (in `sessions()` order) grouped by their start time in the
+    /// event's zone, earliest first.
+    pub fn slots(&self, positions: &[usize]) -> Vec<(Time, Vec<usize>)> {
+        let mut slots: Vec<(Time, Vec<usize>)> = Vec::new();
+        for &i in positions {
+            let start = self.local(self.sessions[i].start).1;
             match slots.last_mut() {
-                Some((time, group)) if *time == start => group.push(session),
-                _ => slots.push((start, vec![session])),
+                Some((time, group)) if *time == start => group.push(i),
+                _ => slots.push((start, vec![i])),
             }
         }
         slots

@@ -352,17 +352,7 @@ pub fn DaySessions(
     let lang = use_lang();
     let slots = {
         let programme = programme.clone();
-        Memo::new(move |_| {
-            let mut slots: Vec<(jiff::civil::Time, Vec<usize>)> = Vec::new();
-            for i in sessions.get() {
-                let start = programme.local(programme.sessions()[i].start).1;
-                match slots.last_mut() {
-                    Some((time, group)) if *time == start => group.push(i),
-                    _ => slots.push((start, vec![i])),
-                }
-            }
-            slots
-        })
+        Memo::new(move |_| sessions.with(|positions| programme.slots(positions)))
     };
     let heading = move || format!("jour-{}", day.get());
     let slot_view = move |(start, _): (jiff::civil::Time, Vec<usize>)| {
