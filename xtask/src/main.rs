@@ -1,5 +1,6 @@
-//! Project tasks: `cargo xtask serve`, `cargo xtask test`, and their helpers. Std only, so that
-//! it compiles in seconds on a fresh machine.
+//! Project tasks: `cargo xtask serve`, `cargo xtask test`, and their helpers. Only the
+//! standard library, serde_json and the app's own domain (for the data commands), so that it
+//! compiles in seconds on a fresh machine.
 
 mod bench;
 mod data;
