@@ -318,3 +318,37 @@ fn an_unknown_session_says_so() {
     assert_eq!(texts(&root, "h1"), ["Page introuvable"]);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn clearing_right_after_typing_clears_the_words_too() {
+    reset_address();
+    let programme = Arc::new(load_programme(SAMPLE).unwrap());
+    let root = mount(move || view! { <Router><ProgrammeView programme/></Router> });
+    settle().await;
+    let input: HtmlInputElement = root
+        .query_selector("#recherche")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_value("cloture");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(texts(&root, ".session-card .title").len(), 0);
+    // Before the address has caught up with the typing.
+    let clear: HtmlElement = root
+        .query_selector("button.clear")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    clear.click();
+    sleep(400).await;
+    assert_eq!(texts(&root, ".session-card .title").len(), 3);
+    assert_eq!(input.value(), "");
+    assert_eq!(web_sys::window().unwrap().location().search().unwrap(), "");
+    root.remove();
+    reset_address();
+}

@@ -110,13 +110,17 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
     let params = use_query_map();
     let navigate = use_navigate();
     let from_url = Memo::new(move |_| query_of(&params.get()));
-    // The search box answers at once from this signal; the URL follows a moment later (and
-    // a URL that changes by itself, back or forward, sets it).
-    let typed = RwSignal::new(from_url.get_untracked().text);
-    Effect::new(move |_| typed.set(from_url.get().text));
-    let query = Memo::new(move |_| Query {
-        text: typed.get(),
-        ..from_url.get()
+    // The search box answers at once with what was typed; the URL follows a moment later.
+    // What was typed is kept with the URL's text at that time, and shows only while the URL
+    // still has that text: back, forward or "Tout effacer" move the URL on, and the URL wins.
+    let typed = RwSignal::new(None::<(String, String)>);
+    let query = Memo::new(move |_| {
+        let url = from_url.get();
+        let text = typed.with(|typed| match typed {
+            Some((text, base)) if *base == url.text => text.clone(),
+            _ => url.text.clone(),
+        });
+        Query { text, ..url }
     });
     // Built once per programme: the hot path of typing only scans these folded texts.
     let index = Arc::new(SearchIndex::new(&programme));
@@ -126,6 +130,8 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
         Memo::new(move |_| run(&programme, &index, &query.get(), now))
     };
     let go = move |query: Query, replace: bool| {
+        // The URL now carries the whole view, typed text included.
+        typed.set(None);
         let url = href(&query, &params.get_untracked());
         navigate(
             &url,
@@ -143,7 +149,10 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
     let on_search = {
         let go = go.clone();
         move |ev| {
-            typed.set(event_target_value(&ev));
+            typed.set(Some((
+                event_target_value(&ev),
+                from_url.get_untracked().text,
+            )));
             if let Some(handle) = pending.get_value() {
                 handle.clear();
             }
