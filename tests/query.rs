@@ -26,7 +26,7 @@ fn query(url: &str) -> Query {
 /// Titles shown for a URL query.
 fn titles(p: &Programme, url: &str) -> Vec<String> {
     let index = SearchIndex::new(p);
-    let results = run(p, &index, &query(url), at("2022-09-28T10:15:00+02:00"));
+    let results = run(p, || &index, &query(url), at("2022-09-28T10:15:00+02:00"));
     results
         .sessions
         .iter()
@@ -77,8 +77,8 @@ fn filters_combine_and_each_option_has_its_count() {
     let p = programme();
     let index = SearchIndex::new(&p);
     let now = at("2022-09-28T10:15:00+02:00");
-    let all = run(&p, &index, &query("jour=2022-09-28"), now);
-    let ateliers = run(&p, &index, &query("jour=2022-09-28&format=atelier"), now);
+    let all = run(&p, || &index, &query("jour=2022-09-28"), now);
+    let ateliers = run(&p, || &index, &query("jour=2022-09-28&format=atelier"), now);
     let count = |d: Dimension, v: &str| all.counts.get(&(d, v.to_owned())).copied().unwrap_or(0);
     assert_eq!(ateliers.sessions.len(), count(Dimension::Format, "atelier"));
     assert!(ateliers.sessions.len() >= 10);
@@ -86,7 +86,7 @@ fn filters_combine_and_each_option_has_its_count() {
     // Two themes: either one (OR within a dimension).
     let either = run(
         &p,
-        &index,
+        || &index,
         &query("jour=2022-09-28&theme=cybersecurite,sobriete"),
         now,
     );
@@ -110,7 +110,7 @@ fn filters_combine_and_each_option_has_its_count() {
     for (i, session) in p.sessions().iter().enumerate() {
         let r = run(
             &p,
-            &index,
+            || &index,
             &query("jour=2022-09-28&acces=lsf,soustitres"),
             now,
         );
@@ -136,8 +136,8 @@ fn counts_of_a_dimension_ignore_its_own_filter() {
     let p = programme();
     let index = SearchIndex::new(&p);
     let now = at("2022-09-28T10:15:00+02:00");
-    let plain = run(&p, &index, &query("jour=2022-09-28"), now);
-    let filtered = run(&p, &index, &query("jour=2022-09-28&format=atelier"), now);
+    let plain = run(&p, || &index, &query("jour=2022-09-28"), now);
+    let filtered = run(&p, || &index, &query("jour=2022-09-28&format=atelier"), now);
     // Choosing a format leaves the other formats' counts as they were: one can widen the choice.
     assert_eq!(
         plain.counts.get(&(Dimension::Format, "conference".into())),
@@ -162,7 +162,7 @@ fn per_day_counts_follow_the_search() {
     let index = SearchIndex::new(&p);
     let r = run(
         &p,
-        &index,
+        || &index,
         &query("q=pitch"),
         at("2022-09-28T10:15:00+02:00"),
     );
@@ -178,7 +178,7 @@ fn now_only_shows_what_runs_at_that_instant() {
     let index = SearchIndex::new(&p);
     let r = run(
         &p,
-        &index,
+        || &index,
         &query("jour=2022-09-28&encours=1"),
         at("2022-09-28T10:15:00+02:00"),
     );
@@ -197,7 +197,7 @@ fn now_only_shows_what_runs_at_that_instant() {
     // The cancelled workshop never runs.
     let r = run(
         &p,
-        &index,
+        || &index,
         &query("jour=2022-09-29&encours=1"),
         at("2022-09-29T11:00:00+02:00"),
     );
@@ -293,4 +293,18 @@ fn highlighting_maps_folded_matches_back_to_the_original_text() {
         runs,
         [("a".into(), false), ("b".into(), true), ("c".into(), false)]
     );
+}
+
+#[test]
+fn browsing_without_search_text_never_builds_the_search_index() {
+    let p = programme();
+    let index = || -> &'static SearchIndex { panic!("the index was asked for") };
+    for url in [
+        "jour=2022-09-28",
+        "jour=2022-09-28&format=atelier",
+        "q=&encours=1",
+    ] {
+        let results = run(&p, index, &query(url), at("2022-09-28T10:15:00+02:00"));
+        assert!(results.per_day.values().sum::<usize>() > 0, "{url}");
+    }
 }

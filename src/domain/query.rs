@@ -347,8 +347,15 @@ fn passes(query: &Query, dimension: Dimension, session: &ScheduledSession) -> bo
 }
 
 /// Runs `query` on the programme at instant `now` (used by "en cours").
-pub fn run(programme: &Programme, index: &SearchIndex, query: &Query, now: Timestamp) -> Results {
+pub fn run<'a>(
+    programme: &Programme,
+    index: impl FnOnce() -> &'a SearchIndex,
+    query: &Query,
+    now: Timestamp,
+) -> Results {
     let words = terms(&query.text);
+    // The index is asked for only when there is text to look for.
+    let index = (!words.is_empty()).then(index);
     let day = query.day.unwrap_or_else(|| programme.first_day());
     // Sessions that pass the search text and "now": the base every count starts from.
     let base: Vec<usize> = programme
@@ -356,7 +363,7 @@ pub fn run(programme: &Programme, index: &SearchIndex, query: &Query, now: Times
         .iter()
         .enumerate()
         .filter(|(i, s)| {
-            index.matches(*i, &words)
+            index.is_none_or(|index| index.matches(*i, &words))
                 && (!query.now_only
                     || (s.start <= now && now < s.end && s.data.status != SessionStatus::Cancelled))
         })

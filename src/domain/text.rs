@@ -3,7 +3,16 @@
 /// Lower case without accents or ligatures: "Œuvre Réseau" becomes "oeuvre reseau".
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut rest = text;
+    // ASCII runs are copied and lowered in bulk; other characters go one by one.
+    while !rest.is_empty() {
+        let run = rest.find(|c: char| !c.is_ascii()).unwrap_or(rest.len());
+        let from = out.len();
+        out.push_str(&rest[..run]);
+        out[from..].make_ascii_lowercase();
+        rest = &rest[run..];
+        let Some(c) = rest.chars().next() else { break };
+        rest = &rest[c.len_utf8()..];
         match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => {
                 out.push('a')
