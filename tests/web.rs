@@ -249,6 +249,16 @@ async fn typing_a_search_and_ticking_a_filter_update_the_list_and_the_address() 
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
     sleep(400).await;
+    // The options are drawn when the filters open.
+    assert!(root.query_selector("#f-format-pleniere").unwrap().is_none());
+    let details: web_sys::HtmlDetailsElement = root
+        .query_selector("details.filters")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    details.set_open(true);
+    sleep(50).await;
     let plenary: HtmlInputElement = root
         .query_selector("#f-format-pleniere")
         .unwrap()

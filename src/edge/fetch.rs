@@ -13,7 +13,7 @@ pub enum FetchError {
     Status(u16),
 }
 
-/// Fetches `url` as text. `no-cache` revalidates with the server, so a new programme is seen.
+/// Fetches `url` as text (UTF-8). `no-cache` revalidates with the server, so a new programme is seen.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Network)?;
     let init = web_sys::RequestInit::new();
@@ -25,9 +25,13 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     if !response.ok() {
         return Err(FetchError::Status(response.status()));
     }
-    let text = response.text().map_err(|_| FetchError::Network)?;
-    let text = JsFuture::from(text)
+    // The bytes, not `text()`: decoding to a JS string and back to UTF-8 costs a copy of each.
+    let bytes = response.array_buffer().map_err(|_| FetchError::Network)?;
+    let bytes = JsFuture::from(bytes)
         .await
         .map_err(|_| FetchError::Network)?;
-    text.as_string().ok_or(FetchError::Network)
+    let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
+    // Like `text()`, a byte that is not UTF-8 becomes U+FFFD instead of failing here.
+    Ok(String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }

@@ -5,3 +5,4 @@ pub mod document;
 pub mod fetch;
 pub mod location;
 pub mod storage;
+pub mod viewport;

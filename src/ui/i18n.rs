@@ -14,6 +14,7 @@ pub struct Strings {
     pub programme_title: &'static str,
     pub no_sessions_that_day: &'static str,
     pub sessions_count: fn(usize) -> String,
+    pub show_more: fn(usize) -> String,
     pub level: fn(i32) -> String,
     pub cancelled: &'static str,
     pub moved: fn(&str) -> String,
@@ -118,6 +119,7 @@ pub const FR: Strings = Strings {
     loading: "Chargement du programme…",
     programme_title: "Programme",
     no_sessions_that_day: "Aucune session ce jour-là.",
+    show_more: |n| match n { 1 => "Afficher la dernière session".into(), n => format!("Afficher la suite ({n} sessions)") },
     sessions_count: |n| match n {
         0 => "aucune session".into(),
         1 => "1 session".into(),
@@ -231,6 +233,7 @@ pub const EN: Strings = Strings {
     loading: "Loading the programme…",
     programme_title: "Programme",
     no_sessions_that_day: "No sessions that day.",
+    show_more: |n| match n { 1 => "Show the last session".into(), n => format!("Show more ({n} sessions)") },
     sessions_count: |n| match n {
         0 => "no sessions".into(),
         1 => "1 session".into(),

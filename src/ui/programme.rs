@@ -1,7 +1,7 @@
 //! The programme: day links, search as you type, filters with counts, then the chosen day's
 //! sessions by time slot. The URL holds the view; every control just goes to a new URL.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use jiff::civil::Date;
@@ -14,7 +14,7 @@ use crate::domain::grid::{grid, Cell};
 use crate::domain::model::SessionStatus;
 use crate::domain::query::{self, highlight, run, terms, Dimension, Facet, Query, SearchIndex};
 use crate::domain::{time, Lang, Programme, ScheduledSession};
-use crate::edge::clock;
+use crate::edge::{clock, viewport};
 use crate::ui::i18n::{strings, Strings};
 use crate::ui::use_lang;
 
@@ -122,12 +122,40 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
         });
         Query { text, ..url }
     });
-    // Built once per programme: the hot path of typing only scans these folded texts.
-    let index = Arc::new(SearchIndex::new(&programme));
-    let now = clock::now(programme.zone());
+    // Built once per programme: the hot path of typing only scans these folded texts. Not
+    // before the first drawing, though: it is built when the browser is idle, or on the
+    // first search if that comes sooner.
+    let index = Arc::new(OnceLock::<SearchIndex>::new());
+    {
+        let (programme, index) = (programme.clone(), index.clone());
+        request_idle_callback(move || {
+            index.get_or_init(|| SearchIndex::new(&programme));
+        });
+    }
+    // The clock "en cours" reads: moves on every 30 s while the page stays open.
+    let now = {
+        let zone = programme.zone().clone();
+        let now = RwSignal::new(clock::now(&zone));
+        let tick =
+            set_interval_with_handle(move || now.set(clock::now(&zone)), Duration::from_secs(30));
+        if let Ok(handle) = tick {
+            on_cleanup(move || handle.clear());
+        }
+        now
+    };
     let results = {
         let (programme, index) = (programme.clone(), index.clone());
-        Memo::new(move |_| run(&programme, &index, &query.get(), now))
+        Memo::new(move |_| {
+            let index = || index.get_or_init(|| SearchIndex::new(&programme));
+            let query = query.get();
+            // Only "en cours" depends on the clock: browsing is not redone every 30 s.
+            let at = if query.now_only {
+                now.get()
+            } else {
+                now.get_untracked()
+            };
+            run(&programme, index, &query, at)
+        })
     };
     let go = move |query: Query, replace: bool| {
         // The URL now carries the whole view, typed text included.
@@ -192,7 +220,9 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
         }
     };
 
-    // Built once per language: a keystroke only updates each option's count and state.
+    // Drawn when the filters are first opened (a big programme has hundreds of options), then
+    // once per language: a keystroke only updates each option's count and state.
+    let filters_open = RwSignal::new(false);
     let filters = {
         let programme = programme.clone();
         let go = go.clone();
@@ -324,7 +354,9 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
             <nav class="views" aria-label=move || strings(lang.get()).views_nav>
                 <ul>{view_links}</ul>
             </nav>
-            <details class="filters">
+            <details class="filters" on:toggle=move |ev| {
+                filters_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+            }>
                 <summary>
                     {move || strings(lang.get()).filters}
                     {move || (filter_count() > 0).then(|| format!(" ({})", filter_count()))}
@@ -334,7 +366,7 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
                         on:change=on_now_only/>
                     <label for="f-encours">{move || strings(lang.get()).now_only}</label>
                 </p>
-                {filters}
+                {move || filters_open.get().then(filters.clone())}
             </details>
             <p class="result-status" role="status" aria-live="polite">
                 <span>{status}</span>
@@ -349,8 +381,14 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
     }
 }
 
+/// Cards drawn at first, and added per frame while the end of the list is near the screen.
+const FIRST_CARDS: usize = 8;
+const MORE_CARDS: usize = 8;
+
 /// One day's sessions, by start time. Keyed by slot and by session, so that a keystroke in
 /// the search only adds or removes the cards that change instead of drawing the day again.
+/// Only the cards near the screen are drawn: a few at first, more as the reader scrolls (or
+/// presses "Afficher la suite"), all of them before printing.
 #[component]
 pub fn DaySessions(
     programme: Arc<Programme>,
@@ -359,9 +397,52 @@ pub fn DaySessions(
     #[prop(optional, into)] words: Signal<Vec<String>>,
 ) -> impl IntoView {
     let lang = use_lang();
+    // How many cards are drawn, granted for one list of sessions: a new list starts again
+    // from the first few, so a keystroke never draws far below the screen.
+    let list_id = Memo::new(move |_| sessions.with(|s| fingerprint(s)));
+    let granted = RwSignal::new((0_u64, FIRST_CARDS));
+    let limit = Memo::new(move |_| match granted.get() {
+        (id, n) if id == list_id.get() => n,
+        _ => FIRST_CARDS,
+    });
+    let remaining = Memo::new(move |_| sessions.with(Vec::len).saturating_sub(limit.get()));
+    let visible = Memo::new(move |_| {
+        let n = limit.get();
+        sessions.with(|s| s[..n.min(s.len())].to_vec())
+    });
+    let grant = move |more: usize| {
+        granted.set((
+            list_id.get_untracked(),
+            limit.get_untracked().saturating_add(more),
+        ))
+    };
+    let end = NodeRef::<leptos::html::P>::new();
+    let fill = move || {
+        if remaining.get_untracked() > 0
+            && end
+                .get_untracked()
+                .is_some_and(|el| viewport::near_screen(&el, 1.0))
+        {
+            grant(MORE_CARDS);
+        }
+    };
+    // After each drawing, one more step if the end of the list is still near the screen.
+    Effect::new(move |_| {
+        visible.track();
+        request_animation_frame(fill);
+    });
+    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| fill());
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| fill());
+    let before_print = window_event_listener_untyped("beforeprint", move |_| grant(usize::MAX));
+    on_cleanup(move || {
+        on_scroll.remove();
+        on_resize.remove();
+        before_print.remove();
+    });
+
     let slots = {
         let programme = programme.clone();
-        Memo::new(move |_| sessions.with(|positions| programme.slots(positions)))
+        Memo::new(move |_| visible.with(|positions| programme.slots(positions)))
     };
     let heading = move || format!("jour-{}", day.get());
     let slot_view = move |(start, _): (jiff::civil::Time, Vec<usize>)| {
@@ -399,8 +480,21 @@ pub fn DaySessions(
                 <p class="empty">{strings(lang.get()).no_sessions_that_day}</p>
             })}
             <For each=move || slots.get() key=|(time, _)| *time children=slot_view/>
+            <p class="more" node_ref=end hidden=move || remaining.get() == 0>
+                <button type="button" on:click=move |_| grant(MORE_CARDS * 3)>
+                    {move || (strings(lang.get()).show_more)(remaining.get())}
+                </button>
+            </p>
         </section>
     }
+}
+
+/// Tells one list of sessions from another.
+fn fingerprint(sessions: &[usize]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    sessions.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Text with the search terms marked.

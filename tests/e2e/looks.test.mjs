@@ -2,7 +2,7 @@
 // theme that stays chosen, pages that fit a 320 px screen (the width of 400 % zoom on a laptop).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openPage } from './support.mjs';
+import { startServer, launch, openPage, scrollToEnd } from './support.mjs';
 
 let server;
 before(async () => {
@@ -19,6 +19,7 @@ test('in New York, the times stay Paris times and one note says so', async () =>
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${server.origin}/programme?jour=2022-09-28`);
   await page.locator('.session-card').first().waitFor();
+  await scrollToEnd(page);
   assert.equal(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone), 'America/New_York');
   const rex = page.locator('.session-card', { hasText: REX });
   assert.equal(await rex.locator('.when').textContent(), '17:00–18:00');
@@ -34,6 +35,7 @@ test('in Paris, the same times and no note', async () => {
   const { context, page } = await openPage(browser, { timezoneId: 'Europe/Paris' });
   await page.goto(`${server.origin}/programme?jour=2022-09-28`);
   await page.locator('.session-card').first().waitFor();
+  await scrollToEnd(page);
   const rex = page.locator('.session-card', { hasText: REX });
   assert.equal(await rex.locator('.when').textContent(), '17:00–18:00');
   assert.equal(await page.locator('.tz-note').count(), 0);
@@ -85,10 +87,12 @@ test('printing gives one day of the programme, without the controls', async () =
   const { context, page } = await openPage(browser);
   await page.goto(`${server.origin}/programme?jour=2022-09-29`);
   await page.locator('.session-card').first().waitFor();
+  // What a browser does when asked to print: the whole day is drawn first.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   const hidden = async (selector) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).display === 'none');
   for (const selector of ['.site-header nav', '.search', '.filters', '.site-footer', '.result-status',
-    '.brand-tools', '.days', '.views']) {
+    '.brand-tools', '.days', '.views', '.more']) {
     assert.ok(await hidden(selector), `${selector} is not printed`);
   }
   // The chosen day's heading names the page; its sessions are all there.

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, openPage, repo, imports } from './support.mjs';
+import { startServer, launch, openPage, repo, imports, scrollToEnd } from './support.mjs';
 
 let server;
 let browser;
@@ -32,10 +32,28 @@ test('the NEC 2022 programme shows its three days in Paris time, with no console
   const perDay = await page.locator('.days .count').allTextContents();
   const total = perDay.map((c) => Number.parseInt(c, 10)).reduce((a, b) => a + b, 0);
   assert.ok(total >= 120, `${total} sessions`);
-  // Only the chosen day is drawn: the first one by default.
-  assert.equal(await page.locator('.session-card').count(), Number.parseInt(perDay[0], 10));
+  // Only the chosen day is drawn (the first one by default), and only near the screen at
+  // first: scrolling down draws the rest, and the "more" button goes away at the end.
+  const dayCount = Number.parseInt(perDay[0], 10);
+  await page.waitForTimeout(300);
+  const drawn = await page.locator('.session-card').count();
+  assert.ok(drawn >= 8 && drawn < dayCount, `${drawn} of ${dayCount} drawn at first`);
+  assert.match(await page.locator('.more button').textContent(), new RegExp(`\\(${dayCount - drawn} sessions\\)`));
+  // The button works from the keyboard too.
+  await page.locator('.more button').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(100);
+  assert.ok(await page.locator('.session-card').count() >= Math.min(dayCount, drawn + 24), 'Enter draws more');
+  for (let i = 0; i < 40 && (await page.locator('.session-card').count()) < dayCount; i += 1) {
+    await page.mouse.wheel(0, 1500);
+    await page.waitForTimeout(50);
+  }
+  assert.equal(await page.locator('.session-card').count(), dayCount);
+  assert.ok(await page.locator('.more').isHidden(), 'nothing more to show');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.getByRole('link', { name: /mercredi 28 septembre/ }).click();
   await page.waitForURL('**/programme?jour=2022-09-28');
+  await scrollToEnd(page);
   // A real fragment, at its real time.
   const rex = page.locator('.session-card', { hasText: "Comment le numérique transforme l'éducation populaire" });
   assert.equal(await rex.locator('.when').textContent(), '17:00–18:00');

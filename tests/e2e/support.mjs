@@ -97,3 +97,11 @@ export async function openPage(browser, options = {}) {
   page.on('request', (req) => requests.push(req.url()));
   return { context, page, problems, requests };
 }
+
+/** Scrolls down like a reader until the whole day is drawn (cards are drawn near the screen). */
+export async function scrollToEnd(page) {
+  for (let i = 0; i < 60 && await page.locator('.more').isVisible(); i += 1) {
+    await page.mouse.wheel(0, 2000);
+    await page.waitForTimeout(50);
+  }
+}
