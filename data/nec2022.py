@@ -937,7 +937,7 @@ def build():
             "start_date": D27, "end_date": D29,
             "time_zone": "Europe/Paris",
             "venue": {"name": "Stade Bollaert-Delelis", "city": "Lens",
-                      "address": "Avenue Alfred-Maës, 62300 Lens"},
+                      "address": "Avenue Alfred-Maës, 62300 Lens", "map": "/venue.json"},
             "languages": ["fr", "en"],
             "data_version": DATA_VERSION,
             "data_note": DATA_NOTE,

@@ -3,6 +3,7 @@
 //! in tests/tidy.rs enforces it, and everything here is tested on the host.
 
 pub mod c3voc;
+pub mod geometry;
 pub mod grid;
 mod lang;
 pub mod load;
@@ -11,9 +12,11 @@ pub mod now;
 pub mod problem;
 mod programme;
 pub mod query;
+pub mod route;
 pub mod source;
 pub mod text;
 pub mod time;
+pub mod venue;
 
 pub use lang::Lang;
 pub use load::{load_programme, LoadFailure};

@@ -17,6 +17,10 @@ pub enum RefKind {
     Format,
     Theme,
     Speaker,
+    /// A level of the venue map.
+    Level,
+    /// A node of the venue's walking graph.
+    Node,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,6 +122,22 @@ pub enum ProblemKind {
     },
     /// Import warning: a zero duration, given 15 minutes.
     ZeroDuration,
+    /// Venue: a polygon with fewer than three points.
+    TooFewPoints,
+    /// Venue: a length that is not a positive number of metres.
+    NotALength {
+        value: String,
+    },
+    /// Venue: a space the walking graph does not connect to the first entrance.
+    Unreachable {
+        from: String,
+    },
+    /// Venue: a space of the programme that the map does not have.
+    NotOnMap {
+        id: String,
+    },
+    /// Venue: no space of kind `entrance`.
+    NoEntrance,
 }
 
 impl RefKind {
@@ -131,6 +151,10 @@ impl RefKind {
             (RefKind::Theme, Lang::En) => "theme",
             (RefKind::Speaker, Lang::Fr) => "intervenant ou intervenante",
             (RefKind::Speaker, Lang::En) => "speaker",
+            (RefKind::Level, Lang::Fr) => "niveau",
+            (RefKind::Level, Lang::En) => "level",
+            (RefKind::Node, Lang::Fr) => "point de passage",
+            (RefKind::Node, Lang::En) => "walking node",
         }
     }
 
@@ -140,6 +164,8 @@ impl RefKind {
             RefKind::Format => "formats",
             RefKind::Theme => "themes",
             RefKind::Speaker => "speakers",
+            RefKind::Level => "levels",
+            RefKind::Node => "nodes",
         }
     }
 }
@@ -245,6 +271,26 @@ impl Problem {
                 format!("texte trop long : {length} caractères (au plus {max})")
             }
             TextTooLong { length, max } => format!("text too long: {length} characters (at most {max})"),
+            TooFewPoints if fr => "un polygone a besoin d'au moins trois points".into(),
+            TooFewPoints => "a polygon needs at least three points".into(),
+            NotALength { value } if fr => {
+                format!("« {value} » n'est pas une longueur positive en mètres")
+            }
+            NotALength { value } => format!("\"{value}\" is not a positive length in metres"),
+            Unreachable { from } if fr => format!(
+                "aucun chemin du graphe de marche ne relie cet espace à « {from} »"
+            ),
+            Unreachable { from } => {
+                format!("no path of the walking graph links this space to \"{from}\"")
+            }
+            NotOnMap { id } if fr => format!(
+                "l'espace « {id} » du programme n'est pas sur le plan (ajoutez-le à spaces)"
+            ),
+            NotOnMap { id } => {
+                format!("the programme's space \"{id}\" is not on the map (add it to spaces)")
+            }
+            NoEntrance if fr => "le plan n'a aucun espace de type « entrance »".into(),
+            NoEntrance => "the map has no space of kind \"entrance\"".into(),
             NoSessions if fr => "aucune session à importer".into(),
             NoSessions => "no session to import".into(),
             NotADuration { value } if fr => {

@@ -25,6 +25,18 @@ pub fn programme_url(requested: Option<&str>) -> Result<String, RefusedSource> {
     }
 }
 
+/// The venue map a programme names (`event.venue.map`), when it is a same-origin path.
+pub fn venue_url(map: Option<&str>) -> Option<String> {
+    let path = map?.trim();
+    (!path.is_empty() && is_same_origin_path(path)).then(|| {
+        if path.starts_with('/') {
+            path.to_owned()
+        } else {
+            format!("/{path}")
+        }
+    })
+}
+
 /// A path on this site: no scheme, no host (`//x`), no backslash tricks, no parent steps.
 fn is_same_origin_path(path: &str) -> bool {
     !path.starts_with("//")
@@ -38,6 +50,22 @@ fn is_same_origin_path(path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_venue_map_is_read_from_this_site_only() {
+        let cases = [
+            (None, None),
+            (Some(""), None),
+            (Some("/venue.json"), Some("/venue.json")),
+            (Some("plans/lens.json"), Some("/plans/lens.json")),
+            (Some("https://example.org/venue.json"), None),
+            (Some("//example.org/venue.json"), None),
+            (Some("/../venue.json"), None),
+        ];
+        for (map, expected) in cases {
+            assert_eq!(venue_url(map).as_deref(), expected, "{map:?}");
+        }
+    }
 
     #[test]
     fn same_origin_paths_only() {

@@ -5,6 +5,7 @@ use std::fs;
 
 use nec_compagnon::domain::c3voc;
 use nec_compagnon::domain::load::{check, load_programme};
+use nec_compagnon::domain::venue::{load_venue, missing_from_map};
 use nec_compagnon::domain::{Lang, Problem};
 
 use crate::{fail, say, Outcome};
@@ -111,6 +112,56 @@ pub fn import_c3voc(input: &str, output: &str, lang: Lang) -> Outcome {
         counts(0, imported.warnings.len(), lang)
     ));
     check_data(output, lang)
+}
+
+/// Checks a venue file, and with a programme, that the map has every space of it.
+pub fn check_venue(path: &str, programme: Option<&str>, lang: Lang) -> Outcome {
+    let (error, _) = labels(lang);
+    let venue = match load_venue(&read(path)?) {
+        Ok(venue) => venue,
+        Err(failure) => {
+            print_problems(error, &failure.problems, lang);
+            println!("{path}: {}", counts(failure.problems.len(), 0, lang));
+            return fail(match lang {
+                Lang::Fr => format!(
+                    "le fichier du plan est invalide : {}",
+                    plural(failure.problems.len(), "problème", "problèmes", lang)
+                ),
+                Lang::En => format!(
+                    "the map file is invalid: {}",
+                    plural(failure.problems.len(), "problem", "problems", lang)
+                ),
+            });
+        }
+    };
+    if let Some(programme_path) = programme {
+        let programme = load_programme(&read(programme_path)?)
+            .map_err(|f| crate::Failure(format!("{programme_path}: {}", f.headline(lang))))?;
+        let missing = missing_from_map(&venue, &programme);
+        if !missing.is_empty() {
+            for problem in &missing {
+                println!("{error} {programme_path}: {}", problem.message(lang));
+            }
+            println!("{path}: {}", counts(missing.len(), 0, lang));
+            return fail(format!("{} / {programme_path}", path));
+        }
+    }
+    let what = match lang {
+        Lang::Fr => format!(
+            "{}, {}, {}",
+            plural(venue.levels().len(), "niveau", "niveaux", lang),
+            plural(venue.spaces().len(), "espace", "espaces", lang),
+            plural(venue.edges().len(), "passage", "passages", lang)
+        ),
+        Lang::En => format!(
+            "{}, {}, {}",
+            plural(venue.levels().len(), "level", "levels", lang),
+            plural(venue.spaces().len(), "space", "spaces", lang),
+            plural(venue.edges().len(), "edge", "edges", lang)
+        ),
+    };
+    println!("{path}: {} ({what})", counts(0, 0, lang));
+    Ok(())
 }
 
 #[cfg(test)]

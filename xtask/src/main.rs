@@ -57,6 +57,9 @@ usage: cargo xtask <task>
   setup               install everything `serve` and `test` need, then stop
   check-data FILE [--en]          check a programme file: every error and warning with
                                   its JSON path (in French, or English with --en)
+  check-venue FILE [PROGRAMME] [--en]
+                                  check a venue map file, and that it has every space
+                                  of PROGRAMME
   import-c3voc IN OUT [--en]      convert a c3voc schedule.json (frab, pretalx) to the
                                   programme format, then check it
   bench               figures, never assertions: sizes, host load time, search latency
@@ -77,6 +80,12 @@ fn main() -> ExitCode {
         ["setup"] => tools::for_test(),
         ["check-data", file] => data::check_data(file, Lang::Fr),
         ["check-data", file, "--en"] => data::check_data(file, Lang::En),
+        ["check-venue", file] => data::check_venue(file, None, Lang::Fr),
+        ["check-venue", file, "--en"] => data::check_venue(file, None, Lang::En),
+        ["check-venue", file, programme] => data::check_venue(file, Some(programme), Lang::Fr),
+        ["check-venue", file, programme, "--en"] => {
+            data::check_venue(file, Some(programme), Lang::En)
+        }
         ["import-c3voc", input, output] => data::import_c3voc(input, output, Lang::Fr),
         ["import-c3voc", input, output, "--en"] => data::import_c3voc(input, output, Lang::En),
         ["bench"] => bench::bench(),

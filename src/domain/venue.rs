@@ -1,0 +1,562 @@
+//! The venue map format v1 (see docs/venue-format.md): levels, spaces drawn as polygons in
+//! local metres, a walking graph, and the surroundings; its loader and checks.
+
+use std::collections::{HashMap, VecDeque};
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::geometry::{Bounds, Point};
+use crate::domain::model::Localised;
+use crate::domain::problem::{from_json_error, from_serde, Problem, ProblemKind, RefKind};
+use crate::domain::{LoadFailure, Programme};
+
+/// The only venue format version this build reads.
+pub const VENUE_FORMAT_VERSION: u32 = 1;
+
+/// The whole venue file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VenueFile {
+    pub format_version: u32,
+    pub name: String,
+    /// What in this file is real and what is illustrative.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_note: Option<Localised>,
+    /// From the lowest to the highest.
+    pub levels: Vec<Level>,
+    /// Shapes drawn for orientation only (stands, the pitch): not places one goes to.
+    #[serde(default)]
+    pub outlines: Vec<Outline>,
+    pub spaces: Vec<MapSpace>,
+    pub nodes: Vec<Node>,
+    pub edges: Vec<Edge>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub surroundings: Option<Surroundings>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Level {
+    /// Floor number: 0 is the ground floor.
+    pub id: i32,
+    pub name: Localised,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Outline {
+    pub name: Option<Localised>,
+    pub kind: OutlineKind,
+    /// Levels it is drawn on; every level when empty.
+    #[serde(default)]
+    pub levels: Vec<i32>,
+    pub polygon: Vec<Point>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutlineKind {
+    Pitch,
+    Stand,
+    Forecourt,
+    Building,
+}
+
+/// What a space is for: its colour and symbol on the map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MapKind {
+    Plenary,
+    Conference,
+    Workshop,
+    Village,
+    Welcome,
+    Catering,
+    Toilets,
+    AccessibleToilets,
+    Lift,
+    Stairs,
+    Entrance,
+    FirstAid,
+    Cloakroom,
+    Press,
+    Other,
+}
+
+impl MapKind {
+    pub const ALL: [MapKind; 15] = [
+        MapKind::Plenary,
+        MapKind::Conference,
+        MapKind::Workshop,
+        MapKind::Village,
+        MapKind::Welcome,
+        MapKind::Catering,
+        MapKind::Toilets,
+        MapKind::AccessibleToilets,
+        MapKind::Lift,
+        MapKind::Stairs,
+        MapKind::Entrance,
+        MapKind::FirstAid,
+        MapKind::Cloakroom,
+        MapKind::Press,
+        MapKind::Other,
+    ];
+
+    /// The kind's name in the data (`accessible_toilets`), also its CSS class.
+    pub fn key(self) -> &'static str {
+        match self {
+            MapKind::Plenary => "plenary",
+            MapKind::Conference => "conference",
+            MapKind::Workshop => "workshop",
+            MapKind::Village => "village",
+            MapKind::Welcome => "welcome",
+            MapKind::Catering => "catering",
+            MapKind::Toilets => "toilets",
+            MapKind::AccessibleToilets => "accessible_toilets",
+            MapKind::Lift => "lift",
+            MapKind::Stairs => "stairs",
+            MapKind::Entrance => "entrance",
+            MapKind::FirstAid => "first_aid",
+            MapKind::Cloakroom => "cloakroom",
+            MapKind::Press => "press",
+            MapKind::Other => "other",
+        }
+    }
+
+    /// Where sessions happen (the others are services).
+    pub fn hosts_sessions(self) -> bool {
+        matches!(
+            self,
+            MapKind::Plenary
+                | MapKind::Conference
+                | MapKind::Workshop
+                | MapKind::Village
+                | MapKind::Press
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MapSpace {
+    /// The programme's space id for rooms that host sessions.
+    pub id: String,
+    pub name: Localised,
+    pub kind: MapKind,
+    pub level: i32,
+    pub polygon: Vec<Point>,
+    /// Where its name is written.
+    pub label: Point,
+    /// The walking-graph node at its door.
+    pub node: String,
+    /// The name or the place is made up for the demonstration.
+    #[serde(default)]
+    pub illustrative: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Localised>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Node {
+    pub id: String,
+    pub level: i32,
+    pub at: Point,
+    /// A landmark a person can recognise ("hall de la tribune Lepagnot").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<Localised>,
+}
+
+/// How an edge is walked.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Via {
+    #[default]
+    Walk,
+    Stairs,
+    Lift,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Edge {
+    pub from: String,
+    pub to: String,
+    /// Walking length in metres (for a lift, the distance across the cabin).
+    pub length: f64,
+    #[serde(default)]
+    pub via: Via,
+    /// False for a walk with a step or a kerb; stairs are never step-free whatever this says.
+    #[serde(default = "yes")]
+    pub step_free: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Edge {
+    pub fn is_step_free(&self) -> bool {
+        self.step_free && self.via != Via::Stairs
+    }
+}
+
+/// The area around the venue, in metres from the venue's centre (x east, y south).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Surroundings {
+    pub places: Vec<Place>,
+    #[serde(default)]
+    pub streets: Vec<Street>,
+    pub ways: Vec<Way>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    pub id: String,
+    pub name: Localised,
+    pub kind: PlaceKind,
+    pub at: Point,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceKind {
+    Stadium,
+    Station,
+    BusStop,
+    CarPark,
+    Entrance,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Street {
+    pub name: String,
+    pub line: Vec<Point>,
+}
+
+/// A walking way from a place to an entrance, drawn and described.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Way {
+    pub from: String,
+    pub to: String,
+    pub line: Vec<Point>,
+    pub minutes: u32,
+    #[serde(default = "yes")]
+    pub step_free: bool,
+    pub directions: Localised,
+}
+
+/// A checked venue: every reference resolves and every space can be walked to.
+#[derive(Debug, Clone)]
+pub struct Venue {
+    file: VenueFile,
+    spaces: HashMap<String, usize>,
+    nodes: HashMap<String, usize>,
+    /// For each node, the edges that touch it.
+    pub(crate) adjacency: Vec<Vec<usize>>,
+    bounds: Bounds,
+}
+
+impl Venue {
+    pub fn name(&self) -> &str {
+        &self.file.name
+    }
+
+    pub fn data_note(&self) -> Option<&Localised> {
+        self.file.data_note.as_ref()
+    }
+
+    pub fn levels(&self) -> &[Level] {
+        &self.file.levels
+    }
+
+    pub fn level(&self, id: i32) -> Option<&Level> {
+        self.file.levels.iter().find(|l| l.id == id)
+    }
+
+    pub fn spaces(&self) -> &[MapSpace] {
+        &self.file.spaces
+    }
+
+    pub fn space(&self, id: &str) -> Option<&MapSpace> {
+        self.spaces.get(id).map(|&i| &self.file.spaces[i])
+    }
+
+    /// The spaces of a level, in the file's order.
+    pub fn spaces_on(&self, level: i32) -> impl Iterator<Item = &MapSpace> {
+        self.file.spaces.iter().filter(move |s| s.level == level)
+    }
+
+    /// The outlines drawn on a level.
+    pub fn outlines_on(&self, level: i32) -> impl Iterator<Item = &Outline> {
+        self.file
+            .outlines
+            .iter()
+            .filter(move |o| o.levels.is_empty() || o.levels.contains(&level))
+    }
+
+    /// The space under a point of a level (the last drawn wins, as on screen).
+    pub fn space_at(&self, level: i32, point: Point) -> Option<&MapSpace> {
+        self.spaces_on(level)
+            .filter(|s| crate::domain::geometry::contains(&s.polygon, point))
+            .last()
+    }
+
+    pub fn nodes(&self) -> &[Node] {
+        &self.file.nodes
+    }
+
+    pub fn node_index(&self, id: &str) -> Option<usize> {
+        self.nodes.get(id).copied()
+    }
+
+    pub fn edges(&self) -> &[Edge] {
+        &self.file.edges
+    }
+
+    /// The main entrance: the first space of kind `entrance`.
+    pub fn main_entrance(&self) -> &MapSpace {
+        self.file
+            .spaces
+            .iter()
+            .find(|s| s.kind == MapKind::Entrance)
+            .expect("a checked venue has an entrance")
+    }
+
+    /// Every entrance, the main one first.
+    pub fn entrances(&self) -> impl Iterator<Item = &MapSpace> {
+        self.file
+            .spaces
+            .iter()
+            .filter(|s| s.kind == MapKind::Entrance)
+    }
+
+    /// The bounds of everything drawn inside the venue, all levels together.
+    pub fn bounds(&self) -> Bounds {
+        self.bounds
+    }
+
+    pub fn surroundings(&self) -> Option<&Surroundings> {
+        self.file.surroundings.as_ref()
+    }
+}
+
+/// Parses and checks a venue file.
+pub fn load_venue(json: &str) -> Result<Venue, LoadFailure> {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let fail = |problem| LoadFailure {
+        problems: vec![problem],
+    };
+    let file: VenueFile =
+        serde_path_to_error::deserialize(&mut deserializer).map_err(|e| fail(from_serde(e)))?;
+    deserializer
+        .end()
+        .map_err(|e| fail(from_json_error(String::new(), &e)))?;
+    check_venue(file)
+}
+
+/// Checks a parsed venue file: versions, ids, references, shapes, and that the walking graph
+/// connects every space to the main entrance.
+pub fn check_venue(file: VenueFile) -> Result<Venue, LoadFailure> {
+    let mut problems = Vec::new();
+    let mut report = |path: String, kind: ProblemKind| problems.push(Problem::new(path, kind));
+    if file.format_version != VENUE_FORMAT_VERSION {
+        report(
+            "format_version".into(),
+            ProblemKind::UnsupportedVersion {
+                found: file.format_version,
+                supported: VENUE_FORMAT_VERSION,
+            },
+        );
+    }
+    let levels: Vec<i32> = file.levels.iter().map(|l| l.id).collect();
+    for (i, level) in file.levels.iter().enumerate() {
+        if let Some(first) = levels
+            .iter()
+            .position(|&l| l == level.id)
+            .filter(|&f| f < i)
+        {
+            report(
+                format!("levels[{i}].id"),
+                ProblemKind::DuplicateId {
+                    id: level.id.to_string(),
+                    first: format!("levels[{first}]"),
+                },
+            );
+        }
+    }
+    let mut index_of = |list: &str, ids: Vec<&str>| {
+        let mut map = HashMap::new();
+        for (i, id) in ids.into_iter().enumerate() {
+            if id.trim().is_empty() {
+                report(format!("{list}[{i}].id"), ProblemKind::EmptyText);
+            } else if let Some(first) = map.get(id) {
+                report(
+                    format!("{list}[{i}].id"),
+                    ProblemKind::DuplicateId {
+                        id: id.to_owned(),
+                        first: format!("{list}[{first}]"),
+                    },
+                );
+            } else {
+                map.insert(id.to_owned(), i);
+            }
+        }
+        map
+    };
+    let spaces = index_of(
+        "spaces",
+        file.spaces.iter().map(|s| s.id.as_str()).collect(),
+    );
+    let nodes = index_of("nodes", file.nodes.iter().map(|n| n.id.as_str()).collect());
+
+    let level_known = |level: i32| levels.contains(&level);
+    let unknown_level = |level: i32| ProblemKind::UnknownReference {
+        kind: RefKind::Level,
+        id: level.to_string(),
+    };
+    for (i, outline) in file.outlines.iter().enumerate() {
+        if outline.polygon.len() < 3 {
+            report(format!("outlines[{i}].polygon"), ProblemKind::TooFewPoints);
+        }
+        for (j, &level) in outline.levels.iter().enumerate() {
+            if !level_known(level) {
+                report(format!("outlines[{i}].levels[{j}]"), unknown_level(level));
+            }
+        }
+    }
+    for (i, space) in file.spaces.iter().enumerate() {
+        if space.polygon.len() < 3 {
+            report(format!("spaces[{i}].polygon"), ProblemKind::TooFewPoints);
+        }
+        if !level_known(space.level) {
+            report(format!("spaces[{i}].level"), unknown_level(space.level));
+        }
+        if space.name.fr.trim().is_empty() {
+            report(format!("spaces[{i}].name.fr"), ProblemKind::EmptyText);
+        }
+        if !nodes.contains_key(&space.node) {
+            report(
+                format!("spaces[{i}].node"),
+                ProblemKind::UnknownReference {
+                    kind: RefKind::Node,
+                    id: space.node.clone(),
+                },
+            );
+        }
+    }
+    for (i, node) in file.nodes.iter().enumerate() {
+        if !level_known(node.level) {
+            report(format!("nodes[{i}].level"), unknown_level(node.level));
+        }
+    }
+    let mut adjacency = vec![Vec::new(); file.nodes.len()];
+    for (i, edge) in file.edges.iter().enumerate() {
+        if !(edge.length.is_finite() && edge.length > 0.0) {
+            report(
+                format!("edges[{i}].length"),
+                ProblemKind::NotALength {
+                    value: edge.length.to_string(),
+                },
+            );
+        }
+        let ends = [("from", &edge.from), ("to", &edge.to)].map(|(field, id)| {
+            let found = nodes.get(id.as_str()).copied();
+            if found.is_none() {
+                report(
+                    format!("edges[{i}].{field}"),
+                    ProblemKind::UnknownReference {
+                        kind: RefKind::Node,
+                        id: id.clone(),
+                    },
+                );
+            }
+            found
+        });
+        if let [Some(a), Some(b)] = ends {
+            adjacency[a].push(i);
+            adjacency[b].push(i);
+        }
+    }
+    let entrance = file.spaces.iter().find(|s| s.kind == MapKind::Entrance);
+    if entrance.is_none() {
+        report("spaces".into(), ProblemKind::NoEntrance);
+    }
+    // Every space must be reachable from the main entrance (stairs allowed).
+    if let Some(start) = entrance.and_then(|e| nodes.get(&e.node)) {
+        let mut seen = vec![false; file.nodes.len()];
+        let mut queue = VecDeque::from([*start]);
+        seen[*start] = true;
+        while let Some(n) = queue.pop_front() {
+            for &e in &adjacency[n] {
+                let edge = &file.edges[e];
+                for id in [&edge.from, &edge.to] {
+                    if let Some(&m) = nodes.get(id.as_str()) {
+                        if !seen[m] {
+                            seen[m] = true;
+                            queue.push_back(m);
+                        }
+                    }
+                }
+            }
+        }
+        for (i, space) in file.spaces.iter().enumerate() {
+            if nodes.get(&space.node).is_some_and(|&n| !seen[n]) {
+                report(
+                    format!("spaces[{i}]"),
+                    ProblemKind::Unreachable {
+                        from: entrance.map(|e| e.id.clone()).unwrap_or_default(),
+                    },
+                );
+            }
+        }
+    }
+    if let Some(around) = &file.surroundings {
+        let places: Vec<&str> = around.places.iter().map(|p| p.id.as_str()).collect();
+        for (i, way) in around.ways.iter().enumerate() {
+            for (field, id) in [("from", &way.from), ("to", &way.to)] {
+                if !places.contains(&id.as_str()) {
+                    report(
+                        format!("surroundings.ways[{i}].{field}"),
+                        ProblemKind::UnknownReference {
+                            kind: RefKind::Node,
+                            id: id.clone(),
+                        },
+                    );
+                }
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(LoadFailure { problems });
+    }
+    let bounds = Bounds::of(
+        file.spaces
+            .iter()
+            .flat_map(|s| s.polygon.iter())
+            .chain(file.outlines.iter().flat_map(|o| o.polygon.iter())),
+    )
+    .unwrap_or(Bounds {
+        min: [0.0, 0.0],
+        max: [1.0, 1.0],
+    });
+    Ok(Venue {
+        file,
+        spaces,
+        nodes,
+        adjacency,
+        bounds,
+    })
+}
+
+/// The programme's spaces the map does not have (an error for the validator).
+pub fn missing_from_map(venue: &Venue, programme: &Programme) -> Vec<Problem> {
+    programme
+        .spaces()
+        .iter()
+        .enumerate()
+        .filter(|(_, space)| venue.space(&space.id).is_none())
+        .map(|(i, space)| {
+            Problem::new(
+                format!("spaces[{i}]"),
+                ProblemKind::NotOnMap {
+                    id: space.id.clone(),
+                },
+            )
+        })
+        .collect()
+}

@@ -1,0 +1,343 @@
+//! The venue map: the shipped NEC 2022 venue, its checks, geometry and routes.
+
+use nec_compagnon::domain::geometry::{contains, Bounds, View};
+use nec_compagnon::domain::route::{directions, route, turn, NoRoute, Turn};
+use nec_compagnon::domain::venue::{load_venue, missing_from_map, MapKind, Venue, Via};
+use nec_compagnon::domain::{load_programme, Lang};
+
+const VENUE: &str = include_str!("../public/venue.json");
+const PROGRAMME: &str = include_str!("../public/programme.json");
+
+fn venue() -> Venue {
+    load_venue(VENUE).expect("the shipped venue loads")
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-6
+}
+
+#[test]
+fn the_shipped_venue_has_every_programme_space_and_every_kind_the_map_shows() {
+    let venue = venue();
+    let programme = load_programme(PROGRAMME).unwrap();
+    assert_eq!(missing_from_map(&venue, &programme), vec![]);
+    for kind in [
+        MapKind::Plenary,
+        MapKind::Workshop,
+        MapKind::Village,
+        MapKind::Welcome,
+        MapKind::Catering,
+        MapKind::Toilets,
+        MapKind::AccessibleToilets,
+        MapKind::Lift,
+        MapKind::Stairs,
+        MapKind::Entrance,
+        MapKind::FirstAid,
+        MapKind::Cloakroom,
+    ] {
+        assert!(
+            venue.spaces().iter().any(|s| s.kind == kind),
+            "no space of kind {kind:?}"
+        );
+    }
+    assert_eq!(venue.main_entrance().id, "entree-principale");
+    assert_eq!(
+        venue.levels().iter().map(|l| l.id).collect::<Vec<_>>(),
+        [0, 1, 2, 3]
+    );
+    // Four stands and the pitch are drawn for orientation.
+    assert_eq!(
+        venue
+            .outlines_on(2)
+            .filter(|o| o.name.as_ref().is_some_and(|n| n.fr.starts_with("Tribune")))
+            .count(),
+        4
+    );
+}
+
+#[test]
+fn every_space_of_the_shipped_venue_is_reachable_from_every_entrance() {
+    let venue = venue();
+    for entrance in venue.entrances() {
+        for space in venue.spaces() {
+            let found = route(&venue, &entrance.id, &space.id, false);
+            assert!(found.is_ok(), "{} -> {}", entrance.id, space.id);
+        }
+    }
+}
+
+#[test]
+fn step_free_routes_never_use_stairs_or_steps() {
+    let venue = venue();
+    let mut unreachable = Vec::new();
+    for from in venue.spaces() {
+        for to in venue.spaces() {
+            match route(&venue, &from.id, &to.id, true) {
+                Ok(r) => {
+                    assert_eq!(r.stairs, 0, "{} -> {}", from.id, to.id);
+                    for &e in &r.edges {
+                        assert!(venue.edges()[e].is_step_free(), "{} -> {}", from.id, to.id);
+                    }
+                }
+                Err(NoRoute::Unreachable) if from.id == "entree-principale" => {
+                    unreachable.push(to.id.clone())
+                }
+                Err(NoRoute::Unreachable) => {}
+                Err(e) => panic!("{e:?}"),
+            }
+        }
+    }
+    unreachable.sort();
+    // Only the press stand (and its stairs), and the east entrance with its steps.
+    assert_eq!(
+        unreachable,
+        ["atelier-4", "entree-est", "escalier-presse-3", "presse"]
+    );
+}
+
+#[test]
+fn the_route_to_the_plenary_takes_the_lift_when_step_free_and_says_so() {
+    let venue = venue();
+    let r = route(&venue, "entree-principale", "pleniere", true).unwrap();
+    assert_eq!((r.lifts, r.stairs), (1, 0));
+    let expected_metres = 10.0 + 11.0 + 3.0 + 11.0; // door, hall, lift, corridor to the door
+    assert!(close(r.metres, expected_metres), "{}", r.metres);
+    assert!(close(r.seconds, expected_metres + 30.0), "{}", r.seconds);
+    assert_eq!(r.minutes(), 2);
+    let fr = directions(&venue, &r, "pleniere", Lang::Fr);
+    assert_eq!(
+        fr,
+        [
+            "Avancez tout droit, 20 m jusqu'à : hall de la tribune Lepagnot",
+            "Prenez l'ascenseur jusqu'au niveau 2",
+            "Puis à gauche, 10 m",
+            "Vous êtes arrivé : Grand Salon – salle plénière",
+        ]
+    );
+    let en = directions(&venue, &r, "pleniere", Lang::En);
+    assert_eq!(en[1], "Take the lift to level 2");
+    assert_eq!(en[2], "Then turn left, 10 m");
+}
+
+#[test]
+fn stairs_are_taken_when_allowed_and_quicker() {
+    let venue = venue();
+    // From the west stairs' landing on the ground floor, level 1 is one flight up.
+    let r = route(&venue, "escalier-ouest-0", "scene-village", false).unwrap();
+    assert_eq!((r.lifts, r.stairs), (0, 1));
+    let text = directions(&venue, &r, "scene-village", Lang::Fr);
+    assert_eq!(text[0], "Montez l'escalier jusqu'au niveau 1");
+    // Step-free, the same trip goes by a lift.
+    let r = route(&venue, "escalier-ouest-0", "scene-village", true).unwrap();
+    assert_eq!((r.lifts, r.stairs), (1, 0));
+}
+
+#[test]
+fn the_press_stand_is_stairs_only_and_an_unknown_space_is_refused() {
+    let venue = venue();
+    assert_eq!(
+        route(&venue, "entree-principale", "atelier-4", true),
+        Err(NoRoute::Unreachable)
+    );
+    let r = route(&venue, "entree-principale", "atelier-4", false).unwrap();
+    assert!(r.stairs >= 1);
+    assert!(r.edges.iter().any(|&e| venue.edges()[e].via == Via::Stairs));
+    assert_eq!(
+        route(&venue, "entree-principale", "nulle-part", false),
+        Err(NoRoute::UnknownSpace)
+    );
+}
+
+#[test]
+fn turns_are_read_as_a_walker_sees_them_on_screen() {
+    let north = [0.0, -1.0];
+    let east = [1.0, 0.0];
+    let cases = [
+        (north, north, Turn::Straight),
+        (north, east, Turn::Right),
+        (east, north, Turn::Left),
+        (north, [0.0, 1.0], Turn::Back),
+        (north, [0.3, -1.0], Turn::Straight),
+        (east, [1.0, 1.0], Turn::Right),
+    ];
+    for (a, b, expected) in cases {
+        assert_eq!(turn(a, b), expected, "{a:?} then {b:?}");
+    }
+}
+
+#[test]
+fn hit_testing_finds_the_space_under_a_point() {
+    let square = [[0.0, 0.0], [10.0, 0.0], [10.0, 10.0], [0.0, 10.0]];
+    let l_shape = [
+        [0.0, 0.0],
+        [10.0, 0.0],
+        [10.0, 4.0],
+        [4.0, 4.0],
+        [4.0, 10.0],
+        [0.0, 10.0],
+    ];
+    let cases = [
+        (&square[..], [5.0, 5.0], true),
+        (&square[..], [10.5, 5.0], false),
+        (&square[..], [-0.1, 5.0], false),
+        (&l_shape[..], [2.0, 8.0], true),
+        (&l_shape[..], [8.0, 8.0], false),
+        (&l_shape[..], [8.0, 2.0], true),
+    ];
+    for (polygon, point, inside) in cases {
+        assert_eq!(contains(polygon, point), inside, "{point:?}");
+    }
+    let venue = venue();
+    let at = |level, point| venue.space_at(level, point).map(|s| s.id.clone());
+    assert_eq!(at(2, [14.0, 50.0]).as_deref(), Some("salon-terril"));
+    assert_eq!(at(1, [14.0, 50.0]).as_deref(), Some("salon-gohelle"));
+    assert_eq!(at(2, [0.0, 0.0]), None, "the pitch is no space");
+    assert_eq!(at(0, [0.0, 81.0]).as_deref(), Some("entree-principale"));
+}
+
+#[test]
+fn bounds_hold_every_point() {
+    let points = [[3.0, -2.0], [-1.0, 5.0], [4.0, 1.0]];
+    let b = Bounds::of(&points).unwrap();
+    assert_eq!(b.min, [-1.0, -2.0]);
+    assert_eq!(b.max, [4.0, 5.0]);
+    assert_eq!((b.width(), b.height()), (5.0, 7.0));
+    assert_eq!(b.centre(), [1.5, 1.5]);
+    assert!(Bounds::of(&[]).is_none());
+    let v = venue().bounds();
+    assert!(v.min[0] <= -104.0 && v.max[0] >= 104.0 && v.max[1] >= 100.0);
+}
+
+#[test]
+fn the_view_box_fits_the_map_at_zoom_one_and_a_zoom_th_of_it_beyond() {
+    let bounds = Bounds {
+        min: [-100.0, -50.0],
+        max: [100.0, 50.0],
+    };
+    let whole = View::whole(&bounds);
+    for aspect in [0.46, 1.0, 2.0, 3.0] {
+        for zoom in [1.0, 1.5, 2.25, 4.0, 8.0] {
+            let view = View { zoom, ..whole };
+            let [x, y, w, h] = view.view_box(&bounds, aspect);
+            assert!(close(w / h, aspect), "aspect {aspect}");
+            // The centre stays the centre.
+            assert!(close(x + w / 2.0, 0.0) && close(y + h / 2.0, 0.0));
+            if zoom == 1.0 {
+                assert!(x <= -100.0 && y <= -50.0 && x + w >= 100.0 && y + h >= 50.0);
+                assert!(close(w, 200.0) || close(h, 100.0), "fits tightly");
+            } else {
+                let [_, _, w1, _] = whole.view_box(&bounds, aspect);
+                assert!(close(w, w1 / zoom));
+            }
+        }
+    }
+}
+
+#[test]
+fn zooming_keeps_the_pointer_still_and_stays_within_limits() {
+    let bounds = Bounds {
+        min: [0.0, 0.0],
+        max: [200.0, 100.0],
+    };
+    let aspect = 2.0;
+    let view = View::whole(&bounds);
+    // The map point under the pointer (at a quarter across, half down) stays under it.
+    let pointer = [0.25, 0.5];
+    let before = view.map_point(&bounds, aspect, pointer);
+    let zoomed = view.zoomed(View::STEP, Some(before), &bounds);
+    let after = zoomed.map_point(&bounds, aspect, pointer);
+    assert!(close(before[0], after[0]) && close(before[1], after[1]));
+    assert!(close(zoomed.zoom, 1.5));
+    // Limits.
+    let mut v = view;
+    for _ in 0..20 {
+        v = v.zoomed(View::STEP, None, &bounds);
+    }
+    assert_eq!(v.zoom, View::MAX_ZOOM);
+    for _ in 0..20 {
+        v = v.zoomed(1.0 / View::STEP, None, &bounds);
+    }
+    assert_eq!(v.zoom, View::MIN_ZOOM);
+    // Panning by a fifth of the screen, and never off the map.
+    let z = view.zoomed(2.0, None, &bounds);
+    let moved = z.panned_by_screen([0.2, 0.0], &bounds, aspect);
+    let [_, _, w, _] = z.view_box(&bounds, aspect);
+    assert!(close(moved.centre[0] - z.centre[0], 0.2 * w));
+    let far = z.panned([10_000.0, -10_000.0], &bounds);
+    assert_eq!(far.centre, [200.0, 0.0]);
+    let nan = z.panned([f64::NAN, 0.0], &bounds);
+    assert_eq!(nan.centre, [100.0, z.centre[1]]);
+}
+
+#[test]
+fn broken_venues_are_explained_with_their_paths() {
+    let good: serde_json::Value = serde_json::from_str(VENUE).unwrap();
+    type Edit = fn(&mut serde_json::Value);
+    let cases: Vec<(Edit, &str, &str)> = vec![
+        (
+            |v| v["edges"][0]["to"] = "ailleurs".into(),
+            "edges[0].to",
+            "point de passage « ailleurs » introuvable",
+        ),
+        (
+            |v| v["spaces"][0]["polygon"] = serde_json::json!([[0, 0], [1, 1]]),
+            "spaces[0].polygon",
+            "au moins trois points",
+        ),
+        (
+            |v| v["edges"][0]["length"] = (-3.0).into(),
+            "edges[0].length",
+            "n'est pas une longueur positive",
+        ),
+        (
+            |v| v["spaces"][1]["level"] = 7.into(),
+            "spaces[1].level",
+            "niveau « 7 » introuvable",
+        ),
+        (
+            |v| {
+                // Cut the corridor of level 3 off the other levels.
+                let edges = v["edges"].as_array_mut().unwrap();
+                edges.retain(|e| {
+                    let (a, b) = (e["from"].as_str().unwrap(), e["to"].as_str().unwrap());
+                    a.starts_with("c3_") == b.starts_with("c3_")
+                });
+            },
+            "spaces[",
+            "aucun chemin du graphe de marche ne relie cet espace à « entree-principale »",
+        ),
+        (
+            |v| {
+                for s in v["spaces"].as_array_mut().unwrap() {
+                    if s["kind"] == "entrance" {
+                        s["kind"] = "other".into();
+                    }
+                }
+            },
+            "spaces",
+            "aucun espace de type « entrance »",
+        ),
+        (
+            |v| v["spaces"][2]["id"] = v["spaces"][1]["id"].clone(),
+            "spaces[2].id",
+            "déjà utilisé par spaces[1]",
+        ),
+        (
+            |v| v["format_version"] = 2.into(),
+            "format_version",
+            "version de format 2",
+        ),
+    ];
+    for (edit, path, message) in cases {
+        let mut v = good.clone();
+        edit(&mut v);
+        let failure = load_venue(&v.to_string()).expect_err(path);
+        let found = failure
+            .problems
+            .iter()
+            .any(|p| p.path.starts_with(path) && p.what(Lang::Fr).contains(message));
+        assert!(found, "{path}: {:?}", failure.messages(Lang::Fr));
+    }
+    let cut = &VENUE[..VENUE.len() / 2];
+    assert!(load_venue(cut).is_err());
+}
