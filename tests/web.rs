@@ -7,7 +7,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use nec_compagnon::domain::load_programme;
+use nec_compagnon::domain::venue::load_venue;
 use nec_compagnon::ui::app::DataError;
+use nec_compagnon::ui::map::MapView;
 use nec_compagnon::ui::pages::AboutData;
 use nec_compagnon::ui::people::SessionDetail;
 use nec_compagnon::ui::programme::{DaySessions, ProgrammeView};
@@ -359,6 +361,138 @@ async fn clearing_right_after_typing_clears_the_words_too() {
     assert_eq!(texts(&root, ".session-card .title").len(), 3);
     assert_eq!(input.value(), "");
     assert_eq!(web_sys::window().unwrap().location().search().unwrap(), "");
+    root.remove();
+    reset_address();
+}
+
+const NEC: &str = include_str!("../public/programme.json");
+const VENUE: &str = include_str!("../public/venue.json");
+
+fn view_box(root: &HtmlElement) -> Vec<f64> {
+    root.query_selector("svg.map")
+        .unwrap()
+        .unwrap()
+        .get_attribute("viewBox")
+        .unwrap()
+        .split(' ')
+        .map(|n| n.parse().unwrap())
+        .collect()
+}
+
+fn click(root: &HtmlElement, selector: &str) {
+    let element: web_sys::Element = root.query_selector(selector).unwrap().unwrap();
+    if let Ok(html) = element.clone().dyn_into::<HtmlElement>() {
+        html.click();
+        return;
+    }
+    element
+        .dispatch_event(
+            &web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &{
+                let init = web_sys::MouseEventInit::new();
+                init.set_bubbles(true);
+                init
+            })
+            .unwrap(),
+        )
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_map_opens_a_space_s_panel_zooms_and_switches_level() {
+    let programme = Arc::new(load_programme(NEC).unwrap());
+    let venue = Arc::new(load_venue(VENUE).unwrap());
+    // The map's size comes from the stylesheet in the app.
+    let document = web_sys::window().unwrap().document().unwrap();
+    let style = document.create_element("style").unwrap();
+    style.set_text_content(Some(
+        "svg.map { display: block; width: 600px; height: 400px; }",
+    ));
+    document.head().unwrap().append_child(&style).unwrap();
+    let root = mount(move || view! { <Router><MapView programme venue/></Router> });
+    settle().await;
+    // The ground floor first, with its rooms drawn from the data.
+    assert!(root
+        .query_selector("[data-space=accueil]")
+        .unwrap()
+        .is_some());
+    assert!(root
+        .query_selector("[data-space=salon-terril]")
+        .unwrap()
+        .is_none());
+
+    // The zoom buttons change the view box, around the same centre.
+    let before = view_box(&root);
+    click(&root, "button.zoom-in");
+    settle().await;
+    let after = view_box(&root);
+    assert!(
+        (before[2] / after[2] - 1.5).abs() < 1e-6,
+        "{before:?} {after:?}"
+    );
+    let centre = |b: &[f64]| (b[0] + b[2] / 2.0, b[1] + b[3] / 2.0);
+    let (c0, c1) = (centre(&before), centre(&after));
+    assert!(
+        (c0.0 - c1.0).abs() < 0.02 && (c0.1 - c1.1).abs() < 0.02,
+        "{before:?} {after:?}"
+    );
+    click(&root, "button.zoom-out");
+    settle().await;
+    assert!((view_box(&root)[2] - before[2]).abs() < 0.02);
+
+    // The level switcher's link to level 2. (Followed as the browser's history does: routers of
+    // the earlier tests are still listening to clicks on this page.)
+    let link = root
+        .query_selector(".levels li:nth-child(2) a")
+        .unwrap()
+        .unwrap()
+        .get_attribute("href")
+        .unwrap();
+    assert_eq!(link, "/plan?niveau=2");
+    let window = web_sys::window().unwrap();
+    window
+        .history()
+        .unwrap()
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&link))
+        .unwrap();
+    window
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+    sleep(50).await;
+    assert_eq!(texts(&root, ".levels a[aria-current=page]"), ["niveau 2"]);
+    assert!(root
+        .query_selector("[data-space=salon-terril]")
+        .unwrap()
+        .is_some());
+    assert!(root
+        .query_selector("[data-space=accueil]")
+        .unwrap()
+        .is_none());
+
+    // A click on a room opens its panel, with its accessibility facts.
+    click(&root, "[data-space=salon-terril]");
+    sleep(50).await;
+    assert_eq!(texts(&root, ".space-panel h2"), ["Salon Terril"]);
+    assert!(texts(&root, ".space-panel .facts-list li")
+        .contains(&"Accès de plain-pied ou par ascenseur".to_owned()));
+    assert_eq!(
+        root.query_selector("[data-space=salon-terril]")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert!(search.contains("espace=salon-terril"), "{search}");
+
+    // "Itinéraire jusqu'ici" fills the route from the main entrance, and draws it.
+    click(&root, ".route-here");
+    sleep(50).await;
+    assert_eq!(
+        texts(&root, ".directions li").last().map(String::as_str),
+        Some("Vous êtes arrivé : Salon Terril")
+    );
+    assert!(root.query_selector_all(".route line").unwrap().length() > 0);
     root.remove();
     reset_address();
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
+use crate::domain::venue::{load_venue, Venue};
 use crate::domain::{load_programme, source, time, Lang, LoadFailure, Programme};
 use crate::edge::fetch::{fetch_text, FetchError};
 use crate::edge::location::query_param;
@@ -40,6 +41,30 @@ pub async fn load() -> Loaded {
     load_programme(&text)
         .map(Arc::new)
         .map_err(DataError::Invalid)
+}
+
+/// The venue map as the pages see it: none when the programme names no map.
+pub type VenueLoaded = Result<Option<Arc<Venue>>, VenueError>;
+
+/// Why the venue map could not be shown.
+#[derive(Debug, Clone)]
+pub enum VenueError {
+    Fetch { url: String, error: FetchError },
+    Invalid(LoadFailure),
+}
+
+/// Fetches and loads the venue map the programme names (`event.venue.map`).
+pub async fn load_venue_for(map: Option<String>) -> VenueLoaded {
+    let Some(url) = source::venue_url(map.as_deref()) else {
+        return Ok(None);
+    };
+    let text = fetch_text(&url).await.map_err(|error| VenueError::Fetch {
+        url: url.clone(),
+        error,
+    })?;
+    load_venue(&text)
+        .map(|venue| Some(Arc::new(venue)))
+        .map_err(VenueError::Invalid)
 }
 
 #[component]

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod i18n;
+pub mod map;
 pub mod now;
 pub mod pages;
 pub mod people;

@@ -7,8 +7,9 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::domain::Programme;
-use crate::ui::app::ProgrammeResource;
+use crate::ui::app::{load_venue_for, DataError, ProgrammeResource, VenueError};
 use crate::ui::i18n::strings;
+use crate::ui::map::MapView;
 use crate::ui::now::NowView;
 use crate::ui::people::{SessionDetail, SpeakerDetail, SpeakersIndex};
 use crate::ui::programme::ProgrammeView;
@@ -66,10 +67,38 @@ pub fn SpeakersPage() -> impl IntoView {
 #[component]
 pub fn MapPage() -> impl IntoView {
     let lang = use_lang();
-    let t = move || strings(lang.get());
     view! {
-        <h1>{move || t().map_title}</h1>
-        <p class="coming">{move || t().map_coming}</p>
+        <h1>{move || strings(lang.get()).map_title}</h1>
+        {with_programme(move |programme| {
+            // The programme names its map: fetched once the programme is there.
+            let map = programme.event().venue.map.clone();
+            let venue = LocalResource::new(move || load_venue_for(map.clone()));
+            move || {
+                let t = strings(lang.get());
+                match venue.get() {
+                    None => view! { <Loading/> }.into_any(),
+                    Some(Ok(Some(venue))) => {
+                        view! { <MapView programme=programme.clone() venue/> }.into_any()
+                    }
+                    Some(Ok(None)) => view! { <p class="empty">{t.map_no_venue}</p> }.into_any(),
+                    Some(Err(VenueError::Invalid(failure))) => view! {
+                        <div class="data-error" role="alert">
+                            <h2>{(t.map_venue_invalid)(failure.problems.len())}</h2>
+                            <ul class="problems">
+                                {failure.problems.iter().map(|p| view! {
+                                    <li><code>{p.path.clone()}</code>{t.path_separator}{p.what(lang.get())}</li>
+                                }).collect_view()}
+                            </ul>
+                            <button type="button" on:click=move |_| venue.refetch()>{t.retry}</button>
+                        </div>
+                    }.into_any(),
+                    Some(Err(VenueError::Fetch { url, error })) => {
+                        let error = DataError::Fetch { url, error };
+                        view! { <DataErrorView error on_retry=move |()| venue.refetch()/> }.into_any()
+                    }
+                }
+            }
+        })}
     }
 }
 

@@ -8,6 +8,8 @@ const out = path.join(repo, 'target', 'screenshots');
 const pages = [
   ['programme', '/programme'],
   ['plan', '/plan'],
+  ['plan-route', '/plan?espace=pleniere&depuis=entree-principale&vers=pleniere&sansmarches=1&maintenant=2022-09-28T10:00'],
+  ['plan-stairs', '/plan?niveau=3&depuis=entree-principale&vers=atelier-4&sansmarches=1'],
   ['agenda', '/agenda'],
   ['about', '/a-propos'],
   ['search', '/programme?jour=2022-09-28&q=donnees'],

@@ -1,0 +1,158 @@
+// The venue map like a person who has never been to the stadium: from a session to its room,
+// a route with the lift, the keyboard alone, fingers and a mouse, the map as text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openPage } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const viewBox = async (page) =>
+  (await page.locator('svg.map').getAttribute('viewBox')).split(' ').map(Number);
+
+test('from a session to its room, highlighted on its level, then a step-free route to it', async () => {
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+  await page.goto(`${server.origin}/session/ceremonie-d-ouverture-de-numerique-en-commun-s-2022`);
+  await page.getByRole('link', { name: 'Voir sur le plan' }).click();
+  await page.waitForURL('**/plan?espace=pleniere');
+  await page.locator('svg.map').waitFor();
+  // The plenary hall is on level 2: that level is shown, the room pressed, its panel open.
+  assert.equal(await page.locator('.levels a[aria-current=page]').textContent(), 'niveau 2');
+  const room = page.locator('svg.map [data-space=pleniere]');
+  assert.equal(await room.getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('.space-panel h2').textContent(), 'Grand Salon – salle plénière');
+  assert.match(await page.locator('.space-panel').textContent(), /Boucle magnétique/);
+  // What runs there, by the app's clock: the opening, at 10:00 on the Wednesday.
+  await page.goto(`${server.origin}/plan?espace=pleniere&maintenant=2022-09-28T10:00`);
+  await page.locator('.space-panel').waitFor();
+  assert.match(await page.locator('.space-panel .space-sessions').first().textContent(), /Cérémonie d'ouverture/);
+
+  // A route from the main entrance, step-free: the lift, then the room; drawn on the map.
+  await page.getByRole('button', { name: "Itinéraire jusqu'ici" }).click();
+  await page.waitForURL(/depuis=entree-principale/);
+  await page.getByLabel('Sans marches (ascenseurs uniquement)').check();
+  await page.waitForURL(/sansmarches=1/);
+  const steps = await page.locator('.directions li').allTextContents();
+  assert.equal(steps[1], "Prenez l'ascenseur jusqu'au niveau 2");
+  assert.equal(steps.at(-1), 'Vous êtes arrivé : Grand Salon – salle plénière');
+  assert.match(await page.locator('.route-summary').textContent(), /^\d+ m, environ \d+ min à pied, un ascenseur$/);
+  assert.ok(await page.locator('svg.map .route line').count() > 0, 'the route is drawn');
+  // The ground floor shows where the route takes the lift.
+  await page.locator('.levels a', { hasText: 'rez-de-chaussée' }).click();
+  assert.match(await page.locator('svg.map .route-mark text').first().textContent(), /▲ 2/);
+
+  // The press stand has stairs only: step-free, the app says so; with stairs, a route.
+  await page.locator('#vers').selectOption('atelier-4');
+  await page.waitForURL(/vers=atelier-4/);
+  assert.match(await page.locator('.route-none').textContent(), /Aucun itinéraire sans marches/);
+  await page.getByLabel('Sans marches (ascenseurs uniquement)').uncheck();
+  await page.waitForURL((url) => !url.search.includes('sansmarches'));
+  assert.match((await page.locator('.directions').textContent()), /escalier/);
+
+  // Reload: the same route, from the address alone.
+  const before = await page.locator('.directions li').allTextContents();
+  await page.reload();
+  await page.locator('.directions li').first().waitFor();
+  assert.deepEqual(await page.locator('.directions li').allTextContents(), before);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('keyboard alone pans and zooms; a tap on a room opens it; drag and wheel move the view', async () => {
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.origin}/plan?niveau=1`);
+  await page.locator('svg.map').waitFor();
+  const start = await viewBox(page);
+  await page.locator('.map-frame').focus();
+  await page.keyboard.press('ArrowRight');
+  let now = await viewBox(page);
+  assert.ok(Math.abs(now[0] - (start[0] + 0.2 * start[2])) < 0.05, `${start} -> ${now}`);
+  await page.keyboard.press('+');
+  now = await viewBox(page);
+  assert.ok(Math.abs(start[2] / now[2] - 1.5) < 0.01, 'zoomed in by 1.5');
+  await page.keyboard.press('-');
+  await page.keyboard.press('-');
+  assert.ok((await viewBox(page))[2] > now[2]);
+  await page.keyboard.press('0');
+  assert.deepEqual(await viewBox(page), start);
+
+  // Tab reaches the rooms; Enter opens one.
+  await page.locator('svg.map [data-space=salon-artois]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/espace=salon-artois/);
+  assert.equal(await page.locator('.space-panel h2').textContent(), 'Salon Artois');
+
+  // A tap on another room opens it; a drag moves the view and opens nothing.
+  await page.locator('svg.map [data-space=salon-gohelle] polygon').click();
+  await page.waitForURL(/espace=salon-gohelle/);
+  const box = await page.locator('svg.map').boundingBox();
+  const before = await viewBox(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2, { steps: 6 });
+  await page.mouse.up();
+  const dragged = await viewBox(page);
+  assert.ok(dragged[0] > before[0], 'dragging left shows what is to the right');
+  assert.match(page.url(), /espace=salon-gohelle/);
+  await page.mouse.wheel(0, -200);
+  await page.waitForTimeout(50);
+  assert.ok((await viewBox(page))[2] < dragged[2], 'the wheel zooms in');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('two fingers pinch to zoom on a touch screen', async () => {
+  const { context, page, problems } = await openPage(browser, {
+    viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true,
+  });
+  await page.goto(`${server.origin}/plan?niveau=2`);
+  await page.locator('svg.map').waitFor();
+  const start = await viewBox(page);
+  const box = await page.locator('svg.map').boundingBox();
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, spread) => cdp.send('Input.dispatchTouchEvent', {
+    type,
+    touchPoints: type === 'touchEnd' ? [] : [
+      { x: cx - spread, y: cy, id: 1 },
+      { x: cx + spread, y: cy, id: 2 },
+    ],
+  });
+  await touch('touchStart', 30);
+  for (const spread of [45, 60, 75, 90]) await touch('touchMove', spread);
+  await touch('touchEnd', 0);
+  await page.waitForTimeout(50);
+  const now = await viewBox(page);
+  assert.ok(now[2] < start[2] / 2, `fingers apart zoom in: ${start[2]} -> ${now[2]}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the map as text lists every room by level with its way from the entrance; getting there', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(`${server.origin}/plan`);
+  await page.locator('.map-text summary').click();
+  const text = await page.locator('.map-text').textContent();
+  for (const name of ['Salon Terril', 'Atelier 4 (tribune de presse)', 'Toilettes accessibles', 'Poste de secours']) {
+    assert.ok(text.includes(name), name);
+  }
+  assert.match(text, /Prenez l'ascenseur jusqu'au niveau 3/);
+  assert.match(text, /par un escalier uniquement/);
+  const ways = await page.locator('.ways h3').allTextContents();
+  assert.equal(ways.length, 3);
+  assert.match(ways[0], /Gare de Lens/);
+  assert.match(await page.locator('.ways').textContent(), /Bulle 1 et Bulle 3/);
+  assert.equal(await page.locator('svg.surroundings').getAttribute('role'), 'img');
+  // English too.
+  await page.getByRole('button', { name: 'Read in English' }).click();
+  assert.equal(await page.locator('.levels a').last().textContent(), 'ground floor');
+  await context.close();
+});
