@@ -2,9 +2,11 @@
 //! time zone. It never touches the browser (no leptos, web-sys, gloo or wasm-bindgen): a test
 //! in tests/tidy.rs enforces it, and everything here is tested on the host.
 
+pub mod agenda;
 pub mod c3voc;
 pub mod geometry;
 pub mod grid;
+pub mod ical;
 mod lang;
 pub mod load;
 pub mod model;

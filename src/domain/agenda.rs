@@ -1,0 +1,230 @@
+//! The personal agenda, as plain data: which sessions a person keeps, with their notes; how it
+//! is stored (versioned, with a migration from older versions), how two copies merge without
+//! losing anything, and what clashes: overlaps, and transitions too short to walk.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::route;
+use crate::domain::venue::Venue;
+use crate::domain::Programme;
+
+/// The version written today. Older versions are read and migrated.
+pub const AGENDA_VERSION: u32 = 2;
+
+/// One kept session, or the memory that it was removed (so that a merge does not bring it
+/// back). `changed` is a clock in milliseconds: the later change wins a merge.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub kept: bool,
+    pub changed: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A person's agenda, by session id.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Agenda {
+    pub version: u32,
+    pub sessions: BTreeMap<String, Entry>,
+}
+
+/// Why stored text could not be read as an agenda.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Not JSON, or not the shape of any version.
+    Damaged,
+    /// Written by a newer version of the app.
+    Newer(u32),
+}
+
+impl Agenda {
+    pub fn new() -> Agenda {
+        Agenda {
+            version: AGENDA_VERSION,
+            sessions: BTreeMap::new(),
+        }
+    }
+
+    /// The ids kept, in id order.
+    pub fn kept(&self) -> impl Iterator<Item = &str> {
+        self.sessions
+            .iter()
+            .filter(|(_, e)| e.kept)
+            .map(|(id, _)| id.as_str())
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.sessions.get(id).is_some_and(|e| e.kept)
+    }
+
+    pub fn note(&self, id: &str) -> Option<&str> {
+        self.sessions.get(id).and_then(|e| e.note.as_deref())
+    }
+
+    /// Keeps or drops a session at time `now` (milliseconds). A note stays with a dropped
+    /// session, in case it comes back.
+    pub fn set_kept(&mut self, id: &str, kept: bool, now: i64) {
+        let entry = self.sessions.entry(id.to_owned()).or_insert(Entry {
+            kept,
+            changed: now,
+            note: None,
+        });
+        entry.kept = kept;
+        entry.changed = now;
+    }
+
+    /// Sets or clears the note of a session (an empty note is no note).
+    pub fn set_note(&mut self, id: &str, note: &str, now: i64) {
+        let note = (!note.trim().is_empty()).then(|| note.to_owned());
+        let entry = self.sessions.entry(id.to_owned()).or_insert(Entry {
+            kept: false,
+            changed: now,
+            note: None,
+        });
+        entry.note = note;
+        entry.changed = now;
+    }
+
+    /// Two copies made into one (another tab, a share link): for each session the later change
+    /// wins; on a tie, keeping wins, and the longer note. Never loses a session either side kept
+    /// unless the other side removed it later.
+    pub fn merged(&self, other: &Agenda) -> Agenda {
+        let mut sessions = self.sessions.clone();
+        for (id, theirs) in &other.sessions {
+            match sessions.get(id) {
+                Some(ours) if !later(theirs, ours) => {}
+                _ => {
+                    sessions.insert(id.clone(), theirs.clone());
+                }
+            }
+        }
+        Agenda {
+            version: AGENDA_VERSION,
+            sessions,
+        }
+    }
+
+    /// The agenda as stored.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| "{}".into())
+    }
+
+    /// Reads stored text of any version: version 1 was a plain list of ids.
+    pub fn from_json(text: &str, now: i64) -> Result<Agenda, Unreadable> {
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|_| Unreadable::Damaged)?;
+        match &value {
+            serde_json::Value::Array(ids) => {
+                // Version 1: ["id", "id", …].
+                let mut agenda = Agenda::new();
+                for id in ids {
+                    let id = id.as_str().ok_or(Unreadable::Damaged)?;
+                    agenda.set_kept(id, true, now);
+                }
+                Ok(agenda)
+            }
+            serde_json::Value::Object(map) => {
+                let version = map
+                    .get("version")
+                    .and_then(serde_json::Value::as_u64)
+                    .ok_or(Unreadable::Damaged)? as u32;
+                if version > AGENDA_VERSION {
+                    return Err(Unreadable::Newer(version));
+                }
+                let mut agenda: Agenda =
+                    serde_json::from_value(value).map_err(|_| Unreadable::Damaged)?;
+                agenda.version = AGENDA_VERSION;
+                Ok(agenda)
+            }
+            _ => Err(Unreadable::Damaged),
+        }
+    }
+}
+
+fn later(theirs: &Entry, ours: &Entry) -> bool {
+    (
+        theirs.changed,
+        theirs.kept,
+        theirs.note.as_ref().map_or(0, String::len),
+    ) > (
+        ours.changed,
+        ours.kept,
+        ours.note.as_ref().map_or(0, String::len),
+    )
+}
+
+/// A problem between two kept sessions, `first` before `second` (positions in
+/// `Programme::sessions()`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clash {
+    /// They overlap in time.
+    Overlap { first: usize, second: usize },
+    /// The gap between them is shorter than the walk from one space to the other.
+    Tight {
+        first: usize,
+        second: usize,
+        gap_minutes: i64,
+        walk_minutes: u32,
+    },
+}
+
+/// Clashes between the kept sessions: overlaps, and transitions too short to walk (with the
+/// step-free routes when asked). Cancelled sessions clash with nothing.
+pub fn clashes(
+    programme: &Programme,
+    agenda: &Agenda,
+    venue: Option<&Venue>,
+    step_free: bool,
+) -> Vec<Clash> {
+    let kept: Vec<usize> = programme
+        .sessions()
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| {
+            agenda.contains(&s.data.id)
+                && s.data.status != crate::domain::model::SessionStatus::Cancelled
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let sessions = programme.sessions();
+    let mut found = Vec::new();
+    for (k, &a) in kept.iter().enumerate() {
+        for &b in &kept[k + 1..] {
+            let (sa, sb) = (&sessions[a], &sessions[b]);
+            if sb.start < sa.end && sa.start < sb.end {
+                found.push(Clash::Overlap {
+                    first: a,
+                    second: b,
+                });
+            }
+        }
+    }
+    // Transitions: each kept session and the next one that starts after it ends.
+    for (k, &a) in kept.iter().enumerate() {
+        let sa = &sessions[a];
+        let Some(&b) = kept[k + 1..].iter().find(|&&b| sessions[b].start >= sa.end) else {
+            continue;
+        };
+        let sb = &sessions[b];
+        let gap_minutes = (sb.start.as_second() - sa.end.as_second()) / 60;
+        // Only the next session of the same day matters: a night is long enough.
+        if gap_minutes > 180 || sa.data.space == sb.data.space {
+            continue;
+        }
+        let Some(venue) = venue else { continue };
+        if let Ok(r) = route::route(venue, &sa.data.space, &sb.data.space, step_free) {
+            let walk_minutes = r.minutes();
+            if i64::from(walk_minutes) > gap_minutes {
+                found.push(Clash::Tight {
+                    first: a,
+                    second: b,
+                    gap_minutes,
+                    walk_minutes,
+                });
+            }
+        }
+    }
+    found
+}

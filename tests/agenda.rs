@@ -1,0 +1,251 @@
+//! The agenda's rules (keeping, notes, merging two copies, stored versions, clashes) and the
+//! calendar export, read back with an independent iCalendar parser.
+
+use nec_compagnon::domain::agenda::{clashes, Agenda, Clash, Unreadable, AGENDA_VERSION};
+use nec_compagnon::domain::ical::{calendar, escape, fold, utc, Export};
+use nec_compagnon::domain::venue::load_venue;
+use nec_compagnon::domain::{load_programme, time, Lang, Programme};
+
+const NEC: &str = include_str!("../public/programme.json");
+const VENUE: &str = include_str!("../public/venue.json");
+
+#[test]
+fn keeping_dropping_and_notes() {
+    let mut a = Agenda::new();
+    a.set_kept("x", true, 1);
+    a.set_kept("y", true, 2);
+    a.set_note("x", "salle pleine, arriver tôt", 3);
+    assert!(a.contains("x") && a.contains("y"));
+    assert_eq!(a.kept().collect::<Vec<_>>(), ["x", "y"]);
+    a.set_kept("x", false, 4);
+    assert!(!a.contains("x"));
+    // The note stays, in case the session comes back.
+    assert_eq!(a.note("x"), Some("salle pleine, arriver tôt"));
+    a.set_note("y", "   ", 5);
+    assert_eq!(a.note("y"), None);
+}
+
+#[test]
+fn two_copies_merge_without_losing_anything() {
+    // Two tabs start from the same agenda, then each changes it.
+    let mut base = Agenda::new();
+    base.set_kept("a", true, 10);
+    base.set_kept("b", true, 10);
+    let (mut left, mut right) = (base.clone(), base.clone());
+    left.set_kept("c", true, 20); // added in the left tab
+    right.set_kept("d", true, 21); // added in the right tab
+    right.set_kept("b", false, 22); // removed in the right tab, later
+    left.set_note("a", "note de gauche", 23);
+    let merged = left.merged(&right);
+    assert_eq!(merged.kept().collect::<Vec<_>>(), ["a", "c", "d"]);
+    assert_eq!(merged.note("a"), Some("note de gauche"));
+    // The same, whichever side merges.
+    assert_eq!(right.merged(&left), merged);
+    // A tie keeps the session.
+    let mut x = Agenda::new();
+    x.set_kept("s", true, 5);
+    let mut y = Agenda::new();
+    y.set_kept("s", false, 5);
+    assert!(x.merged(&y).contains("s") && y.merged(&x).contains("s"));
+}
+
+#[test]
+fn stored_versions_are_read_and_migrated() {
+    let mut a = Agenda::new();
+    a.set_kept("ouverture", true, 1_664_000_000_000);
+    a.set_note("ouverture", "« citer », ; \\ et\nretour", 1_664_000_000_001);
+    let text = a.to_json();
+    assert_eq!(Agenda::from_json(&text, 0), Ok(a));
+    // Version 1 was a list of ids: it becomes version 2, every session kept.
+    let old = Agenda::from_json(r#"["ouverture","atelier-3"]"#, 42).unwrap();
+    assert_eq!(old.version, AGENDA_VERSION);
+    assert_eq!(old.kept().collect::<Vec<_>>(), ["atelier-3", "ouverture"]);
+    let cases: &[(&str, Unreadable)] = &[
+        ("", Unreadable::Damaged),
+        ("{", Unreadable::Damaged),
+        ("null", Unreadable::Damaged),
+        ("42", Unreadable::Damaged),
+        (r#"[1, 2]"#, Unreadable::Damaged),
+        (r#"{"sessions": {}}"#, Unreadable::Damaged),
+        (
+            r#"{"version": 2, "sessions": {"x": {"kept": "yes"}}}"#,
+            Unreadable::Damaged,
+        ),
+        (r#"{"version": 3, "sessions": {}}"#, Unreadable::Newer(3)),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(Agenda::from_json(text, 0).as_ref(), Err(expected), "{text}");
+    }
+}
+
+/// The NEC programme with two sessions moved to chosen times and spaces.
+fn two_sessions(first: (&str, &str, &str), second: (&str, &str, &str)) -> (Programme, [String; 2]) {
+    let mut v: serde_json::Value = serde_json::from_str(NEC).unwrap();
+    let mut ids = [String::new(), String::new()];
+    for (k, (start, end, space)) in [first, second].into_iter().enumerate() {
+        let s = &mut v["sessions"][k];
+        s["start"] = start.into();
+        s["end"] = end.into();
+        s["space"] = space.into();
+        s["status"] = "scheduled".into();
+        ids[k] = s["id"].as_str().unwrap().to_owned();
+    }
+    (load_programme(&v.to_string()).unwrap(), ids)
+}
+
+#[test]
+fn overlaps_and_transitions_too_short_to_walk() {
+    let venue = load_venue(VENUE).unwrap();
+    type Case = (&'static str, &'static str, bool, &'static str);
+    // (end of the first, start of the second, step-free, what is expected)
+    let cases: &[Case] = &[
+        ("10:30", "10:00", false, "overlap"),
+        ("11:00", "11:00", false, "tight"),
+        ("11:00", "11:05", false, "none"),
+        ("11:00", "11:01", true, "tight"),
+    ];
+    for &(end, start, step_free, expected) in cases {
+        let (p, ids) = two_sessions(
+            (
+                "2022-09-28T09:00:00+02:00",
+                &format!("2022-09-28T{end}:00+02:00"),
+                "salon-carreau",
+            ),
+            (
+                &format!("2022-09-28T{start}:00+02:00"),
+                "2022-09-28T12:00:00+02:00",
+                "accueil",
+            ),
+        );
+        let mut agenda = Agenda::new();
+        for id in &ids {
+            agenda.set_kept(id, true, 1);
+        }
+        let found = clashes(&p, &agenda, Some(&venue), step_free);
+        let kind = match found.as_slice() {
+            [] => "none",
+            [Clash::Overlap { .. }] => "overlap",
+            [Clash::Tight {
+                walk_minutes,
+                gap_minutes,
+                ..
+            }] => {
+                assert!(i64::from(*walk_minutes) > *gap_minutes);
+                "tight"
+            }
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(kind, expected, "{end} → {start}, step-free {step_free}");
+    }
+}
+
+#[test]
+fn ics_lines_are_escaped_and_folded_at_75_octets() {
+    assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    let long = "DESCRIPTION:".to_owned() + &"é".repeat(60);
+    let folded = fold(&long);
+    for line in folded.split("\r\n").filter(|l| !l.is_empty()) {
+        assert!(line.len() <= 75, "{} octets", line.len());
+    }
+    assert_eq!(folded.replace("\r\n ", "").trim_end(), long);
+    assert_eq!(
+        utc(time::parse_instant("2022-09-28T09:30:00+02:00").unwrap()),
+        "20220928T073000Z"
+    );
+}
+
+#[test]
+fn the_calendar_reads_back_with_an_independent_parser() {
+    let p = load_programme(NEC).unwrap();
+    let positions: Vec<usize> = (0..p.sessions().len())
+        .filter(|&i| p.sessions()[i].data.summary.is_some())
+        .take(5)
+        .collect();
+    let export = Export {
+        origin: "https://nec.example.org/",
+        stamp: time::parse_instant("2022-09-20T12:00:00Z").unwrap(),
+        reminder_minutes: Some(10),
+        lang: Lang::Fr,
+    };
+    let text = calendar(&p, &positions, &export);
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    for line in text.split("\r\n") {
+        assert!(line.len() <= 75, "{line}");
+    }
+    let reader = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
+    let calendars: Vec<_> = reader.map(|c| c.expect("parses")).collect();
+    assert_eq!(calendars.len(), 1);
+    let events = &calendars[0].events;
+    assert_eq!(events.len(), positions.len());
+    for (event, &i) in events.iter().zip(&positions) {
+        let s = &p.sessions()[i];
+        let get = |name: &str| {
+            event
+                .properties
+                .iter()
+                .find(|prop| prop.name == name)
+                .and_then(|prop| prop.value.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(get("UID"), format!("{}@nec2022.nec-compagnon", s.data.id));
+        assert_eq!(get("DTSTAMP"), "20220920T120000Z");
+        assert_eq!(get("DTSTART"), utc(s.start));
+        assert_eq!(get("DTEND"), utc(s.end));
+        assert_eq!(get("SUMMARY"), escape(&s.data.title));
+        let space = p.space(&s.data.space).unwrap().name.clone();
+        assert_eq!(
+            get("LOCATION"),
+            escape(&format!("{space}, Stade Bollaert-Delelis, Lens"))
+        );
+        assert!(get("DESCRIPTION").starts_with(&escape(s.data.summary.as_deref().unwrap())));
+        assert_eq!(
+            get("URL"),
+            format!("https://nec.example.org/session/{}", s.data.id)
+        );
+        assert_eq!(event.alarms.len(), 1);
+        let trigger = event.alarms[0]
+            .properties
+            .iter()
+            .find(|prop| prop.name == "TRIGGER")
+            .and_then(|prop| prop.value.clone());
+        assert_eq!(trigger.as_deref(), Some("-PT10M"));
+    }
+    // The same session always has the same UID, whatever else changes.
+    let again = calendar(
+        &p,
+        &positions[..1],
+        &Export {
+            reminder_minutes: None,
+            ..export
+        },
+    );
+    let uid = |t: &str| {
+        t.lines()
+            .find(|l| l.starts_with("UID:"))
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(uid(&again), uid(&text));
+}
+
+proptest::proptest! {
+    /// Whatever is in storage, reading it never panics, and what can be read writes back the same.
+    #[test]
+    fn any_stored_text_is_read_or_refused_never_a_panic(text in "\\PC{0,200}") {
+        if let Ok(agenda) = Agenda::from_json(&text, 0) {
+            proptest::prop_assert_eq!(Agenda::from_json(&agenda.to_json(), 0), Ok(agenda));
+        }
+    }
+
+    /// Merging is symmetric and keeps every session one side kept and the other did not drop later.
+    #[test]
+    fn merging_is_symmetric(ops in proptest::collection::vec((0..6usize, proptest::bool::ANY, 0..50i64, proptest::bool::ANY), 0..30)) {
+        let (mut a, mut b) = (Agenda::new(), Agenda::new());
+        for (i, (id, kept, at, left)) in ops.iter().enumerate() {
+            let side = if *left { &mut a } else { &mut b };
+            // Distinct clocks, as two tabs' clocks are.
+            side.set_kept(&format!("s{id}"), *kept, at * 100 + i as i64);
+        }
+        proptest::prop_assert_eq!(a.merged(&b), b.merged(&a));
+    }
+}
