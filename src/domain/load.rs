@@ -325,8 +325,9 @@ fn space_overlaps(sessions: &[(usize, ScheduledSession)]) -> Vec<Problem> {
     found
 }
 
-/// Maps each id to its position, reporting duplicates.
-fn index<T>(
+/// Maps each id to its position, reporting empty and duplicate ids (the venue's checks use it
+/// too).
+pub(crate) fn index<T>(
     items: &[T],
     list: &str,
     id: impl Fn(&T) -> &String,

@@ -6,6 +6,7 @@ use std::collections::{HashMap, VecDeque};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::geometry::{Bounds, Point};
+use crate::domain::load::index;
 use crate::domain::model::Localised;
 use crate::domain::problem::{from_json_error, from_serde, Problem, ProblemKind, RefKind};
 use crate::domain::{LoadFailure, Programme};
@@ -379,30 +380,8 @@ pub fn check_venue(file: VenueFile) -> Result<Venue, LoadFailure> {
             );
         }
     }
-    let mut index_of = |list: &str, ids: Vec<&str>| {
-        let mut map = HashMap::new();
-        for (i, id) in ids.into_iter().enumerate() {
-            if id.trim().is_empty() {
-                report(format!("{list}[{i}].id"), ProblemKind::EmptyText);
-            } else if let Some(first) = map.get(id) {
-                report(
-                    format!("{list}[{i}].id"),
-                    ProblemKind::DuplicateId {
-                        id: id.to_owned(),
-                        first: format!("{list}[{first}]"),
-                    },
-                );
-            } else {
-                map.insert(id.to_owned(), i);
-            }
-        }
-        map
-    };
-    let spaces = index_of(
-        "spaces",
-        file.spaces.iter().map(|s| s.id.as_str()).collect(),
-    );
-    let nodes = index_of("nodes", file.nodes.iter().map(|n| n.id.as_str()).collect());
+    let spaces = index(&file.spaces, "spaces", |s| &s.id, &mut report);
+    let nodes = index(&file.nodes, "nodes", |n| &n.id, &mut report);
 
     let level_known = |level: i32| levels.contains(&level);
     let unknown_level = |level: i32| ProblemKind::UnknownReference {
