@@ -1,5 +1,6 @@
 //! The agenda's rules (keeping, notes, merging two copies, stored versions, clashes) and the
 //! calendar export, read back with an independent iCalendar parser.
+#![cfg(not(target_arch = "wasm32"))]
 
 use nec_compagnon::domain::agenda::{clashes, Agenda, Clash, Unreadable, AGENDA_VERSION};
 use nec_compagnon::domain::ical::{calendar, escape, fold, utc, Export};
