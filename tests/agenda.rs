@@ -250,3 +250,76 @@ proptest::proptest! {
         proptest::prop_assert_eq!(a.merged(&b), b.merged(&a));
     }
 }
+
+mod share_codes {
+    use nec_compagnon::domain::load_programme;
+    use nec_compagnon::domain::share::{decode, encode, resolve, BadCode};
+
+    #[test]
+    fn a_code_carries_ids_there_and_back() {
+        let cases: &[&[&str]] = &[
+            &[],
+            &["ouverture"],
+            &["a", "b", "c"],
+            &[
+                "with.dot",
+                "with~tilde",
+                "with%25percent",
+                "é-accent",
+                "100%",
+            ],
+        ];
+        for ids in cases {
+            let code = encode(ids.iter().copied());
+            let back = decode(&code).unwrap();
+            assert_eq!(
+                back,
+                ids.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "{code}"
+            );
+        }
+        // Duplicates and empty ids are left out.
+        assert_eq!(decode(&encode(["a", "", "a", "b"])).unwrap(), ["a", "b"]);
+    }
+
+    #[test]
+    fn a_cut_or_changed_code_is_refused_with_a_reason() {
+        let code = encode(["ceremonie-d-ouverture", "atelier-mediation", "rex-ccs"]);
+        // Every cut short is refused (or, cut inside the checksum, not a code of this shape).
+        for end in 0..code.len() {
+            let cut = &code[..end];
+            assert!(decode(cut).is_err(), "{cut}");
+        }
+        // Any one character changed is caught.
+        for at in 0..code.len() {
+            let mut bytes = code.clone().into_bytes();
+            bytes[at] = if bytes[at] == b'x' { b'y' } else { b'x' };
+            let changed = String::from_utf8(bytes).unwrap();
+            assert!(decode(&changed).is_err(), "{changed}");
+        }
+        let cases: &[(&str, BadCode)] = &[
+            ("", BadCode::NotACode),
+            ("bonjour", BadCode::NotACode),
+            ("x.00000000.a", BadCode::NotACode),
+            ("2.00000000.a", BadCode::UnknownVersion("2".into())),
+            ("1.zz.a", BadCode::Damaged),
+            ("1.00000000.a", BadCode::Damaged),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(decode(text).as_ref(), Err(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn sessions_the_programme_no_longer_has_are_listed() {
+        let p = load_programme(super::NEC).unwrap();
+        let real = p.sessions()[3].data.id.clone();
+        let ids = [real.clone(), "supprimee-depuis".to_owned()];
+        let shared = resolve(
+            &p,
+            &decode(&encode(ids.iter().map(String::as_str))).unwrap(),
+        );
+        assert_eq!(shared.found, [3]);
+        assert_eq!(shared.missing, ["supprimee-depuis"]);
+    }
+}

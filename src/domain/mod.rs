@@ -15,6 +15,7 @@ pub mod problem;
 mod programme;
 pub mod query;
 pub mod route;
+pub mod share;
 pub mod source;
 pub mod text;
 pub mod time;
