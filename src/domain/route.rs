@@ -61,7 +61,7 @@ pub fn route(venue: &Venue, from: &str, to: &str, step_free: bool) -> Result<Rou
 }
 
 /// The quickest route between two nodes (positions in `Venue::nodes()`).
-pub fn route_between(
+fn route_between(
     venue: &Venue,
     start: usize,
     goal: usize,

@@ -82,24 +82,6 @@ pub enum MapKind {
 }
 
 impl MapKind {
-    pub const ALL: [MapKind; 15] = [
-        MapKind::Plenary,
-        MapKind::Conference,
-        MapKind::Workshop,
-        MapKind::Village,
-        MapKind::Welcome,
-        MapKind::Catering,
-        MapKind::Toilets,
-        MapKind::AccessibleToilets,
-        MapKind::Lift,
-        MapKind::Stairs,
-        MapKind::Entrance,
-        MapKind::FirstAid,
-        MapKind::Cloakroom,
-        MapKind::Press,
-        MapKind::Other,
-    ];
-
     /// The kind's name in the data (`accessible_toilets`), also its CSS class.
     pub fn key(self) -> &'static str {
         match self {

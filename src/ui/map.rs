@@ -18,7 +18,7 @@ use crate::domain::route::{self, directions, NoRoute, Route};
 use crate::domain::venue::{MapKind, MapSpace, PlaceKind, Venue, Via};
 use crate::domain::{time, Lang, Programme};
 use crate::edge::clock;
-use crate::ui::i18n::{strings, Strings};
+use crate::ui::i18n::strings;
 use crate::ui::use_lang;
 
 /// What the URL says: `/plan?niveau=2&espace=salon-terril&depuis=…&vers=…&sansmarches=1`.
@@ -74,10 +74,6 @@ impl MapQuery {
             format!("/plan?{}", parts.join("&"))
         }
     }
-}
-
-pub fn kind_label(t: &Strings, kind: MapKind) -> &'static str {
-    (t.map_kind)(kind)
 }
 
 fn points(polygon: &[Point]) -> String {
@@ -660,7 +656,7 @@ fn SpacePanel(
         view! {
             <section class="space-panel" aria-labelledby="espace-choisi">
                 <h2 id="espace-choisi">{space.name.get(lang).to_owned()}</h2>
-                <p class="space-kind">{kind_label(t, space.kind)}" · "{level_name}</p>
+                <p class="space-kind">{(t.map_kind)(space.kind)}" · "{level_name}</p>
                 {space.description.as_ref().map(|d| view! { <p>{d.get(lang).to_owned()}</p> })}
                 {facts.map(|lines| view! {
                     <ul class="facts-list">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
@@ -877,7 +873,7 @@ fn MapText(venue: Arc<Venue>, query: Memo<MapQuery>) -> impl IntoView {
                         view! {
                             <li>
                                 <a href=href>{s.name.get(lang).to_owned()}</a>
-                                " "<span class="space-kind">"(" {kind_label(t, s.kind)} ")"</span>
+                                " "<span class="space-kind">"(" {(t.map_kind)(s.kind)} ")"</span>
                                 {(s.id != entrance.id).then(|| way.map(|w| view! { <br/><span class="way">{w}</span> }))}
                             </li>
                         }
