@@ -2,7 +2,10 @@
 //! calendar export, read back with an independent iCalendar parser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use nec_compagnon::domain::agenda::{clashes, Agenda, Clash, Unreadable, AGENDA_VERSION};
+use nec_compagnon::domain::agenda::{
+    clashes, plan, Agenda, Clash, Planned, Unreadable, AGENDA_VERSION,
+};
+use nec_compagnon::domain::changes::{changes, summary, Change, Seen, Summary};
 use nec_compagnon::domain::ical::{calendar, escape, fold, utc, Export};
 use nec_compagnon::domain::venue::load_venue;
 use nec_compagnon::domain::{load_programme, time, Lang, Programme};
@@ -297,6 +300,15 @@ mod share_codes {
             let changed = String::from_utf8(bytes).unwrap();
             assert!(decode(&changed).is_err(), "{changed}");
         }
+        // Any one character added is caught too (a "0" before the checksum reads the same
+        // number: refused for its length).
+        for at in 0..=code.len() {
+            for c in ['0', 'a', '~', '.'] {
+                let mut added = code.clone();
+                added.insert(at, c);
+                assert!(decode(&added).is_err(), "{added}");
+            }
+        }
         let cases: &[(&str, BadCode)] = &[
             ("", BadCode::NotACode),
             ("bonjour", BadCode::NotACode),
@@ -322,4 +334,214 @@ mod share_codes {
         assert_eq!(shared.found, [3]);
         assert_eq!(shared.missing, ["supprimee-depuis"]);
     }
+}
+
+/// The NEC programme with changes applied to sessions by position: (field, value).
+fn changed(
+    edits: &[(usize, &str, serde_json::Value)],
+    data_version: &str,
+    dropped: usize,
+) -> Programme {
+    let mut v: serde_json::Value = serde_json::from_str(NEC).unwrap();
+    for (k, field, value) in edits {
+        v["sessions"][*k][*field] = value.clone();
+    }
+    v["event"]["data_version"] = data_version.into();
+    v["sessions"].as_array_mut().unwrap().remove(dropped);
+    load_programme(&v.to_string()).unwrap()
+}
+
+fn id_at(p: &Programme, file_index: usize) -> String {
+    let v: serde_json::Value = serde_json::from_str(NEC).unwrap();
+    let id = v["sessions"][file_index]["id"].as_str().unwrap().to_owned();
+    assert!(p.position(&id).is_some());
+    id
+}
+
+#[test]
+fn the_plan_lists_days_free_time_cancelled_and_vanished_sessions() {
+    let (p, ids) = two_sessions(
+        (
+            "2022-09-28T09:00:00+02:00",
+            "2022-09-28T10:00:00+02:00",
+            "accueil",
+        ),
+        (
+            "2022-09-28T11:15:00+02:00",
+            "2022-09-28T12:00:00+02:00",
+            "accueil",
+        ),
+    );
+    let mut a = Agenda::new();
+    assert!(plan(&p, &a).is_empty());
+    a.set_kept(&ids[1], true, 1);
+    a.set_kept(&ids[0], true, 2);
+    a.set_kept("retiree-du-programme", true, 3);
+    let got = plan(&p, &a);
+    assert_eq!(got.len(), 3);
+    assert_eq!(got.unknown, ["retiree-du-programme"]);
+    assert_eq!(got.days.len(), 1);
+    let (day, items) = &got.days[0];
+    assert_eq!(day.to_string(), "2022-09-28");
+    let at = |id: &str| p.position(id).unwrap();
+    assert_eq!(
+        items,
+        &[
+            Planned {
+                position: at(&ids[0]),
+                free_before_minutes: None
+            },
+            Planned {
+                position: at(&ids[1]),
+                free_before_minutes: Some(75)
+            },
+        ]
+    );
+    // Overlapping sessions: negative free time.
+    let (p, ids) = two_sessions(
+        (
+            "2022-09-28T09:00:00+02:00",
+            "2022-09-28T10:30:00+02:00",
+            "accueil",
+        ),
+        (
+            "2022-09-28T10:00:00+02:00",
+            "2022-09-28T11:00:00+02:00",
+            "accueil",
+        ),
+    );
+    let mut a = Agenda::new();
+    a.set_kept(&ids[0], true, 1);
+    a.set_kept(&ids[1], true, 1);
+    assert_eq!(
+        plan(&p, &a).days[0].1[1].free_before_minutes,
+        Some(-30),
+        "overlap"
+    );
+    // A session inside a longer one overlaps for its own length only.
+    let (p, ids) = two_sessions(
+        (
+            "2022-09-28T09:00:00+02:00",
+            "2022-09-28T18:00:00+02:00",
+            "accueil",
+        ),
+        (
+            "2022-09-28T10:00:00+02:00",
+            "2022-09-28T11:00:00+02:00",
+            "accueil",
+        ),
+    );
+    let mut a = Agenda::new();
+    a.set_kept(&ids[0], true, 1);
+    a.set_kept(&ids[1], true, 1);
+    assert_eq!(plan(&p, &a).days[0].1[1].free_before_minutes, Some(-60));
+    // Another day starts again: no free time before its first session.
+    let p = load_programme(NEC).unwrap();
+    let first_of = |day: &str| {
+        (0..p.sessions().len())
+            .find(|&i| p.day_of(i).to_string() == day)
+            .unwrap()
+    };
+    let mut a = Agenda::new();
+    for day in ["2022-09-27", "2022-09-28", "2022-09-29"] {
+        a.set_kept(&p.sessions()[first_of(day)].data.id, true, 1);
+    }
+    let got = plan(&p, &a);
+    assert_eq!(got.days.len(), 3);
+    assert!(got
+        .days
+        .iter()
+        .all(|(_, items)| items.len() == 1 && items[0].free_before_minutes.is_none()));
+}
+
+#[test]
+fn a_shared_agenda_is_added_or_replaces_mine() {
+    let mut mine = Agenda::new();
+    mine.set_kept("a", true, 1);
+    mine.set_kept("b", true, 1);
+    mine.set_note("b", "ma note", 2);
+    let shared = vec!["b".to_owned(), "c".to_owned()];
+    let added = mine.adding(&shared, 10);
+    assert_eq!(added.kept().collect::<Vec<_>>(), ["a", "b", "c"]);
+    assert_eq!(added.note("b"), Some("ma note"));
+    let replaced = mine.replaced_by(&shared, 10);
+    assert_eq!(replaced.kept().collect::<Vec<_>>(), ["b", "c"]);
+    assert_eq!(replaced.note("b"), Some("ma note"));
+    // "a" is remembered as removed: an older copy in another tab does not bring it back.
+    assert!(!replaced.merged(&mine).contains("a"));
+    assert!(!mine.merged(&replaced).contains("a"));
+}
+
+#[test]
+fn what_changed_since_the_person_looked() {
+    let before = load_programme(NEC).unwrap();
+    let ids: Vec<String> = [0, 1, 2, 3, 4].iter().map(|&k| id_at(&before, k)).collect();
+    let mut a = Agenda::new();
+    for id in &ids[..4] {
+        a.set_kept(id, true, 1);
+    }
+    let seen = Seen::default().noting(&before, &a);
+    assert_eq!(seen.sessions.len(), 4);
+    assert!(changes(&before, &a, &seen).is_empty());
+    assert!(seen.to_tell(&before), "never told yet");
+    // The next publication: 0 moved an hour later, 1 to another space, 2 cancelled, 3 gone;
+    // 4 (not kept) cancelled too, which is not my business.
+    let v: serde_json::Value = serde_json::from_str(NEC).unwrap();
+    let old_space = v["sessions"][1]["space"].as_str().unwrap().to_owned();
+    let other_space = if old_space == "accueil" {
+        "pleniere"
+    } else {
+        "accueil"
+    };
+    let shift = |t: &serde_json::Value| {
+        let t = time::parse_instant(t.as_str().unwrap()).unwrap();
+        let later = t.checked_add(jiff::SignedDuration::from_hours(1)).unwrap();
+        time::format_rfc3339(later, &jiff::tz::TimeZone::fixed(jiff::tz::offset(2)))
+    };
+    let (s0, e0) = (
+        shift(&v["sessions"][0]["start"]),
+        shift(&v["sessions"][0]["end"]),
+    );
+    let after = changed(
+        &[
+            (0, "start", s0.into()),
+            (0, "end", e0.into()),
+            (1, "space", other_space.into()),
+            (2, "status", "cancelled".into()),
+            (4, "status", "cancelled".into()),
+        ],
+        "2022-09-20-b",
+        3, // session 3 is dropped from the file
+    );
+    assert!(seen.to_tell(&after));
+    let found = changes(&after, &a, &seen);
+    let before_session = before.session(&ids[0]).unwrap();
+    assert_eq!(
+        found.get(&ids[0]),
+        Some(&vec![Change::Time {
+            start: before_session.start.as_second(),
+            end: before_session.end.as_second()
+        }])
+    );
+    assert_eq!(found.get(&ids[1]), Some(&vec![Change::Space(old_space)]));
+    assert_eq!(found.get(&ids[2]), Some(&vec![Change::Cancelled]));
+    assert_eq!(found.get(&ids[3]), Some(&vec![Change::Gone]));
+    assert_eq!(found.len(), 4, "{found:?}");
+    assert_eq!(
+        summary(&found),
+        Summary {
+            moved: 2,
+            cancelled: 1,
+            gone: 1
+        }
+    );
+    // Noting a newly kept session does not hide the marks; acknowledging does.
+    a.set_kept(&ids[4], true, 5);
+    let noted = seen.noting(&after, &a);
+    assert_eq!(changes(&after, &a, &noted).len(), 4);
+    let acknowledged = noted.acknowledged(&after, &a);
+    assert_eq!(changes(&after, &a, &acknowledged), Default::default());
+    // What is stored reads back; anything unreadable is "seen nothing".
+    assert_eq!(Seen::from_json(&noted.to_json()), noted);
+    assert_eq!(Seen::from_json("{cassé"), Seen::default());
 }

@@ -496,3 +496,235 @@ async fn the_map_opens_a_space_s_panel_zooms_and_switches_level() {
     root.remove();
     reset_address();
 }
+
+// ---- Mon agenda: storage that never loses anything --------------------------------------
+
+use nec_compagnon::domain::agenda::Agenda;
+use nec_compagnon::edge::storage::{AGENDA_KEY, AGENDA_V1_KEY, BACKUP_PREFIX};
+use nec_compagnon::ui::agenda::Star;
+use nec_compagnon::ui::store::{AgendaStore, Notice};
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Forgets every agenda key, backups included.
+fn clear_agenda() {
+    let storage = local();
+    let keys: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with("nec.agenda") || k.starts_with("nec.seen"))
+        .collect();
+    for key in keys {
+        storage.remove_item(&key).unwrap();
+    }
+}
+
+fn backups() -> Vec<String> {
+    let storage = local();
+    (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .map(|k| storage.get_item(&k).unwrap().unwrap())
+        .collect()
+}
+
+fn stored() -> Agenda {
+    Agenda::from_json(&local().get_item(AGENDA_KEY).unwrap().unwrap(), 0).unwrap()
+}
+
+fn in_owner<T>(f: impl FnOnce() -> T) -> T {
+    Owner::new().with(f)
+}
+
+#[wasm_bindgen_test]
+fn a_corrupt_stored_agenda_is_set_aside_and_told_never_a_crash() {
+    clear_agenda();
+    local()
+        .set_item(AGENDA_KEY, "{\"version\": 2, \"sessions\": {cassé")
+        .unwrap();
+    in_owner(|| {
+        let store = AgendaStore::start();
+        assert_eq!(store.agenda.get_untracked(), Agenda::new());
+        let Some(Notice::SetAside(Some(key))) = store.notice.get_untracked() else {
+            panic!("{:?}", store.notice.get_untracked());
+        };
+        assert!(key.starts_with(BACKUP_PREFIX), "{key}");
+        assert_eq!(backups(), ["{\"version\": 2, \"sessions\": {cassé"]);
+        // The app goes on: a change is stored, the backup stays.
+        store.change(|a, now| a.set_kept("ouverture", true, now));
+        assert!(stored().contains("ouverture"));
+        assert_eq!(backups().len(), 1);
+    });
+    // Set aside again on the next start? No: what is stored now reads.
+    in_owner(|| {
+        let store = AgendaStore::start();
+        assert_eq!(store.notice.get_untracked(), None);
+        assert!(store.agenda.get_untracked().contains("ouverture"));
+    });
+    clear_agenda();
+}
+
+#[wasm_bindgen_test]
+fn version_1_is_migrated_and_a_newer_version_is_never_written_over() {
+    clear_agenda();
+    local()
+        .set_item(AGENDA_V1_KEY, "[\"ouverture\", \"atelier-1\"]")
+        .unwrap();
+    in_owner(|| {
+        let store = AgendaStore::start();
+        assert_eq!(store.notice.get_untracked(), None);
+        assert_eq!(
+            store.agenda.get_untracked().kept().collect::<Vec<_>>(),
+            ["atelier-1", "ouverture"]
+        );
+        assert_eq!(stored().version, 2, "written as version 2 at once");
+        assert!(
+            local().get_item(AGENDA_V1_KEY).unwrap().is_some(),
+            "the old key stays"
+        );
+    });
+    clear_agenda();
+    let newer = r#"{"version": 9, "sessions": {}, "plus": "tard"}"#;
+    local().set_item(AGENDA_KEY, newer).unwrap();
+    in_owner(|| {
+        let store = AgendaStore::start();
+        assert_eq!(store.notice.get_untracked(), Some(Notice::Newer(9)));
+        store.change(|a, now| a.set_kept("ouverture", true, now));
+        assert!(
+            store.agenda.get_untracked().contains("ouverture"),
+            "works in memory"
+        );
+        assert_eq!(
+            local().get_item(AGENDA_KEY).unwrap().as_deref(),
+            Some(newer)
+        );
+    });
+    clear_agenda();
+}
+
+/// Makes every localStorage write throw QuotaExceededError, as a full storage does.
+fn storage_full(full: bool) {
+    let script = if full {
+        "if (!Storage.prototype.realSetItem) Storage.prototype.realSetItem = Storage.prototype.setItem;
+         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };"
+    } else {
+        "if (Storage.prototype.realSetItem) Storage.prototype.setItem = Storage.prototype.realSetItem;"
+    };
+    js_sys::Function::new_no_args(script)
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_keeps_the_agenda_in_memory_and_says_so_once() {
+    clear_agenda();
+    in_owner(|| {
+        let store = AgendaStore::start();
+        store.change(|a, now| a.set_kept("ouverture", true, now));
+        assert!(!store.memory_only.get_untracked());
+        storage_full(true);
+        store.change(|a, now| a.set_kept("atelier-1", true, now));
+        storage_full(false);
+        let agenda = store.agenda.get_untracked();
+        assert!(agenda.contains("ouverture") && agenda.contains("atelier-1"));
+        assert!(store.memory_only.get_untracked());
+        assert_eq!(store.notice.get_untracked(), Some(Notice::NotSaved));
+        // Dismissed, then another refused write: not told twice.
+        store.notice.set(None);
+        storage_full(true);
+        store.change(|a, now| a.set_kept("atelier-2", true, now));
+        storage_full(false);
+        assert_eq!(store.notice.get_untracked(), None);
+        assert_eq!(store.agenda.get_untracked().kept().count(), 3);
+        // Room again: everything in memory is stored at the next change.
+        store.change(|a, now| a.set_note("ouverture", "tôt", now));
+        assert!(!store.memory_only.get_untracked());
+        assert_eq!(stored().kept().count(), 3);
+    });
+    clear_agenda();
+}
+
+/// What another tab's write looks like to this page.
+fn storage_event(key: &str, value: Option<&str>) {
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(key));
+    init.set_new_value(value);
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn another_tab_s_change_is_merged_at_once_never_overwriting() {
+    clear_agenda();
+    let owner = Owner::new();
+    let store = owner.with(|| {
+        let store = AgendaStore::start();
+        store.change(|a, now| a.set_kept("ouverture", true, now));
+        store
+    });
+    // The other tab kept another session (and knew nothing of ours).
+    let mut theirs = Agenda::new();
+    theirs.set_kept("atelier-1", true, 1);
+    storage_event(AGENDA_KEY, Some(&theirs.to_json()));
+    let agenda = store.agenda.get_untracked();
+    assert_eq!(
+        agenda.kept().collect::<Vec<_>>(),
+        ["atelier-1", "ouverture"]
+    );
+    // Garbage, another key, or a cleared storage change nothing.
+    storage_event(AGENDA_KEY, Some("{cassé"));
+    storage_event("nec.lang.v1", Some("[]"));
+    storage_event(AGENDA_KEY, None);
+    assert_eq!(store.agenda.get_untracked(), agenda);
+    // And the next change here stores both.
+    store.change(|a, now| a.set_kept("atelier-2", true, now));
+    assert_eq!(stored().kept().count(), 3);
+    drop(owner);
+    clear_agenda();
+}
+
+#[wasm_bindgen_test]
+async fn the_star_is_a_toggle_button_that_says_its_state() {
+    clear_agenda();
+    let root = mount(|| {
+        provide_context(AgendaStore::start());
+        view! {
+            <Star id="ouverture".to_owned() title="Cérémonie d'ouverture".to_owned()/>
+            <p class="said">{move || expect_context::<AgendaStore>().announce.get()}</p>
+        }
+    });
+    let button: HtmlElement = root
+        .query_selector("button.star")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        button.text_content().unwrap(),
+        "☆ Mon agenda\u{a0}: Cérémonie d'ouverture"
+    );
+    button.click();
+    settle().await;
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        texts(&root, ".said"),
+        ["« Cérémonie d'ouverture » ajoutée à votre agenda."]
+    );
+    assert!(stored().contains("ouverture"));
+    button.click();
+    settle().await;
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert!(!stored().contains("ouverture"));
+    clear_agenda();
+}

@@ -228,3 +228,101 @@ pub fn clashes(
     }
     found
 }
+
+impl Agenda {
+    /// Keeps every id of `ids` (a shared agenda added to mine): notes and other sessions stay.
+    pub fn adding(&self, ids: &[String], now: i64) -> Agenda {
+        let mut agenda = self.clone();
+        for id in ids {
+            if !agenda.contains(id) {
+                agenda.set_kept(id, true, now);
+            }
+        }
+        agenda.version = AGENDA_VERSION;
+        agenda
+    }
+
+    /// Keeps exactly `ids` (a shared agenda replacing mine): the others are removed, and the
+    /// removal remembered; notes stay, in case a session comes back.
+    pub fn replaced_by(&self, ids: &[String], now: i64) -> Agenda {
+        let mut agenda = self.clone();
+        let dropped: Vec<String> = agenda
+            .kept()
+            .filter(|id| !ids.iter().any(|x| x == id))
+            .map(str::to_owned)
+            .collect();
+        for id in &dropped {
+            agenda.set_kept(id, false, now);
+        }
+        agenda.adding(ids, now)
+    }
+}
+
+/// One kept session in the agenda's list, with the free time before it (since the end of the
+/// previous kept session that day; negative when they overlap).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Planned {
+    pub position: usize,
+    pub free_before_minutes: Option<i64>,
+}
+
+/// The kept sessions by day in time order, and the kept ids the programme no longer has.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Plan {
+    pub days: Vec<(jiff::civil::Date, Vec<Planned>)>,
+    pub unknown: Vec<String>,
+}
+
+impl Plan {
+    pub fn is_empty(&self) -> bool {
+        self.days.is_empty() && self.unknown.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.days.iter().map(|(_, d)| d.len()).sum::<usize>() + self.unknown.len()
+    }
+}
+
+/// The agenda as a person reads it: day by day, with the free time between sessions.
+/// A cancelled session stays listed until the person removes it; the free time is counted
+/// around it, not from it.
+pub fn plan(programme: &Programme, agenda: &Agenda) -> Plan {
+    let mut plan = Plan::default();
+    let mut positions = Vec::new();
+    for id in agenda.kept() {
+        match programme.position(id) {
+            Some(i) => positions.push(i),
+            None => plan.unknown.push(id.to_owned()),
+        }
+    }
+    positions.sort_unstable();
+    let sessions = programme.sessions();
+    let mut busy_until: Option<jiff::Timestamp> = None;
+    for i in positions {
+        let day = programme.day_of(i);
+        let session = &sessions[i];
+        if plan.days.last().is_none_or(|(d, _)| *d != day) {
+            plan.days.push((day, Vec::new()));
+            busy_until = None;
+        }
+        // Free time since the busy time ended; an overlap counts only as long as it lasts.
+        let free_before_minutes = busy_until.map(|busy| {
+            let overlap_end = busy.min(session.end);
+            if session.start >= busy {
+                (session.start.as_second() - busy.as_second()) / 60
+            } else {
+                -(overlap_end.as_second() - session.start.as_second()) / 60
+            }
+        });
+        if session.data.status != crate::domain::model::SessionStatus::Cancelled {
+            busy_until = Some(busy_until.map_or(session.end, |b| b.max(session.end)));
+        }
+        if let Some((_, items)) = plan.days.last_mut() {
+            items.push(Planned {
+                position: i,
+                free_before_minutes,
+            });
+        }
+    }
+    plan
+}

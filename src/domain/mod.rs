@@ -4,6 +4,7 @@
 
 pub mod agenda;
 pub mod c3voc;
+pub mod changes;
 pub mod geometry;
 pub mod grid;
 pub mod ical;

@@ -80,6 +80,10 @@ pub fn decode(code: &str) -> Result<Vec<String>, BadCode> {
         };
     }
     let (sum, body) = rest.split_once('.').ok_or(BadCode::Damaged)?;
+    // Exactly eight digits: "0" added in front would read as the same number.
+    if sum.len() != 8 {
+        return Err(BadCode::Damaged);
+    }
     let sum = u32::from_str_radix(sum, 16).map_err(|_| BadCode::Damaged)?;
     if sum != checksum(body) {
         return Err(BadCode::Damaged);

@@ -29,3 +29,8 @@ pub fn device_offset_seconds() -> i32 {
     // getTimezoneOffset() is UTC minus local time, in minutes.
     -(js_sys::Date::new_0().get_timezone_offset() as i32) * 60
 }
+
+/// The device's clock in milliseconds, for ordering a person's own changes (never simulated).
+pub fn device_millis() -> i64 {
+    js_sys::Date::now() as i64
+}

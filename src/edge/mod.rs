@@ -2,6 +2,7 @@
 
 pub mod clock;
 pub mod document;
+pub mod download;
 pub mod fetch;
 pub mod location;
 pub mod storage;

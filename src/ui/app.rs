@@ -11,11 +11,13 @@ use crate::domain::{load_programme, source, time, Lang, LoadFailure, Programme};
 use crate::edge::fetch::{fetch_text, FetchError};
 use crate::edge::location::query_param;
 use crate::edge::{clock, document, storage};
+use crate::ui::agenda::AgendaNotices;
 use crate::ui::i18n::strings;
 use crate::ui::pages::{
-    AboutPage, AgendaPage, MapPage, NotFound, NowPage, ProgrammePage, SessionPage, SpeakerPage,
-    SpeakersPage,
+    AboutPage, AgendaPage, MapPage, NotFound, NowPage, ProgrammePage, SessionPage, SharedPage,
+    SpeakerPage, SpeakersPage,
 };
+use crate::ui::store::AgendaStore;
 use crate::ui::use_lang;
 
 /// Why the programme is not shown.
@@ -85,6 +87,9 @@ pub fn App() -> impl IntoView {
     };
     let data: ProgrammeResource = LocalResource::new(load);
     provide_context(data);
+    // The person's agenda: read once, followed across tabs.
+    let agenda = AgendaStore::start();
+    provide_context(agenda);
     let lang = use_lang();
     let t = move || strings(lang.get());
 
@@ -128,12 +133,15 @@ pub fn App() -> impl IntoView {
 
                 </nav>
             </header>
+            <p class="visually-hidden" role="status" aria-live="polite">{move || agenda.announce.get()}</p>
+            {move || data.get().and_then(Result::ok).map(|programme| view! { <AgendaNotices programme/> })}
             <main id="contenu" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=ProgrammePage/>
                     <Route path=path!("/programme") view=ProgrammePage/>
                     <Route path=path!("/plan") view=MapPage/>
                     <Route path=path!("/agenda") view=AgendaPage/>
+                    <Route path=path!("/agenda/partage") view=SharedPage/>
                     <Route path=path!("/maintenant") view=NowPage/>
                     <Route path=path!("/session/:id") view=SessionPage/>
                     <Route path=path!("/intervenant/:id") view=SpeakerPage/>

@@ -1,13 +1,16 @@
 //! Thin Leptos views: they read signals and call the domain; they hold no business rules.
 
+pub mod agenda;
 pub mod app;
 pub mod i18n;
+pub mod i18n_agenda;
 pub mod map;
 pub mod now;
 pub mod pages;
 pub mod people;
 pub mod programme;
 pub mod states;
+pub mod store;
 
 use leptos::prelude::*;
 

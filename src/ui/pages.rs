@@ -7,8 +7,10 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::domain::Programme;
+use crate::ui::agenda::{AgendaView, SharedView};
 use crate::ui::app::{load_venue_for, DataError, ProgrammeResource, VenueError};
 use crate::ui::i18n::strings;
+use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::map::MapView;
 use crate::ui::now::NowView;
 use crate::ui::people::{SessionDetail, SpeakerDetail, SpeakersIndex};
@@ -105,10 +107,18 @@ pub fn MapPage() -> impl IntoView {
 #[component]
 pub fn AgendaPage() -> impl IntoView {
     let lang = use_lang();
-    let t = move || strings(lang.get());
     view! {
-        <h1>{move || t().agenda_title}</h1>
-        <p class="coming">{move || t().agenda_coming}</p>
+        <h1>{move || strings(lang.get()).agenda_title}</h1>
+        {with_programme(|programme| view! { <AgendaView programme/> })}
+    }
+}
+
+#[component]
+pub fn SharedPage() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <h1>{move || agenda_text(lang.get()).shared_title}</h1>
+        {with_programme(|programme| view! { <SharedView programme/> })}
     }
 }
 

@@ -8,7 +8,9 @@ use crate::domain::model::{LinkKind, SessionStatus};
 use crate::domain::query::{highlight, language_name, terms};
 use crate::domain::text::fold;
 use crate::domain::{time, Programme};
+use crate::ui::agenda::{CalendarButton, NoteEditor, Overlaps, Star};
 use crate::ui::i18n::strings;
+use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::programme::{moved_text, SessionCard, ThemeList};
 use crate::ui::use_lang;
 
@@ -39,6 +41,7 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
             return view! { <h1>{t.not_found_title}</h1><p>{t.session_not_found}</p> }.into_any();
         };
         let s = &session.data;
+        let position = programme.position(&s.id).unwrap_or_default();
         let (day, start) = programme.local(session.start);
         let (_, end) = programme.local(session.end);
         let when = format!(
@@ -87,6 +90,14 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
                     {cancelled.then(|| view! { <span class="badge badge-cancelled">{t.cancelled}</span> })}
                     {moved.map(|x| view! { <span class="badge badge-moved">{x}</span> })}
                 </p>
+                <div class="session-actions">
+                    <Star id=s.id.clone() title=s.title.clone()/>
+                    <CalendarButton programme=programme.clone() positions=vec![position]
+                        file_name=format!("{}-{}.ics", programme.event().id, s.id)
+                        label=agenda_text(lang).calendar_one/>
+                </div>
+                <Overlaps programme=programme.clone() position/>
+                <NoteEditor id=s.id.clone()/>
                 <dl class="facts">
                     <dt>{t.when_label}</dt>
                     <dd><time datetime=s.start.clone()>{when}</time></dd>

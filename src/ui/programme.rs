@@ -15,6 +15,7 @@ use crate::domain::model::SessionStatus;
 use crate::domain::query::{self, highlight, run, terms, Dimension, Facet, Query, SearchIndex};
 use crate::domain::{time, Lang, Programme, ScheduledSession};
 use crate::edge::{clock, viewport};
+use crate::ui::agenda::Star;
 use crate::ui::i18n::{strings, Strings};
 use crate::ui::use_lang;
 
@@ -602,6 +603,7 @@ pub fn SessionCard(
                     </span>
                 }).collect_view()}
             </p>
+            <p class="card-actions"><Star id=s.id.clone() title=s.title.clone()/></p>
         </article>
     }
 }

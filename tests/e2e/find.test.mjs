@@ -30,7 +30,7 @@ test('search, filter, open a session, go back, reload: the view is the same', as
   const found = await titles(page);
   assert.ok(found.includes('Un tiers-lieu numérique dans une ancienne cité minière'), found.join('\n'));
   assert.ok(await page.locator('.session-card mark').count() > 0, 'matches are highlighted');
-  assert.match(await page.getByRole('status').textContent(), /sessions? trouvées?/);
+  assert.match(await page.locator('main').getByRole('status').textContent(), /sessions? trouvées?/);
 
   // A filter, with its count.
   await page.locator('.filters summary').click();
@@ -90,7 +90,7 @@ test('a session page links its speakers, its space on the map and what runs alon
   await page.goto(`${server.origin}/intervenants`);
   await page.getByLabel('Rechercher une personne ou une organisation').fill('medNUM');
   assert.deepEqual(await page.locator('.people a').allTextContents(), ['La MedNum']);
-  assert.match(await page.getByRole('status').textContent(), /^1 personne$/);
+  assert.match(await page.locator('main').getByRole('status').textContent(), /^1 personne$/);
 
   // An unknown session is said so.
   await page.goto(`${server.origin}/session/n-existe-pas`);

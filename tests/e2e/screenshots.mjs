@@ -19,6 +19,24 @@ const pages = [
   ['now', '/maintenant?maintenant=2022-09-28T10:15'],
   ['error', '/programme?programme=/test-fixtures/invalid-references.json'],
 ];
+// A share code as the app writes it: FNV-1a 32 of the ids joined by "~".
+const shared = ['accueil-cafe-des-conseillers-numeriques-27', 'ouverture-de-la-journee-nationale-des-conseillers-numeriques', 'ancien-atelier'];
+const body = shared.join('~');
+let sum = 0x811c9dc5;
+for (const byte of Buffer.from(body)) sum = Math.imul(sum ^ byte, 0x01000193) >>> 0;
+pages.push(['shared', `/agenda/partage#1.${sum.toString(16).padStart(8, '0')}.${body}`]);
+pages.push(['shared-bad', '/agenda/partage#1.00000000.abc']);
+// An agenda with a clash, a tight walk, a note and free time, for the agenda's pictures.
+const agenda = {
+  version: 2,
+  sessions: Object.fromEntries([
+    'accueil-cafe-des-conseillers-numeriques-27',
+    'ouverture-de-la-journee-nationale-des-conseillers-numeriques',
+    'village-des-exposants-ouverture-27',
+    'comment-le-numerique-transforme-l-education-populaire-et-inv',
+  ].map((id) => [id, { kept: true, changed: 1 }])),
+};
+agenda.sessions['accueil-cafe-des-conseillers-numeriques-27'].note = 'Retrouver Awa près du vestiaire';
 const widths = [390, 1280];
 const schemes = ['light', 'dark'];
 const langs = ['fr', 'en'];
@@ -32,6 +50,7 @@ for (const width of widths) {
     const context = await browser.newContext({ viewport: { width, height: 844 }, colorScheme, locale: 'fr-FR' });
     // The app stores the language as gloo-storage does: JSON.
     await context.addInitScript((code) => localStorage.setItem('nec.lang.v1', JSON.stringify(code)), lang);
+    await context.addInitScript((text) => localStorage.setItem('nec.agenda.v2', text), JSON.stringify(agenda));
     const page = await context.newPage();
     for (const [name, url] of pages) {
       await page.goto(server.origin + url);

@@ -1,0 +1,161 @@
+//! What changed for me: what each kept session was when the person last looked (its time,
+//! its space, whether it was cancelled), compared with the programme now. The summary is told
+//! once per data version; the marks stay on the sessions until the person says they have seen
+//! them.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::agenda::Agenda;
+use crate::domain::model::SessionStatus;
+use crate::domain::Programme;
+
+/// A session as the person last saw it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fact {
+    /// Unix seconds.
+    pub start: i64,
+    pub end: i64,
+    pub space: String,
+    #[serde(default)]
+    pub cancelled: bool,
+}
+
+impl Fact {
+    fn of(programme: &Programme, position: usize) -> Fact {
+        let s = &programme.sessions()[position];
+        Fact {
+            start: s.start.as_second(),
+            end: s.end.as_second(),
+            space: s.data.space.clone(),
+            cancelled: s.data.status == SessionStatus::Cancelled,
+        }
+    }
+}
+
+/// What the person has seen: stored beside the agenda (`nec.seen.v1`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Seen {
+    /// The data version for which the summary was last told.
+    #[serde(default)]
+    pub told: String,
+    #[serde(default)]
+    pub sessions: BTreeMap<String, Fact>,
+}
+
+/// How a kept session changed since the person saw it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Moved in time: when it was (unix seconds).
+    Time {
+        start: i64,
+        end: i64,
+    },
+    /// Moved to another space: the space it was in.
+    Space(String),
+    Cancelled,
+    /// The programme no longer has it.
+    Gone,
+}
+
+impl Seen {
+    /// Reads stored text; anything unreadable is "seen nothing" (nothing is lost: the agenda
+    /// itself is elsewhere, and the facts are made again from the programme).
+    pub fn from_json(text: &str) -> Seen {
+        serde_json::from_str(text).unwrap_or_default()
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| "{}".into())
+    }
+
+    /// Remembers the sessions kept and not yet seen as they are now, and forgets those no
+    /// longer kept. What was seen before stays, so a change stays marked.
+    pub fn noting(&self, programme: &Programme, agenda: &Agenda) -> Seen {
+        let mut sessions = BTreeMap::new();
+        for id in agenda.kept() {
+            if let Some(fact) = self.sessions.get(id) {
+                sessions.insert(id.to_owned(), fact.clone());
+            } else if let Some(i) = programme.position(id) {
+                sessions.insert(id.to_owned(), Fact::of(programme, i));
+            }
+        }
+        Seen {
+            told: self.told.clone(),
+            sessions,
+        }
+    }
+
+    /// The person has seen the programme as it is now: every mark goes.
+    pub fn acknowledged(&self, programme: &Programme, agenda: &Agenda) -> Seen {
+        Seen {
+            told: self.told.clone(),
+            sessions: BTreeMap::new(),
+        }
+        .noting(programme, agenda)
+    }
+
+    /// Whether the summary is still to be told for this data version.
+    pub fn to_tell(&self, programme: &Programme) -> bool {
+        self.told != programme.event().data_version
+    }
+}
+
+/// The changes of each kept session since it was seen, by id (only sessions that changed).
+pub fn changes(
+    programme: &Programme,
+    agenda: &Agenda,
+    seen: &Seen,
+) -> BTreeMap<String, Vec<Change>> {
+    let mut out = BTreeMap::new();
+    for id in agenda.kept() {
+        let Some(was) = seen.sessions.get(id) else {
+            continue;
+        };
+        let Some(i) = programme.position(id) else {
+            out.insert(id.to_owned(), vec![Change::Gone]);
+            continue;
+        };
+        let now = Fact::of(programme, i);
+        let mut list = Vec::new();
+        if now.cancelled && !was.cancelled {
+            list.push(Change::Cancelled);
+        }
+        if (now.start, now.end) != (was.start, was.end) {
+            list.push(Change::Time {
+                start: was.start,
+                end: was.end,
+            });
+        }
+        if now.space != was.space {
+            list.push(Change::Space(was.space.clone()));
+        }
+        if !list.is_empty() {
+            out.insert(id.to_owned(), list);
+        }
+    }
+    out
+}
+
+/// The summary's figures: sessions moved in time or space, cancelled, gone.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub moved: usize,
+    pub cancelled: usize,
+    pub gone: usize,
+}
+
+pub fn summary(changes: &BTreeMap<String, Vec<Change>>) -> Summary {
+    let mut s = Summary::default();
+    for list in changes.values() {
+        if list.contains(&Change::Gone) {
+            s.gone += 1;
+        } else if list.contains(&Change::Cancelled) {
+            s.cancelled += 1;
+        } else {
+            s.moved += 1;
+        }
+    }
+    s
+}

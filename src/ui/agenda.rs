@@ -1,0 +1,692 @@
+//! "Mon agenda": the star on each session, notes, the agenda by day with its free time and its
+//! clashes, calendar export, sharing (a link and its QR code), the shared agenda's page, and
+//! what changed since the person last looked. The rules are in `domain::agenda`,
+//! `domain::changes`, `domain::ical` and `domain::share`; storage is `ui::store`.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::domain::agenda::{clashes, plan, Clash};
+use crate::domain::changes::{changes, summary, Change};
+use crate::domain::ical::{calendar, Export};
+use crate::domain::share::{self, BadCode};
+use crate::domain::venue::Venue;
+use crate::domain::{time, Lang, Programme};
+use crate::edge::download::{copy, download};
+use crate::edge::location::{fragment, origin};
+use crate::ui::app::load_venue_for;
+use crate::ui::i18n::strings;
+use crate::ui::i18n_agenda::agenda_text;
+use crate::ui::store::{use_agenda, Notice};
+use crate::ui::use_lang;
+
+/// The star: keeps a session in the agenda or drops it. A toggle button (`aria-pressed`), named
+/// "Mon agenda" and the session's title; the change is announced in the live region.
+#[component]
+pub fn Star(id: String, title: String) -> impl IntoView {
+    let store = use_agenda();
+    let lang = use_lang();
+    let kept = {
+        let id = id.clone();
+        Memo::new(move |_| store.agenda.with(|a| a.contains(&id)))
+    };
+    let on_click = {
+        let title = title.clone();
+        move |_| {
+            let keep = !kept.get_untracked();
+            let id = id.clone();
+            store.change(move |a, now| a.set_kept(&id, keep, now));
+            let t = agenda_text(lang.get_untracked());
+            store.announce.set(if keep {
+                (t.added)(&title)
+            } else {
+                (t.removed)(&title)
+            });
+        }
+    };
+    view! {
+        <button type="button" class="star" aria-pressed=move || kept.get().to_string()
+            on:click=on_click>
+            <span class="star-icon" aria-hidden="true">{move || if kept.get() { "★" } else { "☆" }}</span>
+            " "{move || agenda_text(lang.get()).star}
+            <span class="visually-hidden">{move || format!("{}{title}", strings(lang.get()).path_separator)}</span>
+        </button>
+    }
+}
+
+/// A personal note on a session, saved while the person types (and when they leave the field).
+#[component]
+pub fn NoteEditor(id: String) -> impl IntoView {
+    let store = use_agenda();
+    let lang = use_lang();
+    let field_id = format!("note-{id}");
+    let help_id = format!("note-aide-{id}");
+    let initial = store
+        .agenda
+        .with_untracked(|a| a.note(&id).unwrap_or_default().to_owned());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let save = {
+        let id = id.clone();
+        move |text: String| {
+            if store
+                .agenda
+                .with_untracked(|a| a.note(&id).unwrap_or_default() == text.trim_end())
+            {
+                return;
+            }
+            let id = id.clone();
+            store.change(move |a, now| a.set_note(&id, text.trim_end(), now));
+        }
+    };
+    let on_input = {
+        let save = save.clone();
+        move |ev| {
+            let text = event_target_value(&ev);
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            let save = save.clone();
+            pending.set_value(
+                set_timeout_with_handle(move || save(text), Duration::from_millis(400)).ok(),
+            );
+        }
+    };
+    let on_change = move |ev| save(event_target_value(&ev));
+    view! {
+        <div class="note">
+            <label for=field_id.clone()>{move || agenda_text(lang.get()).note_label}</label>
+            <textarea id=field_id rows="3" aria-describedby=help_id.clone()
+                on:input=on_input on:change=on_change>{initial}</textarea>
+            <p class="help" id=help_id>{move || agenda_text(lang.get()).note_help}</p>
+        </div>
+    }
+}
+
+/// The reminder choices offered with the calendar export, in minutes.
+const REMINDERS: [u32; 3] = [10, 15, 30];
+
+/// A button that downloads the sessions at `positions` as an .ics file.
+#[component]
+pub fn CalendarButton(
+    programme: Arc<Programme>,
+    #[prop(into)] positions: Signal<Vec<usize>>,
+    file_name: String,
+    label: &'static str,
+    #[prop(optional, into)] reminder: Signal<Option<u32>>,
+) -> impl IntoView {
+    let store = use_agenda();
+    let lang = use_lang();
+    let on_click = move |_| {
+        let lang = lang.get_untracked();
+        let origin = origin();
+        let export = Export {
+            origin: &origin,
+            stamp: jiff::Timestamp::from_millisecond(crate::edge::clock::device_millis())
+                .unwrap_or(jiff::Timestamp::UNIX_EPOCH),
+            reminder_minutes: reminder.get_untracked(),
+            lang,
+        };
+        let text = calendar(&programme, &positions.get_untracked(), &export);
+        if download(&file_name, "text/calendar;charset=utf-8", &text) {
+            store
+                .announce
+                .set((agenda_text(lang).downloaded)(&file_name));
+        }
+    };
+    view! {
+        <button type="button" class="calendar" on:click=on_click
+            disabled=move || positions.with(Vec::is_empty)>{label}</button>
+    }
+}
+
+/// The walk between sessions uses the venue map, when the programme has one.
+fn venue_resource(programme: &Programme) -> LocalResource<Option<Arc<Venue>>> {
+    let map = programme.event().venue.map.clone();
+    LocalResource::new(move || {
+        let map = map.clone();
+        async move { load_venue_for(map).await.ok().flatten() }
+    })
+}
+
+/// "mercredi 28 septembre · 10:00–11:00".
+fn when(programme: &Programme, start: jiff::Timestamp, end: jiff::Timestamp, lang: Lang) -> String {
+    let (day, s) = programme.local(start);
+    let (_, e) = programme.local(end);
+    format!(
+        "{} · {}",
+        time::format_day(day, lang),
+        time::format_time_range(s, e)
+    )
+}
+
+/// What changed for one session, in words.
+fn change_words(programme: &Programme, change: &Change, lang: Lang) -> String {
+    let t = agenda_text(lang);
+    match change {
+        Change::Time { start, end } => {
+            let at =
+                |s: i64| jiff::Timestamp::from_second(s).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+            (t.change_time)(&when(programme, at(*start), at(*end), lang))
+        }
+        Change::Space(id) => (t.change_space)(
+            &programme
+                .space(id)
+                .map_or_else(|| id.clone(), |s| s.name.clone()),
+        ),
+        Change::Cancelled => t.change_cancelled.to_owned(),
+        Change::Gone => t.change_gone.to_owned(),
+    }
+}
+
+/// Each kept session's warnings, by position: overlaps and tight transitions, in words.
+fn clash_words(
+    programme: &Programme,
+    found: &[Clash],
+    step_free: bool,
+    lang: Lang,
+) -> BTreeMap<usize, Vec<String>> {
+    let t = agenda_text(lang);
+    let sessions = programme.sessions();
+    let title = |i: usize| sessions[i].data.title.clone();
+    let mut out: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for clash in found {
+        match *clash {
+            Clash::Overlap { first, second } => {
+                for (me, other) in [(first, second), (second, first)] {
+                    let o = &sessions[other];
+                    let (_, s) = programme.local(o.start);
+                    let (_, e) = programme.local(o.end);
+                    let text = (t.overlap)(&title(other), &time::format_time_range(s, e));
+                    out.entry(me).or_default().push(text);
+                }
+            }
+            Clash::Tight {
+                first,
+                second,
+                gap_minutes,
+                walk_minutes,
+            } => {
+                out.entry(first).or_default().push((t.tight_from)(
+                    &title(second),
+                    walk_minutes,
+                    gap_minutes,
+                    step_free,
+                ));
+                out.entry(second).or_default().push((t.tight_to)(
+                    &title(first),
+                    walk_minutes,
+                    gap_minutes,
+                    step_free,
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// On a session's page, when it is kept: the kept sessions it overlaps, with the choice.
+#[component]
+pub fn Overlaps(programme: Arc<Programme>, position: usize) -> impl IntoView {
+    let store = use_agenda();
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        let found = store.agenda.with(|a| clashes(&programme, a, None, false));
+        let words = clash_words(&programme, &found, false, lang).remove(&position)?;
+        Some(view! {
+            <ul class="warnings">
+                {words.into_iter().map(|w| view! {
+                    <li><span aria-hidden="true">"⚠ "</span>
+                        <span class="visually-hidden">{agenda_text(lang).conflicts_title}{strings(lang).path_separator}</span>{w}</li>
+                }).collect_view()}
+            </ul>
+        })
+    }
+}
+
+/// The agenda page: the person's sessions day by day, then export and sharing.
+#[component]
+pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
+    let store = use_agenda();
+    let lang = use_lang();
+    let venue = venue_resource(&programme);
+    let planned = {
+        let programme = programme.clone();
+        Memo::new(move |_| store.agenda.with(|a| plan(&programme, a)))
+    };
+    let found = {
+        let programme = programme.clone();
+        Memo::new(move |_| {
+            let venue = venue.get().flatten();
+            let step_free = store.step_free.get();
+            store
+                .agenda
+                .with(|a| clashes(&programme, a, venue.as_deref(), step_free))
+        })
+    };
+    let changed = {
+        let programme = programme.clone();
+        Memo::new(move |_| {
+            let seen = store.seen.get();
+            store.agenda.with(|a| changes(&programme, a, &seen))
+        })
+    };
+    let kept_positions = {
+        let programme = programme.clone();
+        Signal::derive(move || {
+            planned
+                .with(|p| {
+                    p.days
+                        .iter()
+                        .flat_map(|(_, items)| items.iter().map(|i| i.position))
+                        .collect::<Vec<_>>()
+                })
+                .into_iter()
+                .filter(|&i| programme.sessions().get(i).is_some())
+                .collect::<Vec<_>>()
+        })
+    };
+    let reminder = RwSignal::new(None::<u32>);
+
+    let body = {
+        let programme = programme.clone();
+        move || {
+            let lang = lang.get();
+            let t = agenda_text(lang);
+            let s = strings(lang);
+            let plan = planned.get();
+            if plan.is_empty() {
+                return view! {
+                    <section class="agenda-empty">
+                        <h2>{t.empty_title}</h2>
+                        <p>{t.empty_text}</p>
+                        <p><a href="/programme">{t.browse}</a></p>
+                    </section>
+                }
+                .into_any();
+            }
+            let warnings = clash_words(&programme, &found.get(), store.step_free.get(), lang);
+            let changed = changed.get();
+            let change_box = (!changed.is_empty()).then(|| {
+                let programme = programme.clone();
+                view! {
+                    <section class="changes" aria-labelledby="changements">
+                        <h2 id="changements">{t.changes_title}</h2>
+                        <p>{(t.changes_summary)(summary(&changed))}</p>
+                        <button type="button" on:click=move |_| store.acknowledge(&programme)>
+                            {t.changes_ack}
+                        </button>
+                    </section>
+                }
+            });
+            let days = plan
+                .days
+                .iter()
+                .map(|(day, items)| {
+                    let heading = format!("agenda-{day}");
+                    let labelled_by = heading.clone();
+                    let rows = items
+                        .iter()
+                        .map(|item| {
+                            let session = &programme.sessions()[item.position];
+                            let d = &session.data;
+                            let (_, start) = programme.local(session.start);
+                            let (_, end) = programme.local(session.end);
+                            let space = programme.space(&d.space).map(|sp| {
+                                let href = format!("/plan?espace={}", sp.id);
+                                view! { <a href=href>{format!("{} · {}", sp.name, (s.level)(sp.level))}</a> }
+                            });
+                            let cancelled = d.status == crate::domain::model::SessionStatus::Cancelled;
+                            let marks: Vec<String> = changed
+                                .get(&d.id)
+                                .map(|list| list.iter().map(|c| change_words(&programme, c, lang)).collect())
+                                .unwrap_or_default();
+                            let warns = warnings.get(&item.position).cloned().unwrap_or_default();
+                            let note = store.agenda.with(|a| a.note(&d.id).map(str::to_owned));
+                            let gap = item.free_before_minutes.map(|m| {
+                                view! { <li class="gap" class:overlap=m < 0>{(t.free_time)(m)}</li> }
+                            });
+                            view! {
+                                {gap}
+                                <li class="planned" class:cancelled=cancelled data-session=d.id.clone()>
+                                    <p class="when">
+                                        <time datetime=d.start.clone()>{time::format_time_range(start, end)}</time>
+                                    </p>
+                                    <h3 class="title"><a href=format!("/session/{}", d.id)>{d.title.clone()}</a></h3>
+                                    <p class="meta">{space}</p>
+                                    <p class="badges">
+                                        {cancelled.then(|| view! { <span class="badge badge-cancelled">{s.cancelled}</span> })}
+                                        {marks.into_iter().map(|m| view! { <span class="badge badge-moved change">{m}</span> }).collect_view()}
+                                    </p>
+                                    {(!warns.is_empty()).then(|| view! {
+                                        <ul class="warnings">
+                                            {warns.into_iter().map(|w| view! {
+                                                <li><span aria-hidden="true">"⚠ "</span>
+                                                    <span class="visually-hidden">{t.conflicts_title}{s.path_separator}</span>{w}</li>
+                                            }).collect_view()}
+                                        </ul>
+                                    })}
+                                    {note.map(|n| view! {
+                                        <p class="my-note"><strong>{t.my_note}{s.path_separator}</strong>{n}</p>
+                                    })}
+                                    <p class="card-actions"><Star id=d.id.clone() title=d.title.clone()/></p>
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <section class="agenda-day" aria-labelledby=labelled_by>
+                            <h2 id=heading>{time::format_day(*day, lang)}</h2>
+                            <ol class="planned-list">{rows}</ol>
+                        </section>
+                    }
+                })
+                .collect_view();
+            let unknown = (!plan.unknown.is_empty()).then(|| {
+                let ids = plan.unknown.clone();
+                view! {
+                    <section class="unknown" aria-labelledby="plus-au-programme">
+                        <h2 id="plus-au-programme">{t.unknown_title}</h2>
+                        <p>{t.unknown_text}</p>
+                        <ul>
+                            {ids.into_iter().map(|id| {
+                                let gone = id.clone();
+                                view! {
+                                    <li><code>{id.clone()}</code>" "
+                                        <button type="button" on:click=move |_| {
+                                            let gone = gone.clone();
+                                            store.change(move |a, now| a.set_kept(&gone, false, now));
+                                        }>{t.remove}<span class="visually-hidden">{format!(" {id}")}</span></button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                }
+            });
+            view! {
+                <p class="agenda-count">{(t.count)(plan.len())}</p>
+                {change_box}
+                <p class="option">
+                    <label>
+                        <input type="checkbox" prop:checked=move || store.step_free.get()
+                            on:change=move |ev| store.set_step_free(event_target_checked(&ev))/>
+                        " "{t.step_free_pref}
+                    </label>
+                </p>
+                {days}
+                {unknown}
+            }
+            .into_any()
+        }
+    };
+    let event_id = programme.event().id.clone();
+    view! {
+        <div class="agenda">
+            {body}
+            <section class="export" aria-labelledby="calendrier" hidden=move || kept_positions.with(Vec::is_empty)>
+                <h2 id="calendrier">{move || agenda_text(lang.get()).calendar_title}</h2>
+                <p>{move || agenda_text(lang.get()).calendar_help}</p>
+                <p class="option">
+                    <label for="rappel">{move || agenda_text(lang.get()).reminder_label}</label>" "
+                    <select id="rappel" on:change=move |ev| reminder.set(event_target_value(&ev).parse().ok())>
+                        <option value="">{move || agenda_text(lang.get()).reminder_none}</option>
+                        {REMINDERS.map(|m| view! {
+                            <option value=m.to_string()>{move || (agenda_text(lang.get()).reminder_minutes)(m)}</option>
+                        }).collect_view()}
+                    </select>
+                </p>
+                {move || view! {
+                    <CalendarButton programme=programme.clone() positions=kept_positions reminder
+                        file_name=format!("{event_id}-agenda.ics") label=agenda_text(lang.get()).calendar_all/>
+                }}
+            </section>
+            <ShareBox/>
+        </div>
+    }
+}
+
+/// The share link of the agenda and its QR code.
+#[component]
+fn ShareBox() -> impl IntoView {
+    let store = use_agenda();
+    let lang = use_lang();
+    let link = Memo::new(move |_| {
+        let code = store.agenda.with(|a| share::encode(a.kept()));
+        format!("{}/agenda/partage#{code}", origin())
+    });
+    let empty = Memo::new(move |_| store.agenda.with(|a| a.kept().next().is_none()));
+    let copied = RwSignal::new(false);
+    let field = NodeRef::<leptos::html::Input>::new();
+    view! {
+        <section class="share" aria-labelledby="partager" hidden=move || empty.get()>
+            <h2 id="partager">{move || agenda_text(lang.get()).share_title}</h2>
+            <p>{move || agenda_text(lang.get()).share_text}</p>
+            <p class="share-link">
+                <label for="lien-partage">{move || agenda_text(lang.get()).share_link_label}</label>
+                <input id="lien-partage" type="text" readonly node_ref=field prop:value=move || link.get()
+                    on:focus=move |ev| {
+                        use wasm_bindgen::JsCast;
+                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                            input.select();
+                        }
+                    }/>
+                <button type="button" on:click=move |_| {
+                    if copy(&link.get_untracked()) {
+                        copied.set(true);
+                        store.announce.set(agenda_text(lang.get_untracked()).copied.to_owned());
+                    } else if let Some(input) = field.get_untracked() {
+                        // No clipboard here: the link is selected, for the person to copy.
+                        let _ = input.focus();
+                    }
+                }>{move || agenda_text(lang.get()).copy}</button>
+                <span class="copied" hidden=move || !copied.get()>{move || agenda_text(lang.get()).copied}</span>
+            </p>
+            {move || (!empty.get()).then(|| view! {
+                <QrCode text=link.get() label=agenda_text(lang.get()).qr_label/>
+            })}
+        </section>
+    }
+}
+
+/// A QR code drawn as SVG: one path, dark modules on a light square, whatever the theme.
+#[component]
+pub fn QrCode(text: String, label: &'static str) -> impl IntoView {
+    use qrcode::{Color, EcLevel, QrCode};
+    let Ok(code) = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L) else {
+        return None;
+    };
+    let width = code.width();
+    let quiet = 4;
+    let colours = code.to_colors();
+    let mut path = String::with_capacity(colours.len() * 4);
+    for (k, colour) in colours.iter().enumerate() {
+        if *colour == Color::Dark {
+            let (x, y) = (k % width + quiet, k / width + quiet);
+            path.push_str(&format!("M{x} {y}h1v1h-1z"));
+        }
+    }
+    let size = width + 2 * quiet;
+    Some(view! {
+        <svg class="qr" role="img" aria-label=label viewBox=format!("0 0 {size} {size}")
+            shape-rendering="crispEdges" data-modules=width.to_string()>
+            <rect width=size.to_string() height=size.to_string() fill="#fff"/>
+            <path d=path fill="#000"/>
+        </svg>
+    })
+}
+
+/// The shared agenda's page (`/agenda/partage#CODE`): read-only, with "add to mine" and
+/// "replace mine" (confirmed first).
+#[component]
+pub fn SharedView(programme: Arc<Programme>) -> impl IntoView {
+    let store = use_agenda();
+    let lang = use_lang();
+    // Another link pasted into the same tab changes only the fragment: read it again.
+    let code = RwSignal::new(fragment());
+    let on_hash = window_event_listener_untyped("hashchange", move |_| code.set(fragment()));
+    on_cleanup(move || on_hash.remove());
+    let confirming = RwSignal::new(false);
+    let done = RwSignal::new(None::<String>);
+    move || {
+        let lang = lang.get();
+        let t = agenda_text(lang);
+        let decoded = share::decode(&code.get());
+        confirming.set(false);
+        done.set(None);
+        let ids = match &decoded {
+            Ok(ids) => ids.clone(),
+            Err(bad) => {
+                let why = match bad {
+                    BadCode::NotACode => t.bad_not_a_code,
+                    BadCode::UnknownVersion(_) => t.bad_version,
+                    BadCode::Damaged => t.bad_damaged,
+                };
+                return view! {
+                    <div class="data-error" role="alert">
+                        <p>{why}</p>
+                        <p>{t.ask_again}</p>
+                    </div>
+                    <p><a href="/agenda">{t.see_agenda}</a></p>
+                }
+                .into_any();
+            }
+        };
+        let shared = share::resolve(&programme, &ids);
+        let found_ids: Vec<String> = shared
+            .found
+            .iter()
+            .map(|&i| programme.sessions()[i].data.id.clone())
+            .collect();
+        let list = shared
+            .found
+            .iter()
+            .map(|&i| {
+                let s = &programme.sessions()[i];
+                let place = programme.space(&s.data.space).map(|sp| sp.name.clone()).unwrap_or_default();
+                view! {
+                    <li data-session=s.data.id.clone()>
+                        <a href=format!("/session/{}", s.data.id)>{s.data.title.clone()}</a>
+                        <span class="about">{format!("{} · {place}", when(&programme, s.start, s.end, lang))}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        let missing = (!shared.missing.is_empty()).then(|| {
+            view! {
+                <section class="unknown">
+                    <h2>{t.shared_missing_title}</h2>
+                    <p>{t.shared_missing_text}</p>
+                    <ul>{shared.missing.iter().map(|id| view! { <li><code>{id.clone()}</code></li> }).collect_view()}</ul>
+                </section>
+            }
+        });
+        let mine = store.agenda.with_untracked(|a| a.kept().count());
+        let add = {
+            let ids = found_ids.clone();
+            move |_| {
+                let before = store.agenda.with_untracked(|a| a.kept().count());
+                let ids = ids.clone();
+                store.change(move |a, now| *a = a.adding(&ids, now));
+                let after = store.agenda.with_untracked(|a| a.kept().count());
+                let text = (agenda_text(lang).merged)(after - before);
+                store.announce.set(text.clone());
+                done.set(Some(text));
+            }
+        };
+        let replace = {
+            let ids = found_ids.clone();
+            move |_| {
+                let ids = ids.clone();
+                store.change(move |a, now| *a = a.replaced_by(&ids, now));
+                confirming.set(false);
+                let text = agenda_text(lang).replaced.to_owned();
+                store.announce.set(text.clone());
+                done.set(Some(text));
+            }
+        };
+        view! {
+            <p>{(t.shared_intro)(shared.found.len())}</p>
+            <ul class="shared-list">{list}</ul>
+            {missing}
+            <div class="shared-actions">
+                <button type="button" class="primary" on:click=add
+                    disabled=shared.found.is_empty()>{t.add_all}</button>
+                " "
+                <button type="button" on:click=move |_| confirming.set(true)
+                    hidden=move || confirming.get()>{t.replace}</button>
+            </div>
+            {move || confirming.get().then(|| {
+                let replace = replace.clone();
+                view! {
+                    <div class="confirm" role="alertdialog" aria-labelledby="confirmer">
+                        <p id="confirmer">{(t.replace_confirm)(mine)}</p>
+                        <button type="button" class="danger" on:click=replace>{t.replace_yes}</button>
+                        " "
+                        <button type="button" on:click=move |_| confirming.set(false)>{t.cancel}</button>
+                    </div>
+                }
+            })}
+            {move || done.get().map(|text| view! {
+                <p class="done" role="status">{text}" "<a href="/agenda">{t.see_agenda}</a></p>
+            })}
+        }
+        .into_any()
+    }
+}
+
+/// Told once, at the top of every page: what happened to the stored agenda, and a summary of
+/// what changed in the programme for the person's sessions. Also keeps the "seen" facts of
+/// newly kept sessions.
+#[component]
+pub fn AgendaNotices(programme: Arc<Programme>) -> impl IntoView {
+    let store = use_agenda();
+    let lang = use_lang();
+    // Newly kept sessions are remembered as they are now.
+    {
+        let programme = programme.clone();
+        Effect::new(move |_| {
+            store.agenda.track();
+            store.note_seen(&programme);
+        });
+    }
+    // The summary: computed once at start, told once per data version.
+    let summary_text = {
+        let seen = store.seen.get_untracked();
+        let found = store
+            .agenda
+            .with_untracked(|a| changes(&programme, a, &seen));
+        let to_tell = seen.to_tell(&programme) && !found.is_empty();
+        store.told(&programme);
+        to_tell.then(|| summary(&found))
+    };
+    let show_summary = RwSignal::new(summary_text.is_some());
+    view! {
+        {move || store.notice.get().map(|notice| {
+            let t = agenda_text(lang.get());
+            let text = match notice {
+                Notice::SetAside(key) => (t.notice_set_aside)(key.as_deref()),
+                Notice::Newer(_) => t.notice_newer.to_owned(),
+                Notice::NotSaved => t.notice_not_saved.to_owned(),
+            };
+            view! {
+                <div class="notice" role="alert">
+                    <p>{text}</p>
+                    <button type="button" on:click=move |_| store.notice.set(None)>{t.dismiss}</button>
+                </div>
+            }
+        })}
+        {move || (show_summary.get()).then(|| {
+            let t = agenda_text(lang.get());
+            summary_text.map(|s| view! {
+                <div class="notice changes-notice" role="status">
+                    <p>{(t.changes_summary)(s)}" "<a href="/agenda">{t.see_agenda}</a></p>
+                    <button type="button" on:click=move |_| show_summary.set(false)>{t.dismiss}</button>
+                </div>
+            })
+        })}
+    }
+}

@@ -1,0 +1,368 @@
+// Mon agenda, as a person uses it: star sessions, reload, find them again; a second tab; notes;
+// clashes; the calendar file downloaded and read back; a share link opened in a fresh browser;
+// damaged or full storage; what changed when the programme is republished.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { startServer, launch, openPage, repo, imports } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const NEC = JSON.parse(readFileSync(path.join(repo, 'public', 'programme.json'), 'utf8'));
+const CAFE = 'accueil-cafe-des-conseillers-numeriques-27'; // 08:30–09:30, accueil (level 0)
+const OPENING = 'ouverture-de-la-journee-nationale-des-conseillers-numeriques'; // 09:30, plenary (level 2)
+const VILLAGE = 'village-des-exposants-ouverture-27'; // 09:00–18:00: overlaps both
+const title = (id) => NEC.sessions.find((s) => s.id === id).title;
+
+/** The star of a session on its page. */
+const starOn = (page) => page.locator('.session-actions button.star');
+
+async function keep(page, id) {
+  await page.goto(`${server.origin}/session/${id}`);
+  const star = starOn(page);
+  await star.waitFor();
+  if ((await star.getAttribute('aria-pressed')) !== 'true') await star.click();
+  assert.equal(await star.getAttribute('aria-pressed'), 'true');
+}
+
+/** Ids listed on the agenda page, in order. */
+async function listed(page) {
+  return page.locator('.planned').evaluateAll((els) => els.map((e) => e.dataset.session));
+}
+
+test('a star on a card is kept across a reload and listed by day, with free time', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/agenda`);
+  await page.getByRole('heading', { name: 'Votre agenda est vide' }).waitFor();
+  assert.match(await page.locator('.agenda-empty').textContent(), /touchez « ☆ Mon agenda »/);
+  await page.getByRole('link', { name: 'Parcourir le programme' }).click();
+  const card = page.locator(`.session-card[data-session="${CAFE}"]`);
+  const star = card.getByRole('button', { name: new RegExp(`Mon agenda\\s: ${title(CAFE)}`) });
+  assert.equal(await star.getAttribute('aria-pressed'), 'false');
+  await star.click();
+  assert.equal(await star.getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('[role=status][aria-live=polite]').first().textContent(),
+    `« ${title(CAFE)} » ajoutée à votre agenda.`);
+  // The keyboard works too: Space on the next card's star.
+  const next = page.locator(`.session-card[data-session="${OPENING}"] button.star`);
+  await next.focus();
+  await page.keyboard.press('Space');
+  assert.equal(await next.getAttribute('aria-pressed'), 'true');
+  await page.reload();
+  await card.waitFor();
+  assert.equal(await card.locator('button.star').getAttribute('aria-pressed'), 'true', 'kept after reload');
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mon agenda' }).click();
+  await page.locator('.planned').first().waitFor();
+  assert.deepEqual(await listed(page), [CAFE, OPENING]);
+  assert.equal(await page.locator('.agenda-day h2').textContent(), 'mardi 27 septembre');
+  assert.equal(await page.locator('.planned .when').first().textContent(), '08:30–09:30');
+  assert.match(await page.locator('.planned .meta').first().textContent(), /Accueil/);
+  assert.equal(await page.locator('.gap').textContent(), 'Enchaînement direct');
+  // The walk from the welcome desk (level 0) to the plenary (level 2) does not fit in 0 min:
+  // flagged on both sessions.
+  assert.match(await page.locator(`.planned[data-session="${OPENING}"] .warnings`).textContent(),
+    /Trajet trop court depuis « Accueil café des conseillers numériques » : environ \d+ min à pied, vous n'avez que 0 min/);
+  assert.match(await page.locator(`.planned[data-session="${CAFE}"] .warnings`).textContent(), /Juste avant « /);
+  // Removing from the agenda page.
+  await page.locator(`.planned[data-session="${OPENING}"] button.star`).click();
+  assert.deepEqual(await listed(page), [CAFE]);
+  await page.reload();
+  await page.locator('.planned').first().waitFor();
+  assert.deepEqual(await listed(page), [CAFE]);
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('nec.agenda.v2')));
+  assert.equal(stored.version, 2);
+  assert.equal(stored.sessions[CAFE].kept, true);
+  assert.equal(stored.sessions[OPENING].kept, false, 'a removal is remembered');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('overlaps are flagged on both sessions with the choice spelled out; step-free walks', async () => {
+  const { context, page, problems } = await openPage(browser);
+  for (const id of [CAFE, VILLAGE, OPENING]) await keep(page, id);
+  // On the session page: what it overlaps.
+  assert.match(await page.locator('.session-page .warnings').textContent(),
+    new RegExp(`En même temps que « ${title(VILLAGE)} » \\(09:00–18:00\\)\\. Vous ne pourrez suivre que l'une des deux`));
+  await page.goto(`${server.origin}/agenda`);
+  await page.locator('.planned').first().waitFor();
+  const village = page.locator(`.planned[data-session="${VILLAGE}"] .warnings li`);
+  assert.equal(await village.count(), 2, 'the village overlaps both others');
+  assert.match(await page.locator(`.planned[data-session="${CAFE}"] .warnings`).textContent(), /En même temps que « /);
+  assert.equal(await page.locator('.gap.overlap').first().textContent(), 'Chevauchement de 30 min');
+  // The plenary (09:30–10:30) lies inside the village (09:00–18:00): one hour of overlap.
+  assert.equal(await page.locator('.gap.overlap').nth(1).textContent(), 'Chevauchement de 1 h');
+  // The step-free preference is used for the walk, and kept.
+  await page.getByLabel('Mes trajets sans marches (ascenseurs uniquement)').check();
+  await page.waitForFunction(() => document.body.textContent.includes('à pied sans marches'));
+  await page.reload();
+  await page.locator('.planned').first().waitFor();
+  assert.ok(await page.getByLabel('Mes trajets sans marches (ascenseurs uniquement)').isChecked());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a note is kept with the agenda and shown on the agenda page', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await keep(page, CAFE);
+  const note = page.getByLabel('Ma note sur cette session');
+  await note.fill('Retrouver Awa ; prendre des cartes, et le badge');
+  await page.waitForTimeout(600);
+  await page.reload();
+  await note.waitFor();
+  assert.equal(await note.inputValue(), 'Retrouver Awa ; prendre des cartes, et le badge');
+  await page.goto(`${server.origin}/agenda`);
+  assert.equal(await page.locator('.my-note').textContent(), 'Ma note\u00a0: Retrouver Awa ; prendre des cartes, et le badge');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a second tab sees a change at once, and two tabs editing never lose a session', async () => {
+  const { context, page: one, problems } = await openPage(browser);
+  const two = await context.newPage();
+  await one.goto(`${server.origin}/agenda`);
+  await two.goto(`${server.origin}/session/${VILLAGE}`);
+  await one.locator('.agenda-empty').waitFor();
+  await starOn(two).click();
+  // Tab one shows it without a reload (storage event).
+  await one.locator(`.planned[data-session="${VILLAGE}"]`).waitFor({ timeout: 5000 });
+  // Both tabs add a session, one right after the other: both are kept.
+  await one.goto(`${server.origin}/session/${CAFE}`);
+  await two.goto(`${server.origin}/session/${OPENING}`);
+  await Promise.all([starOn(one).click(), starOn(two).click()]);
+  await one.goto(`${server.origin}/agenda`);
+  await one.locator('.planned').first().waitFor();
+  assert.deepEqual((await listed(one)).sort(), [CAFE, OPENING, VILLAGE].sort());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** Reads an iCalendar file: unfolds lines, splits properties. */
+function readIcs(text) {
+  assert.ok(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75), 'folded at 75 octets');
+  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  const events = [];
+  let current = null;
+  for (const line of lines) {
+    const at = line.indexOf(':');
+    const [name, value] = [line.slice(0, at).split(';')[0], line.slice(at + 1)];
+    if (name === 'BEGIN' && value === 'VEVENT') current = {};
+    else if (name === 'END' && value === 'VEVENT') { events.push(current); current = null; }
+    else if (current && !(name in current)) current[name] = value;
+  }
+  return { lines, events };
+}
+
+const utc = (rfc3339) => new Date(rfc3339).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+
+test('the calendar file is downloaded and every field reads back', async () => {
+  const { context, page, problems } = await openPage(browser, { acceptDownloads: true, timezoneId: 'America/New_York' });
+  await keep(page, CAFE);
+  // One session, from its page.
+  const [single] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ajouter à mon calendrier (.ics)' }).click(),
+  ]);
+  assert.equal(single.suggestedFilename(), `nec2022-${CAFE}.ics`);
+  const one = readIcs(readFileSync(await single.path(), 'utf8'));
+  assert.equal(one.events.length, 1);
+  await keep(page, OPENING);
+  await page.goto(`${server.origin}/agenda`);
+  await page.getByLabel('Rappel').selectOption('15');
+  const [whole] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Télécharger tout mon agenda (.ics)' }).click(),
+  ]);
+  assert.equal(whole.suggestedFilename(), 'nec2022-agenda.ics');
+  const { lines, events } = readIcs(readFileSync(await whole.path(), 'utf8'));
+  assert.equal(lines[0], 'BEGIN:VCALENDAR');
+  assert.ok(lines.includes('VERSION:2.0'));
+  assert.equal(events.length, 2);
+  for (const event of events) {
+    const id = event.UID.replace(/@nec2022\.nec-compagnon$/, '');
+    const s = NEC.sessions.find((x) => x.id === id);
+    assert.ok(s, event.UID);
+    // The same instants whatever the device's zone (this browser is in New York).
+    assert.equal(event.DTSTART, utc(s.start));
+    assert.equal(event.DTEND, utc(s.end));
+    assert.equal(event.SUMMARY, s.title.replace(/[,;]/g, (c) => `\\${c}`));
+    assert.match(event.LOCATION, /Stade Bollaert-Delelis\\, Lens$/);
+    assert.equal(event.URL, `${server.origin}/session/${id}`);
+    assert.match(event.DTSTAMP, /^\d{8}T\d{6}Z$/);
+    assert.equal(event.TRIGGER, '-PT15M');
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a share link opened in a fresh browser shows the agenda read-only, then merges or replaces', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await keep(page, CAFE);
+  await keep(page, OPENING);
+  // A session the programme no longer has, kept in an older agenda.
+  await page.evaluate(() => {
+    const a = JSON.parse(localStorage.getItem('nec.agenda.v2'));
+    a.sessions['atelier-supprime'] = { kept: true, changed: 1 };
+    localStorage.setItem('nec.agenda.v2', JSON.stringify(a));
+  });
+  await page.goto(`${server.origin}/agenda`);
+  const link = await page.getByLabel('Lien de partage', { exact: true }).inputValue();
+  assert.match(link, new RegExp(`^${server.origin}/agenda/partage#1\\.[0-9a-f]{8}\\.`));
+  const modules = Number(await page.locator('svg.qr').getAttribute('data-modules'));
+  assert.ok(modules >= 21, `QR code of ${modules} modules`);
+  assert.equal(await page.locator('svg.qr').getAttribute('aria-label'), 'QR code du lien de partage, à scanner avec un autre téléphone');
+  assert.match(await page.locator('.unknown').textContent(), /atelier-supprime/);
+  // "Copier le lien" puts it on the clipboard.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await page.getByRole('button', { name: 'Copier le lien' }).click();
+  await page.locator('.copied').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // Someone else, in a fresh browser with an agenda of their own.
+  const other = await openPage(browser);
+  await keep(other.page, VILLAGE);
+  await other.page.goto(link);
+  await other.page.getByRole('heading', { name: 'Agenda partagé' }).waitFor();
+  assert.match(await other.page.locator('main').textContent(), /On vous a partagé 2 sessions/);
+  const shared = await other.page.locator('.shared-list li').evaluateAll((els) => els.map((e) => e.dataset.session));
+  assert.deepEqual(shared, [CAFE, OPENING]);
+  assert.match(await other.page.locator('.unknown').textContent(), /atelier-supprime/);
+  await other.page.getByRole('button', { name: 'Ajouter à mon agenda' }).click();
+  assert.match(await other.page.locator('.done').textContent(), /2 sessions ajoutées à votre agenda/);
+  await other.page.goto(`${server.origin}/agenda`);
+  await other.page.locator('.planned').first().waitFor();
+  assert.deepEqual((await listed(other.page)).sort(), [CAFE, OPENING, VILLAGE].sort());
+  // Replacing asks first; cancelling changes nothing.
+  await other.page.goto(link);
+  await other.page.getByRole('button', { name: 'Remplacer mon agenda' }).click();
+  assert.match(await other.page.locator('.confirm').textContent(), /Vos 3 sessions actuelles en seront retirées/);
+  await other.page.getByRole('button', { name: 'Annuler' }).click();
+  assert.equal(await other.page.locator('.confirm').count(), 0);
+  await other.page.getByRole('button', { name: 'Remplacer mon agenda' }).click();
+  await other.page.getByRole('button', { name: 'Oui, remplacer' }).click();
+  await other.page.goto(`${server.origin}/agenda`);
+  await other.page.locator('.planned').first().waitFor();
+  assert.deepEqual(await listed(other.page), [CAFE, OPENING]);
+  // A link cut short, or changed by hand, is refused with a reason.
+  for (const [bad, why] of [
+    [link.slice(0, -5), /incomplet ou a été modifié/],
+    [link.replace('#1.', '#1.0'), /incomplet ou a été modifié|ne contient pas d'agenda/],
+    [`${server.origin}/agenda/partage`, /ne contient pas d'agenda/],
+    [link.replace('#1.', '#9.'), /version plus récente/],
+  ]) {
+    await other.page.goto(bad);
+    await other.page.locator('.data-error').waitFor();
+    assert.match(await other.page.locator('.data-error').textContent(), why, bad);
+  }
+  assert.deepEqual([...problems, ...other.problems], []);
+  await other.context.close();
+});
+
+test('damaged stored data is set aside and told; version 1 is migrated; a full storage is told once', async () => {
+  // Damaged.
+  let { context, page, problems } = await openPage(browser);
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('nec.agenda.v2', '{"version": 2, "sessions": {"x": cassé');
+    }
+  });
+  await page.goto(`${server.origin}/agenda`);
+  const alert = page.locator('.notice[role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /n'a pas pu être lu\. Rien n'est effacé : il est mis de côté .*clé « nec\.agenda\.backup\.\d+ »/);
+  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('nec.agenda.backup.')).map((k) => localStorage.getItem(k)));
+  assert.deepEqual(backups, ['{"version": 2, "sessions": {"x": cassé']);
+  // The app works: a star is stored again.
+  await keep(page, CAFE);
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('nec.agenda.v2'))).sessions[CAFE].kept, true);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // Version 1 (a list of ids) is read and migrated.
+  ({ context, page, problems } = await openPage(browser));
+  await context.addInitScript((id) => {
+    if (!localStorage.getItem('nec.agenda.v2')) localStorage.setItem('nec.agenda.v1', JSON.stringify([id]));
+  }, OPENING);
+  await page.goto(`${server.origin}/agenda`);
+  await page.locator('.planned').first().waitFor();
+  assert.deepEqual(await listed(page), [OPENING]);
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('nec.agenda.v2'))).version, 2);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // Full storage: the star still works in memory, and the person is told once.
+  ({ context, page, problems } = await openPage(browser));
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = function full() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await keep(page, CAFE);
+  assert.match(await page.locator('.notice[role=alert]').textContent(), /ne peut pas être enregistré sur cet appareil/);
+  await page.getByRole('button', { name: 'Fermer' }).click();
+  await page.goto(`${server.origin}/session/${OPENING}`);
+  assert.equal(await page.locator('.notice[role=alert]').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('what changed: a republished programme marks moved and cancelled favourites, told once', async () => {
+  mkdirSync(imports, { recursive: true });
+  const before = structuredClone(NEC);
+  before.event.data_version = 'essai-1';
+  writeFileSync(path.join(imports, 'agenda-before.json'), JSON.stringify(before));
+  const after = structuredClone(NEC);
+  after.event.data_version = 'essai-2';
+  const opening = after.sessions.find((s) => s.id === OPENING);
+  opening.start = '2022-09-27T10:00:00+02:00';
+  opening.end = '2022-09-27T11:00:00+02:00';
+  after.sessions.find((s) => s.id === CAFE).status = 'cancelled';
+  writeFileSync(path.join(imports, 'agenda-after.json'), JSON.stringify(after));
+
+  const { context, page, problems } = await openPage(browser);
+  for (const id of [CAFE, OPENING]) {
+    await page.goto(`${server.origin}/session/${id}?programme=/test-imports/agenda-before.json`);
+    await starOn(page).click();
+  }
+  await page.goto(`${server.origin}/agenda?programme=/test-imports/agenda-after.json`);
+  const told = page.locator('.changes-notice');
+  await told.waitFor();
+  assert.match(await told.textContent(), /Le programme a été mis à jour : 1 de vos sessions a changé d'horaire ou de salle, 1 est annulée\./);
+  assert.match(await page.locator(`.planned[data-session="${OPENING}"] .change`).textContent(), /Horaire changé \(avant : mardi 27 septembre · 09:30–/);
+  assert.equal(await page.locator(`.planned[data-session="${CAFE}"] .change`).textContent(), 'Annulée depuis votre dernière visite');
+  // Once: not told again on the next start; the marks stay until seen.
+  await page.reload();
+  await page.locator('.planned').first().waitFor();
+  assert.equal(await told.count(), 0);
+  assert.equal(await page.locator('.change').count(), 2);
+  await page.getByRole('button', { name: "J'ai vu ces changements" }).click();
+  assert.equal(await page.locator('.change').count(), 0);
+  // The cancelled favourite stays until the person removes it.
+  assert.deepEqual(await listed(page), [CAFE, OPENING]);
+  assert.ok(await page.locator(`.planned[data-session="${CAFE}"].cancelled`).isVisible());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('in English too', async () => {
+  const { context, page, problems } = await openPage(browser, { locale: 'en-GB' });
+  await page.goto(`${server.origin}/agenda`);
+  await page.getByRole('button', { name: 'Read in English' }).click();
+  await page.getByRole('heading', { name: 'Your agenda is empty' }).waitFor();
+  await keep(page, CAFE);
+  assert.match(await starOn(page).textContent(), /My agenda/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
