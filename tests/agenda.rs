@@ -320,6 +320,13 @@ mod share_codes {
         for (text, expected) in cases {
             assert_eq!(decode(text).as_ref(), Err(expected), "{text}");
         }
+        // Bounded: a huge code is not read at all, even a well-formed one.
+        let many: Vec<String> = (0..3_000).map(|i| format!("session-{i:05}")).collect();
+        let huge = encode(many.iter().map(String::as_str));
+        assert!(huge.len() > nec_compagnon::domain::share::MAX_CODE_LEN);
+        assert_eq!(decode(&huge), Err(BadCode::TooLong));
+        let fits = encode(many[..1_000].iter().map(String::as_str));
+        assert_eq!(decode(&fits).unwrap().len(), 1_000);
     }
 
     #[test]

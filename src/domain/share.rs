@@ -17,7 +17,13 @@ pub enum BadCode {
     UnknownVersion(String),
     /// The checksum does not match: cut short, or changed.
     Damaged,
+    /// Longer than any agenda's code (`MAX_CODE_LEN`): not read at all.
+    TooLong,
 }
+
+/// The longest code read: 32,000 characters, about 400 sessions with NEC's long ids (a QR code
+/// holds under 3,000).
+pub const MAX_CODE_LEN: usize = 32_000;
 
 fn checksum(text: &str) -> u32 {
     text.bytes().fold(0x811c_9dc5_u32, |hash, byte| {
@@ -70,6 +76,9 @@ pub fn encode<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
 
 /// The ids a share code carries, or why it cannot be read.
 pub fn decode(code: &str) -> Result<Vec<String>, BadCode> {
+    if code.len() > MAX_CODE_LEN {
+        return Err(BadCode::TooLong);
+    }
     let code = code.trim();
     let (version, rest) = code.split_once('.').ok_or(BadCode::NotACode)?;
     if version != "1" {

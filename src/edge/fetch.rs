@@ -11,7 +11,13 @@ pub enum FetchError {
     Network,
     /// The server answered with an HTTP error status.
     Status(u16),
+    /// Larger than any programme or map should be (`MAX_BYTES`): refused before it is read.
+    TooLarge(u64),
 }
+
+/// The largest file the app reads: 8 MB (NEC 2022's programme is 150 KB, a 1,500-session
+/// import 950 KB).
+pub const MAX_BYTES: u64 = 8 * 1024 * 1024;
 
 /// Fetches `url` as text (UTF-8). `no-cache` revalidates with the server, so a new programme is seen.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
@@ -25,12 +31,25 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     if !response.ok() {
         return Err(FetchError::Status(response.status()));
     }
+    let declared = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|n| n.parse::<u64>().ok());
+    if let Some(size) = declared.filter(|&n| n > MAX_BYTES) {
+        return Err(FetchError::TooLarge(size));
+    }
     // The bytes, not `text()`: decoding to a JS string and back to UTF-8 costs a copy of each.
     let bytes = response.array_buffer().map_err(|_| FetchError::Network)?;
     let bytes = JsFuture::from(bytes)
         .await
         .map_err(|_| FetchError::Network)?;
-    let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
+    let bytes = js_sys::Uint8Array::new(&bytes);
+    if u64::from(bytes.length()) > MAX_BYTES {
+        return Err(FetchError::TooLarge(u64::from(bytes.length())));
+    }
+    let bytes = bytes.to_vec();
     // Like `text()`, a byte that is not UTF-8 becomes U+FFFD instead of failing here.
     Ok(String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))

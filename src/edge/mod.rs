@@ -7,3 +7,4 @@ pub mod fetch;
 pub mod location;
 pub mod storage;
 pub mod viewport;
+pub mod worker;

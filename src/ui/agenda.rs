@@ -544,6 +544,7 @@ pub fn SharedView(programme: Arc<Programme>) -> impl IntoView {
                     BadCode::NotACode => t.bad_not_a_code,
                     BadCode::UnknownVersion(_) => t.bad_version,
                     BadCode::Damaged => t.bad_damaged,
+                    BadCode::TooLong => t.bad_too_long,
                 };
                 return view! {
                     <div class="data-error" role="alert">

@@ -10,7 +10,7 @@ use crate::domain::venue::{load_venue, Venue};
 use crate::domain::{load_programme, source, time, Lang, LoadFailure, Programme};
 use crate::edge::fetch::{fetch_text, FetchError};
 use crate::edge::location::query_param;
-use crate::edge::{clock, document, storage};
+use crate::edge::{clock, document, storage, worker};
 use crate::ui::agenda::AgendaNotices;
 use crate::ui::i18n::strings;
 use crate::ui::pages::{
@@ -87,6 +87,15 @@ pub fn App() -> impl IntoView {
     };
     let data: ProgrammeResource = LocalResource::new(load);
     provide_context(data);
+    // The service worker: a new version waiting, new programme data, an install prompt.
+    let pending = RwSignal::new(None::<worker::Event>);
+    let can_install = RwSignal::new(false);
+    worker::start(move |event| match event {
+        worker::Event::CanInstall => can_install.set(true),
+        worker::Event::Installed => can_install.set(false),
+        other => pending.set(Some(other)),
+    });
+    let ios = worker::ios_needs_instructions();
     // The person's agenda: read once, followed across tabs.
     let agenda = AgendaStore::start();
     provide_context(agenda);
@@ -133,6 +142,21 @@ pub fn App() -> impl IntoView {
 
                 </nav>
             </header>
+            {move || pending.get().map(|event| {
+                let t = t();
+                let (text, new_version) = match event {
+                    worker::Event::NewVersion => (t.new_version, true),
+                    _ => (t.new_data, false),
+                };
+                view! {
+                    <div class="notice update" role="status">
+                        <p>{text}</p>
+                        <button type="button" on:click=move |_| {
+                            if new_version { worker::take_new_version() } else { worker::reload() }
+                        }>{t.reload}</button>
+                    </div>
+                }
+            })}
             <p class="visually-hidden" role="status" aria-live="polite">{move || agenda.announce.get()}</p>
             {move || data.get().and_then(Result::ok).map(|programme| view! { <AgendaNotices programme/> })}
             <main id="contenu" tabindex="-1">
@@ -153,6 +177,11 @@ pub fn App() -> impl IntoView {
                 <nav aria-label=move || t().footer_nav>
                     <A href="/a-propos">{move || t().nav_about}</A>
                 </nav>
+                <p class="install">
+                    <button type="button" hidden=move || !can_install.get()
+                        on:click=move |_| worker::install()>{move || t().install_app}</button>
+                    {ios.then(|| view! { <span class="install-ios">{move || t().install_ios}</span> })}
+                </p>
             </footer>
         </Router>
     }

@@ -68,6 +68,7 @@ pub struct Strings {
     pub not_found_text: &'static str,
     pub back_to_programme: &'static str,
     pub error_network: &'static str,
+    pub error_too_large: fn(&str, u64) -> String,
     pub error_status: fn(&str, u16) -> String,
     pub error_refused_source: fn(&str) -> String,
     pub error_what_to_do: &'static str,
@@ -143,6 +144,11 @@ pub struct Strings {
     pub real_time: &'static str,
     pub simulated_note: fn(&str) -> String,
     pub theme_to_light: &'static str,
+    pub new_version: &'static str,
+    pub new_data: &'static str,
+    pub reload: &'static str,
+    pub install_app: &'static str,
+    pub install_ios: &'static str,
 }
 
 pub const FR: Strings = Strings {
@@ -238,6 +244,7 @@ pub const FR: Strings = Strings {
     not_found_text: "Cette adresse ne correspond à aucune page de l'application.",
     back_to_programme: "Retour au programme",
     error_network: "Le programme n'a pas pu être téléchargé. Vérifiez votre connexion puis réessayez.",
+    error_too_large: |url, size| format!("Le fichier {url} est trop gros ({} Mo) : l'application lit des fichiers de 8 Mo au plus.", size / 1_000_000),
     error_status: |url, status| format!("Le fichier du programme {url} n'a pas pu être lu (erreur HTTP {status})."),
     error_refused_source: |value| format!("L'adresse de programme « {value} » est refusée : seul un fichier de ce site peut être chargé (par exemple ?programme=/locales/drome.json)."),
     error_what_to_do: "Si vous publiez ce programme, corrigez le fichier aux endroits indiqués ; sinon, prévenez l'équipe d'organisation.",
@@ -312,6 +319,11 @@ pub const FR: Strings = Strings {
     simulated_note: |when| format!("Heure simulée : {when}."),
     tz_note: |zone| format!("Tous les horaires sont à l'heure de l'événement ({zone}), pas à celle de votre appareil."),
     theme_to_light: "Thème clair",
+    new_version: "Nouvelle version disponible.",
+    new_data: "Le programme a été mis à jour.",
+    reload: "Recharger",
+    install_app: "Installer l'application",
+    install_ios: "Pour installer l'application sur iPhone ou iPad : touchez Partager, puis « Sur l'écran d'accueil ».",
 };
 
 pub const EN: Strings = Strings {
@@ -406,6 +418,7 @@ pub const EN: Strings = Strings {
     not_found_text: "This address matches no page of the app.",
     back_to_programme: "Back to the programme",
     error_network: "The programme could not be downloaded. Check your connection and try again.",
+    error_too_large: |url, size| format!("The file {url} is too large ({} MB): the app reads files of 8 MB at most.", size / 1_000_000),
     error_status: |url, status| format!("The programme file {url} could not be read (HTTP error {status})."),
     error_refused_source: |value| format!("The programme address \"{value}\" is refused: only a file from this site can be loaded (for example ?programme=/locales/drome.json)."),
     error_what_to_do: "If you publish this programme, fix the file at the places listed; otherwise, tell the organisers.",
@@ -480,6 +493,11 @@ pub const EN: Strings = Strings {
     simulated_note: |when| format!("Simulated time: {when}."),
     tz_note: |zone| format!("All times are the event's local time ({zone}), not your device's."),
     theme_to_light: "Light theme",
+    new_version: "A new version is available.",
+    new_data: "The programme was updated.",
+    reload: "Reload",
+    install_app: "Install the app",
+    install_ios: "To install the app on iPhone or iPad: tap Share, then “Add to Home Screen”.",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {

@@ -63,6 +63,7 @@ pub struct AgendaText {
     pub bad_not_a_code: &'static str,
     pub bad_version: &'static str,
     pub bad_damaged: &'static str,
+    pub bad_too_long: &'static str,
     pub ask_again: &'static str,
     pub conflicts_title: &'static str,
 }
@@ -153,6 +154,7 @@ pub const FR: AgendaText = AgendaText {
     bad_not_a_code: "Ce lien de partage ne contient pas d'agenda : il a sans doute été coupé en route.",
     bad_version: "Ce lien a été créé par une version plus récente de l'application. Rechargez la page, puis rouvrez le lien.",
     bad_damaged: "Ce lien de partage est incomplet ou a été modifié : son contenu ne correspond plus à sa somme de contrôle.",
+    bad_too_long: "Ce lien est bien trop long pour être un agenda partagé : il n'est pas lu.",
     ask_again: "Demandez à la personne de vous le renvoyer, ou de vous montrer son QR code.",
     conflicts_title: "Attention",
 };
@@ -233,6 +235,7 @@ pub const EN: AgendaText = AgendaText {
     bad_not_a_code: "This share link holds no agenda: it was probably cut on the way.",
     bad_version: "This link was made by a newer version of the app. Reload the page, then open the link again.",
     bad_damaged: "This share link is incomplete or was changed: its content no longer matches its checksum.",
+    bad_too_long: "This link is far too long to be a shared agenda: it is not read.",
     ask_again: "Ask the person to send it again, or to show you their QR code.",
     conflicts_title: "Watch out",
 };

@@ -35,6 +35,10 @@ pub fn DataErrorView(error: DataError, #[prop(into)] on_retry: Callback<()>) -> 
                 url,
                 error: FetchError::Status(status),
             } => ((t.error_status)(url, *status), vec![]),
+            DataError::Fetch {
+                url,
+                error: FetchError::TooLarge(size),
+            } => ((t.error_too_large)(url, *size), vec![]),
             DataError::Invalid(failure) => (
                 failure.headline(lang),
                 failure

@@ -144,7 +144,9 @@ test('a broken programme file shows the error state with its path, and retry rec
 });
 
 test('a truncated or missing programme file is explained, never a blank page', async () => {
-  const { context, page } = await openPage(browser);
+  // Without the service worker: with it, a copy cached at the first visit would be shown
+  // (tested in offline.test.mjs); here the file itself is broken.
+  const { context, page } = await openPage(browser, { serviceWorkers: 'block' });
   await page.route('**/programme.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: '{"format_version": 1, "event": {"id": "nec' }));
   await page.goto(`${server.origin}/programme`);

@@ -35,8 +35,16 @@ async function fileOrNull(file) {
 /** Serves dist/ on 127.0.0.1 (a free port), tests/fixtures/ under /test-fixtures/ and
  * target/e2e-imports/ under /test-imports/. */
 export async function startServer() {
+  /** path → [content type, body]: a test publishes a new file (a new worker, new data). */
+  const overrides = new Map();
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
+    if (overrides.has(url.pathname)) {
+      const [type, body] = overrides.get(url.pathname);
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
+      res.end(body);
+      return;
+    }
     const clean = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     const mounts = [['/test-fixtures/', fixtures], ['/test-imports/', imports]];
     const mount = mounts.find(([prefix]) => clean.startsWith(prefix));
@@ -58,7 +66,14 @@ export async function startServer() {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    origin,
+    overrides,
+    close: () => {
+      server.closeAllConnections?.();
+      return new Promise((resolve) => server.close(resolve));
+    },
+  };
 }
 
 export const chromiumFlags = [

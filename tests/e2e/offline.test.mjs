@@ -1,0 +1,250 @@
+// Stadium Wi-Fi: install the app, use it offline, get updates without a white screen, recover
+// from a faulty worker; and trust it: a Content-Security-Policy, no request to anyone else,
+// programme texts shown as text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { chromium } from 'playwright-core';
+import path from 'node:path';
+import { startServer, launch, openPage, repo, chromiumFlags } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const dist = process.env.NEC_DIST ?? path.join(repo, 'dist');
+const SESSION = 'ouverture-de-la-journee-nationale-des-conseillers-numeriques';
+const NEC = JSON.parse(readFileSync(path.join(repo, 'public', 'programme.json'), 'utf8'));
+const SPEAKER = NEC.speakers[0];
+
+/** Opens the app and waits until the service worker controls the page. */
+async function installed(page, url = '/programme') {
+  await page.goto(server.origin + url);
+  await page.locator('h1').waitFor();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    }
+  });
+}
+
+const cacheNames = (page) => page.evaluate(() => caches.keys());
+
+test('the manifest is complete and Chromium finds no installability error', async () => {
+  // A profile on disk: Chromium never offers to install from an incognito context.
+  const profile = mkdtempSync(path.join(tmpdir(), 'nec-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: chromiumFlags,
+    locale: 'fr-FR',
+  });
+  const page = context.pages()[0] ?? await context.newPage();
+  const problems = [];
+  page.on('pageerror', (err) => problems.push(err.message));
+  await installed(page);
+  const manifest = await (await page.request.get(`${server.origin}/manifest.webmanifest`)).json();
+  assert.equal(manifest.short_name, 'NEC 2022');
+  assert.equal(manifest.lang, 'fr');
+  assert.equal(manifest.display, 'standalone');
+  assert.equal(manifest.start_url, '/programme');
+  assert.equal(manifest.scope, '/');
+  for (const icon of manifest.icons) {
+    const response = await page.request.get(server.origin + icon.src);
+    assert.equal(response.status(), 200, icon.src);
+  }
+  assert.ok(manifest.icons.some((i) => i.purpose === 'maskable' && i.sizes === '512x512'));
+  assert.ok(manifest.icons.some((i) => i.sizes === '192x192' && i.type === 'image/png'));
+  assert.deepEqual(manifest.screenshots.map((s) => s.form_factor), ['narrow', 'wide']);
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors, []);
+  const { errors } = await cdp.send('Page.getAppManifest');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+test('the worker precaches every built file with its hash, listed at build time', async () => {
+  const worker = readFileSync(path.join(dist, 'sw.js'), 'utf8');
+  const list = JSON.parse(worker.match(/const PRECACHE = (\[[\s\S]*?\n\]);/)[1]);
+  const urls = list.map((e) => e.url);
+  for (const built of ['/index.html', '/programme.json', '/venue.json', '/manifest.webmanifest', '/icons/icon-192.png']) {
+    assert.ok(urls.includes(built), built);
+  }
+  assert.ok(urls.some((u) => /\/nec-compagnon-[0-9a-f]+_bg\.wasm$/.test(u)), 'the WASM');
+  assert.ok(urls.some((u) => /\/nec-compagnon-[0-9a-f]+\.js$/.test(u)), 'the JS');
+  assert.ok(urls.some((u) => /\/main-[0-9a-f]+\.css$/.test(u)), 'the CSS');
+  assert.ok(!urls.some((u) => u.startsWith('/screenshots/')), 'not the install screenshots');
+  assert.ok(list.every((e) => /^[0-9a-f]{16}$/.test(e.revision)));
+});
+
+test('offline after one visit: deep links reload and a star still saves', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await installed(page);
+  await context.setOffline(true);
+  const visits = [
+    [`/session/${SESSION}`, 'h1', /Ouverture de la Journée nationale/],
+    [`/intervenant/${SPEAKER.id}`, 'h1', new RegExp(SPEAKER.name.replace(/[()]/g, '.'))],
+    ['/plan?depuis=entree-principale&vers=pleniere&sansmarches=1', '.directions', /ascenseur/i],
+    ['/agenda', 'h1', /Mon agenda/],
+    ['/programme?jour=2022-09-28&q=donnees', 'main', /données/i],
+  ];
+  for (const [url, selector, expected] of visits) {
+    await page.goto(server.origin + url);
+    await page.locator(selector).first().waitFor();
+    assert.match(await page.locator(selector).first().textContent(), expected, url);
+  }
+  await page.goto(`${server.origin}/session/${SESSION}`);
+  await page.locator('.session-actions button.star').click();
+  await page.reload();
+  await page.locator('.session-actions button.star[aria-pressed="true"]').waitFor();
+  await page.goto(`${server.origin}/agenda`);
+  await page.locator(`.planned[data-session="${SESSION}"]`).waitFor();
+  await context.setOffline(false);
+  // Offline fetches fail in the console of the page only for files never cached: none here.
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a new version waits until the person reloads; new programme data is announced', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await installed(page);
+  const [first] = await cacheNames(page);
+  // A new build is published: the worker changes.
+  const worker = readFileSync(path.join(dist, 'sw.js'), 'utf8');
+  server.overrides.set('/sw.js', ['text/javascript', worker.replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "nouvelle"')]);
+  try {
+    await page.reload();
+    const bar = page.locator('.notice.update');
+    await bar.waitFor({ timeout: 15000 });
+    assert.match(await bar.textContent(), /Nouvelle version disponible\./);
+    // Until then the page runs the version it started with.
+    const during = await cacheNames(page);
+    assert.ok(during.includes(first) && during.includes('nec-compagnon-nouvelle'), during.join());
+    await bar.getByRole('button', { name: 'Recharger' }).click();
+    await page.waitForFunction(() => !document.querySelector('.notice.update') && document.querySelector('h1'));
+    await page.waitForFunction(async () => (await caches.keys()).join() === 'nec-compagnon-nouvelle');
+    // New programme data: the cached one shows at once, the new one is announced.
+    const changed = structuredClone(NEC);
+    changed.event.data_version = 'nouvelle-publication';
+    server.overrides.set('/programme.json', ['application/json', JSON.stringify(changed)]);
+    await page.reload();
+    const data = page.locator('.notice.update');
+    await data.waitFor({ timeout: 15000 });
+    assert.match(await data.textContent(), /Le programme a été mis à jour\./);
+    await data.getByRole('button', { name: 'Recharger' }).click();
+    await page.goto(`${server.origin}/a-propos`);
+    await page.locator('.facts code').waitFor();
+    assert.equal(await page.locator('.facts code').textContent(), 'nouvelle-publication');
+  } finally {
+    server.overrides.clear();
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a faulty worker cannot lock a person out: publishing sw-reset.js brings the app back', async () => {
+  const { context, page } = await openPage(browser);
+  await installed(page);
+  const faulty = `
+    self.addEventListener('install', () => self.skipWaiting());
+    self.addEventListener('activate', (e) => e.waitUntil(self.clients.claim()));
+    self.addEventListener('fetch', (e) => e.respondWith(new Response('panne', { status: 503 })));`;
+  server.overrides.set('/sw.js', ['text/javascript', faulty]);
+  // The browser looks for a new worker at navigations; the app also asks at each start.
+  const lookForUpdate = () => page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration?.update();
+  }).catch(() => {});
+  try {
+    let broken = false;
+    for (let i = 0; i < 10 && !broken; i += 1) {
+      await lookForUpdate();
+      await page.waitForTimeout(300);
+      await page.reload();
+      broken = (await page.textContent('body')) === 'panne';
+    }
+    assert.ok(broken, 'the faulty worker took over');
+    server.overrides.set('/sw.js', ['text/javascript', readFileSync(path.join(repo, 'xtask', 'pwa', 'sw-reset.js'), 'utf8')]);
+    let back = false;
+    for (let i = 0; i < 10 && !back; i += 1) {
+      await lookForUpdate();
+      await page.waitForTimeout(300);
+      await page.reload();
+      back = await page.locator('h1').first().isVisible().catch(() => false);
+    }
+    assert.ok(back, 'the app is back');
+  } finally {
+    server.overrides.clear();
+  }
+  // And the normal worker installs again.
+  await installed(page);
+  assert.equal((await cacheNames(page)).length, 1);
+  await context.close();
+});
+
+test('a Content-Security-Policy without unsafe-inline or unsafe-eval, and no violation', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await context.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  for (const url of ['/programme', '/plan?espace=pleniere', `/session/${SESSION}`, '/agenda', '/a-propos']) {
+    await page.goto(server.origin + url);
+    await page.locator('h1').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector('.loading'));
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.match(csp, /default-src 'self'/);
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+    assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
+    assert.deepEqual(await page.evaluate(() => window.violations), [], url);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('no request leaves our origin, on any page', async () => {
+  const { context, page, problems, requests } = await openPage(browser);
+  const pages = ['/programme', '/programme?vue=grille&jour=2022-09-28', `/session/${SESSION}`, `/intervenant/${SPEAKER.id}`,
+    '/intervenants', '/maintenant', '/plan?depuis=entree-principale&vers=pleniere', '/agenda', '/a-propos'];
+  for (const url of pages) {
+    await page.goto(server.origin + url);
+    await page.locator('h1').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector('.loading'));
+  }
+  const elsewhere = requests.filter((r) => new URL(r).origin !== server.origin);
+  assert.deepEqual(elsewhere, []);
+  assert.ok(requests.length > pages.length);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('programme texts holding HTML and scripts are shown as text', async () => {
+  const { context, page, problems } = await openPage(browser);
+  let dialogs = 0;
+  page.on('dialog', async (d) => { dialogs += 1; await d.dismiss(); });
+  const fixture = '?programme=/test-fixtures/html-in-texts.json';
+  await page.goto(`${server.origin}/programme${fixture}`);
+  const card = page.locator('.session-card').first();
+  await card.waitFor();
+  assert.equal(await card.locator('.title').textContent(), '<img src=x onerror=alert(1)><script>alert(2)</script> Atelier');
+  assert.equal(await page.locator('main img, main script').count(), 0);
+  await page.goto(`${server.origin}/session/ouverture${fixture}`);
+  await page.locator('.abstract').waitFor();
+  assert.equal(await page.locator('h1').textContent(), '<img src=x onerror=alert(1)><script>alert(2)</script> Atelier');
+  assert.equal(await page.locator('main img, main script, main a[href^="javascript"]').count(), 0);
+  assert.match(await page.locator('.abstract').textContent(), /<b>gras<\/b>/);
+  assert.equal(dialogs, 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,71 @@
+// trunk's post_build hook (Trunk.toml). In a release build it makes the app installable and
+// safe to run offline:
+// - sw.js from xtask/pwa/sw.js, with the list of every built file and its content hash
+//   (generated here at each build, never kept by hand) and a version made from those hashes;
+// - a Content-Security-Policy <meta> with no 'unsafe-inline' and no 'unsafe-eval': the one
+//   inline script trunk writes is allowed by its SHA-256 hash, computed here;
+// - <meta name="service-worker">, which tells the app to register the worker (debug builds
+//   served by `trunk serve` have none, so no worker caches a page being edited).
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run me from trunk');
+if (process.env.TRUNK_PROFILE !== 'release') {
+  console.log('postbuild: debug build, no service worker and no CSP');
+  process.exit(0);
+}
+
+// Files a person never needs offline: the install dialog's screenshots, the worker itself.
+const skip = (rel) => rel === 'sw.js' || rel.startsWith('screenshots/');
+
+function files(dir, prefix = '') {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    const rel = prefix + name;
+    return statSync(full).isDirectory() ? files(full, `${rel}/`) : [rel];
+  });
+}
+
+const sha256 = (data, encoding = 'hex') => createHash('sha256').update(data).digest(encoding);
+
+// 1. The page: its inline script's hash in a CSP, the worker's marker.
+const indexPath = path.join(staging, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inline.map((body) => `'sha256-${sha256(body, 'base64')}'`);
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+const head = [
+  `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+  '<meta name="service-worker" content="/sw.js">',
+].join('\n    ');
+html = html.replace(/<meta charset="utf-8">/, (m) => `${m}\n    ${head}`);
+writeFileSync(indexPath, html);
+
+// 2. The worker: every built file with its hash.
+const list = files(staging).filter((rel) => !skip(rel)).sort();
+const precache = list.map((rel) => ({
+  url: rel === 'index.html' ? '/index.html' : `/${rel}`,
+  revision: sha256(readFileSync(path.join(staging, rel))).slice(0, 16),
+}));
+const version = sha256(precache.map((e) => `${e.url} ${e.revision}`).join('\n')).slice(0, 16);
+const worker = readFileSync(path.join(here, 'sw.js'), 'utf8')
+  .replace("'__VERSION__'", JSON.stringify(version))
+  .replace('__PRECACHE__', JSON.stringify(precache, null, 1));
+writeFileSync(path.join(staging, 'sw.js'), worker);
+console.log(`postbuild: sw.js version ${version}, ${precache.length} files precached; CSP with ${hashes.length} script hash(es)`);

@@ -1,0 +1,88 @@
+// NEC Compagnon's service worker. Written by xtask/pwa/postbuild.mjs at each release build:
+// VERSION and PRECACHE below are filled in from the built files and their content hashes.
+//
+// - Install: every file of the build is cached (the app shell, WASM, JS, CSS, icons, the
+//   programme and the venue). A new worker waits: the page says "Nouvelle version disponible —
+//   recharger" and tells it to take over only when the person chooses, so an open page keeps
+//   the HTML, JS and WASM it started with.
+// - Navigations (any deep link): the cached app shell, so the app opens offline.
+// - Build files: from the cache (their names carry their hash).
+// - The programme and the venue: from the cache at once, refreshed from the network in the
+//   background; when the refreshed file differs, the pages are told.
+// - Anything else of our origin: the network, else the cache. Other origins: not touched.
+// - Any error in here falls back to the network: a mistake cannot lock a person out.
+const VERSION = '__VERSION__';
+const PRECACHE = __PRECACHE__;
+const CACHE = `nec-compagnon-${VERSION}`;
+const DATA = ['/programme.json', '/venue.json'];
+const SHELL = '/index.html';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll(PRECACHE.map((entry) => new Request(entry.url, { cache: 'reload' })));
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith('nec-compagnon-') && name !== CACHE) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'skip-waiting') self.skipWaiting();
+});
+
+async function fromCache(request) {
+  const cache = await caches.open(CACHE);
+  return cache.match(request, { ignoreSearch: false });
+}
+
+async function refreshData(request, path) {
+  const cache = await caches.open(CACHE);
+  const fresh = await fetch(request, { cache: 'no-cache' });
+  if (!fresh.ok) return fresh;
+  const old = await cache.match(path);
+  const [freshText, oldText] = await Promise.all([fresh.clone().text(), old ? old.text() : null]);
+  await cache.put(path, fresh.clone());
+  if (oldText !== null && freshText !== oldText) {
+    for (const client of await self.clients.matchAll()) client.postMessage({ type: 'data-updated', path });
+  }
+  return fresh;
+}
+
+async function answer(event) {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.mode === 'navigate') {
+    return (await fromCache(SHELL)) ?? fetch(request);
+  }
+  if (DATA.includes(url.pathname) && url.search === '') {
+    const cached = await fromCache(url.pathname);
+    const refreshing = refreshData(request, url.pathname);
+    if (cached) {
+      event.waitUntil(refreshing.catch(() => {}));
+      return cached;
+    }
+    return refreshing;
+  }
+  const cached = await fromCache(request);
+  if (cached) return cached;
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const again = await fromCache(url.pathname);
+    if (again) return again;
+    throw error;
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(answer(event).catch(() => fetch(request)));
+});
