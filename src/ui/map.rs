@@ -393,6 +393,17 @@ pub fn MapView(programme: Arc<Programme>, venue: Arc<Venue>) -> impl IntoView {
                         .map(str::to_owned)
                         .unwrap_or_else(|| name.clone());
                     let small = symbol(s.kind).is_some();
+                    // The name read must hold the words drawn (WCAG 2.5.3): "WC, Toilettes…".
+                    let words: String = label
+                        .chars()
+                        .filter(|c| c.is_alphanumeric() || *c == ' ')
+                        .collect();
+                    let words = words.trim();
+                    let name = if words.is_empty() || name.contains(words) {
+                        name.clone()
+                    } else {
+                        format!("{words}, {name}")
+                    };
                     let width = Bounds::of(&s.polygon).map_or(0.0, |b| b.width());
                     // A button per space: SVG has no link element that Leptos can make.
                     let choose = {

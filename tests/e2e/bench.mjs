@@ -16,8 +16,10 @@ const percentile = (values, p) => {
 
 // Sizes of what a first visit downloads.
 let total = { raw: 0, gzip: 0, brotli: 0 };
-for (const name of await readdir(dist)) {
-  if (!/\.(wasm|js|css|html|json|svg)$/.test(name)) continue;
+// Everything the worker keeps for offline use, i.e. what a first visit downloads in all.
+const worker = await readFile(path.join(dist, 'sw.js'), 'utf8');
+const precached = JSON.parse(worker.match(/const PRECACHE = (\[[\s\S]*?\n\]);/)[1]).map((e) => e.url.slice(1));
+for (const name of [...precached, 'sw.js']) {
   const body = await readFile(path.join(dist, name));
   const gzip = zlib.gzipSync(body, { level: 9 }).length;
   const brotli = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -26,13 +28,14 @@ for (const name of await readdir(dist)) {
   figure(`${kind} ${name.length > 30 ? '' : name} raw / gzip / brotli`.replace('  ', ' '),
     `${kib(body.length)} / ${kib(gzip)} / ${kib(brotli)}`, 'KiB');
 }
-figure('first visit, all files, raw / gzip / brotli', `${kib(total.raw)} / ${kib(total.gzip)} / ${kib(total.brotli)}`, 'KiB');
+figure('first load with the NEC data (page and offline copy), raw / gzip / brotli', `${kib(total.raw)} / ${kib(total.gzip)} / ${kib(total.brotli)}`, 'KiB');
 
-const server = await startServer();
+const server = await startServer({ compress: true });
 const browser = await launch();
 const { page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
 // Record when the first session card appears, by the page's own clock.
 await page.addInitScript(() => {
+  addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
   new MutationObserver((_, observer) => {
     if (document.querySelector('.session-card')) {
       window.__firstCard = performance.now();
@@ -71,7 +74,33 @@ const timings = await page.evaluate(async () => {
 });
 figure('search keystroke, typing, p50 / p95', `${percentile(timings.typing, 50).toFixed(1)} / ${percentile(timings.typing, 95).toFixed(1)}`, 'ms');
 figure('search keystroke, clearing, p50 / p95', `${percentile(timings.clearing, 50).toFixed(1)} / ${percentile(timings.clearing, 95).toFixed(1)}`, 'ms');
-const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
-figure('JS heap after load and search', kib(heap), 'KiB');
+const memory = await page.evaluate(() => ({
+  heap: performance.memory?.usedJSHeapSize ?? 0,
+  wasm: window.__wasm?.memory?.buffer?.byteLength ?? 0,
+}));
+figure('JS heap after load and search', kib(memory.heap), 'KiB');
+figure('WASM memory after load and search', kib(memory.wasm), 'KiB');
+figure('JS heap + WASM memory', kib(memory.heap + memory.wasm), 'KiB');
 await browser.close();
+
+// Lighthouse, mobile (its default: a mid-range phone on a slow 4G network, simulated), with
+// the NEC data, served compressed. Installed by `cargo xtask bench` in target/bench-tools.
+const lighthouse = process.env.LIGHTHOUSE;
+if (lighthouse) {
+  const { execFileSync } = await import('node:child_process');
+  for (const [name, url] of [['programme', '/programme'], ['map', '/plan']]) {
+    const out = path.join(path.dirname(lighthouse), `..`, `..`, `lighthouse-${name}.json`);
+    execFileSync(lighthouse, [server.origin + url, '--only-categories=performance,accessibility',
+      '--output=json', `--output-path=${out}`, '--quiet',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' }, stdio: 'inherit' });
+    const report = JSON.parse(await readFile(out, 'utf8'));
+    const a = report.audits;
+    figure(`Lighthouse mobile ${name}: performance / accessibility`,
+      `${Math.round(report.categories.performance.score * 100)} / ${Math.round(report.categories.accessibility.score * 100)}`);
+    figure(`Lighthouse mobile ${name}: LCP / TBT`, `${a['largest-contentful-paint'].displayValue} / ${a['total-blocking-time'].displayValue}`);
+  }
+} else {
+  figure('Lighthouse', 'skipped (LIGHTHOUSE not set)');
+}
 await server.close();

@@ -3,6 +3,7 @@
 import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -34,7 +35,18 @@ async function fileOrNull(file) {
 
 /** Serves dist/ on 127.0.0.1 (a free port), tests/fixtures/ under /test-fixtures/ and
  * target/e2e-imports/ under /test-imports/. */
-export async function startServer() {
+export async function startServer({ compress = false } = {}) {
+  // As a real host does, when asked (`cargo xtask bench`): brotli or gzip, made once per file.
+  const packed = new Map();
+  const pack = (file, body, encoding) => {
+    const key = `${file} ${encoding}`;
+    if (!packed.has(key)) {
+      packed.set(key, encoding === 'br'
+        ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : zlib.gzipSync(body, { level: 9 }));
+    }
+    return packed.get(key);
+  };
   /** path → [content type, body]: a test publishes a new file (a new worker, new data). */
   const overrides = new Map();
   const server = http.createServer(async (req, res) => {
@@ -61,7 +73,15 @@ export async function startServer() {
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    const type = types[path.extname(file)] ?? 'application/octet-stream';
+    const accepts = req.headers['accept-encoding'] ?? '';
+    const encoding = !compress || /\.png$/.test(file) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+    if (encoding) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': encoding, vary: 'accept-encoding' });
+      res.end(pack(file, body, encoding));
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     res.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -86,8 +86,10 @@ pub fn bench() -> Outcome {
     );
     figure("bench programme JSON", text.len() / 1024, "KiB");
 
-    say("browser figures with playwright-core in Chromium");
+    let lighthouse = tools::lighthouse()?;
+    say("browser figures with playwright-core and Lighthouse in Chromium");
     run(Command::new("node")
         .arg(Path::new("tests/e2e/bench.mjs"))
-        .env("CHROMIUM", tools::CHROMIUM))
+        .env("CHROMIUM", tools::CHROMIUM)
+        .env("LIGHTHOUSE", lighthouse))
 }

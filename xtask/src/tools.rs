@@ -5,7 +5,7 @@ use std::env;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use crate::{fail, repo_root, run, say, Outcome};
+use crate::{fail, repo_root, run, say, Failure, Outcome};
 
 pub const TRUNK_VERSION: &str = "0.21.14";
 pub const GECKODRIVER_VERSION: &str = "0.37.1";
@@ -152,6 +152,40 @@ pub fn node_tools() -> Outcome {
     run(Command::new("npm")
         .args(["ci", "--no-audit", "--no-fund"])
         .current_dir(&root))
+}
+
+/// Lighthouse, pinned, for `cargo xtask bench` only (176 MB: kept out of the test tools), in
+/// target/bench-tools. Returns the path of its command.
+pub const LIGHTHOUSE_VERSION: &str = "13.5.0";
+
+pub fn lighthouse() -> Result<PathBuf, Failure> {
+    let prefix = repo_root().join("target").join("bench-tools");
+    let bin = prefix.join("node_modules").join(".bin").join("lighthouse");
+    let package = prefix
+        .join("node_modules")
+        .join("lighthouse")
+        .join("package.json");
+    let installed = std::fs::read_to_string(&package)
+        .is_ok_and(|text| text.contains(&format!("\"version\": \"{LIGHTHOUSE_VERSION}\"")));
+    if installed && bin.exists() {
+        say(&format!("lighthouse {LIGHTHOUSE_VERSION}: present"));
+        return Ok(bin);
+    }
+    say(&format!(
+        "installing lighthouse {LIGHTHOUSE_VERSION} in target/bench-tools (npm, about 20 s, 176 MB)"
+    ));
+    std::fs::create_dir_all(&prefix).map_err(|e| Failure(e.to_string()))?;
+    run(Command::new("npm")
+        .args([
+            "install",
+            "--no-audit",
+            "--no-fund",
+            "--no-save",
+            "--prefix",
+        ])
+        .arg(&prefix)
+        .arg(format!("lighthouse@{LIGHTHOUSE_VERSION}")))?;
+    Ok(bin)
 }
 
 /// What `cargo xtask serve` needs.

@@ -1,0 +1,126 @@
+// The accessibility gate: axe-core on every page, in French and English, light and dark, with
+// zero violations of the WCAG 2.1 A and AA rules; and a keyboard-only journey.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { startServer, launch, repo } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const axe = readFileSync(path.join(repo, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const CAFE = 'accueil-cafe-des-conseillers-numeriques-27';
+const OPENING = 'ouverture-de-la-journee-nationale-des-conseillers-numeriques';
+const VILLAGE = 'village-des-exposants-ouverture-27';
+const SHARE_BODY = [CAFE, OPENING, 'ancien-atelier'].join('~');
+let sum = 0x811c9dc5;
+for (const byte of Buffer.from(SHARE_BODY)) sum = Math.imul(sum ^ byte, 0x01000193) >>> 0;
+
+const pages = [
+  ['programme', '/programme'],
+  ['grid', '/programme?jour=2022-09-28&vue=grille'],
+  ['search', '/programme?jour=2022-09-28&q=donnees'],
+  ['session', `/session/${OPENING}`],
+  ['speaker', '/intervenant/centres-sociaux-connectes-nord-pas-de-calais-et-pays-picards'],
+  ['speakers', '/intervenants'],
+  ['now', '/maintenant?maintenant=2022-09-28T10:15'],
+  ['map', '/plan?espace=pleniere'],
+  ['route', '/plan?depuis=entree-principale&vers=pleniere&sansmarches=1'],
+  ['agenda', '/agenda'],
+  ['shared', `/agenda/partage#1.${sum.toString(16).padStart(8, '0')}.${SHARE_BODY}`],
+  ['about', '/a-propos'],
+];
+
+const agenda = JSON.stringify({
+  version: 2,
+  sessions: Object.fromEntries([CAFE, OPENING, VILLAGE].map((id) => [id, { kept: true, changed: 1, note: 'Note' }])),
+});
+
+for (const lang of ['fr', 'en']) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe-core finds no WCAG 2.1 A or AA violation: ${lang}, ${colorScheme}`, async () => {
+      // axe is injected by the test: the app's CSP rightly refuses such a script.
+      const context = await browser.newContext({ bypassCSP: true, colorScheme, locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+      await context.addInitScript(([code, text]) => {
+        localStorage.setItem('nec.lang.v1', JSON.stringify(code));
+        localStorage.setItem('nec.agenda.v2', text);
+      }, [lang, agenda]);
+      const page = await context.newPage();
+      const found = [];
+      for (const [name, url] of pages) {
+        await page.goto(server.origin + url);
+        await page.locator('h1').first().waitFor();
+        await page.waitForFunction(() => !document.querySelector('.loading'));
+        await page.evaluate(axe);
+        const result = await page.evaluate(() => window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }));
+        for (const v of result.violations) {
+          found.push(`${name}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}: ${v.nodes[0]?.failureSummary?.split('\n')[1] ?? ''}`);
+        }
+      }
+      assert.deepEqual(found, []);
+      await context.close();
+    });
+  }
+}
+
+test('keyboard only: find a session, keep it, open its room on the map, get a step-free route', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/programme`);
+  await page.locator('.session-card').first().waitFor();
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? ''} ${el.textContent.trim().slice(0, 80)}`;
+  });
+  /** Presses Tab until the focused element matches, like a person would. */
+  async function tabTo(pattern, limit = 80) {
+    for (let i = 0; i < limit; i += 1) {
+      await page.keyboard.press('Tab');
+      if (pattern.test(await focused())) return;
+    }
+    throw new Error(`never reached ${pattern} (last: ${await focused()})`);
+  }
+  // Find: the search box, a few words.
+  await tabTo(/^input/);
+  await page.keyboard.type('ouverture journee nationale');
+  const card = page.locator(`.session-card[data-session="${OPENING}"]`);
+  await card.waitFor();
+  // Keep it: its star, with the space bar.
+  await tabTo(/^button\s+☆ Mon agenda\s*:\s*Ouverture de la Journée/);
+  await page.keyboard.press('Space');
+  assert.equal(await card.locator('button.star').getAttribute('aria-pressed'), 'true');
+  // Open it, then its room on the map.
+  await page.keyboard.press('Shift+Tab');
+  assert.match(await focused(), /^a\s+Ouverture de la Journée nationale/);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`**/session/${OPENING}`);
+  await tabTo(/^a\s+Voir sur le plan/);
+  await page.keyboard.press('Enter');
+  await page.waitForURL('**/plan?espace=pleniere');
+  // The room's panel: "Itinéraire jusqu'ici", then step-free, from the main entrance.
+  await tabTo(/^button\s+Itinéraire jusqu'ici/);
+  await page.keyboard.press('Enter');
+  await tabTo(/^select/);
+  await page.keyboard.press('Home');
+  await tabTo(/^input.*|^input/);
+  for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement.type === 'checkbox')); i += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('.directions'));
+  assert.match(await page.locator('.directions').textContent(), /ascenseur/);
+  assert.match(page.url(), /sansmarches=1/);
+  assert.match(page.url(), /vers=pleniere/);
+  await context.close();
+});
