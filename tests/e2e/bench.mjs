@@ -87,13 +87,16 @@ await browser.close();
 // the NEC data, served compressed. Installed by `cargo xtask bench` in target/bench-tools.
 const lighthouse = process.env.LIGHTHOUSE;
 if (lighthouse) {
-  const { execFileSync } = await import('node:child_process');
+  // Not execFileSync: the server answering Lighthouse runs in this very process.
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  const run = promisify(execFile);
   for (const [name, url] of [['programme', '/programme'], ['map', '/plan']]) {
     const out = path.join(path.dirname(lighthouse), `..`, `..`, `lighthouse-${name}.json`);
-    execFileSync(lighthouse, [server.origin + url, '--only-categories=performance,accessibility',
+    await run(lighthouse, [server.origin + url, '--only-categories=performance,accessibility',
       '--output=json', `--output-path=${out}`, '--quiet',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' }, stdio: 'inherit' });
+    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' } });
     const report = JSON.parse(await readFile(out, 'utf8'));
     const a = report.audits;
     figure(`Lighthouse mobile ${name}: performance / accessibility`,

@@ -74,6 +74,41 @@ test('the manifest is complete and Chromium finds no installability error', asyn
   rmSync(profile, { recursive: true, force: true });
 });
 
+test(`"Installer l'application" appears when the browser offers it; iPhones get an instruction`, async () => {
+  const { context, page, problems } = await openPage(browser);
+  await installed(page);
+  const button = page.getByRole('button', { name: "Installer l'application" });
+  assert.equal(await button.isVisible(), false, 'hidden until the browser offers it');
+  // What Chromium sends when the app can be installed (its real prompt needs a person).
+  await page.evaluate(() => {
+    const offer = new Event('beforeinstallprompt', { cancelable: true });
+    offer.prompt = () => { window.prompted = true; return Promise.resolve(); };
+    window.dispatchEvent(offer);
+  });
+  await button.click();
+  assert.equal(await page.evaluate(() => window.prompted), true);
+  await page.evaluate(() => window.dispatchEvent(new Event('appinstalled')));
+  await button.waitFor({ state: 'hidden' });
+  await context.close();
+  const iphone = await openPage(browser, {
+    userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+  });
+  await iphone.page.goto(`${server.origin}/programme`);
+  await iphone.page.locator('.install-ios').waitFor();
+  assert.match(await iphone.page.locator('.install-ios').textContent(), /touchez Partager, puis « Sur l'écran d'accueil »/);
+  assert.deepEqual([...problems, ...iphone.problems], []);
+  await iphone.context.close();
+});
+
+test('a programme file over 8 MB is refused with a message, before it is read', async () => {
+  const { context, page } = await openPage(browser, { serviceWorkers: 'block' });
+  await page.route('**/programme.json', (route) => route.fulfill({ contentType: 'application/json', body: `{"x": "${'a'.repeat(9 * 1024 * 1024)}"}` }));
+  await page.goto(`${server.origin}/programme`);
+  await page.getByRole('alert').waitFor();
+  assert.match(await page.getByRole('alert').textContent(), /est trop gros \(9 Mo\) : l'application lit des fichiers de 8 Mo au plus/);
+  await context.close();
+});
+
 test('the worker precaches every built file with its hash, listed at build time', async () => {
   const worker = readFileSync(path.join(dist, 'sw.js'), 'utf8');
   const list = JSON.parse(worker.match(/const PRECACHE = (\[[\s\S]*?\n\]);/)[1]);
