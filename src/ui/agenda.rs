@@ -247,6 +247,27 @@ pub fn Overlaps(programme: Arc<Programme>, position: usize) -> impl IntoView {
     }
 }
 
+/// On a kept session's page: what changed since the person last looked, until they say so on
+/// the agenda page.
+#[component]
+pub fn ChangeMarks(programme: Arc<Programme>, id: String) -> impl IntoView {
+    let store = use_agenda();
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        let seen = store.seen.get();
+        let found = store.agenda.with(|a| changes(&programme, a, &seen));
+        let list = found.get(&id)?;
+        Some(view! {
+            <p class="badges">
+                {list.iter().map(|c| view! {
+                    <span class="badge badge-moved change">{change_words(&programme, c, lang)}</span>
+                }).collect_view()}
+            </p>
+        })
+    }
+}
+
 /// The agenda page: the person's sessions day by day, then export and sharing.
 #[component]
 pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {

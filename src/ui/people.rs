@@ -8,7 +8,7 @@ use crate::domain::model::{LinkKind, SessionStatus};
 use crate::domain::query::{highlight, language_name, terms};
 use crate::domain::text::fold;
 use crate::domain::{time, Programme};
-use crate::ui::agenda::{CalendarButton, NoteEditor, Overlaps, Star};
+use crate::ui::agenda::{CalendarButton, ChangeMarks, NoteEditor, Overlaps, Star};
 use crate::ui::i18n::strings;
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::programme::{moved_text, SessionCard, ThemeList};
@@ -96,6 +96,7 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
                         file_name=format!("{}-{}.ics", programme.event().id, s.id)
                         label=agenda_text(lang).calendar_one/>
                 </div>
+                <ChangeMarks programme=programme.clone() id=s.id.clone()/>
                 <Overlaps programme=programme.clone() position/>
                 <NoteEditor id=s.id.clone()/>
                 <dl class="facts">

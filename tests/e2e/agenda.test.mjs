@@ -342,6 +342,11 @@ test('what changed: a republished programme marks moved and cancelled favourites
   assert.match(await told.textContent(), /Le programme a été mis à jour : 1 de vos sessions a changé d'horaire ou de salle, 1 est annulée\./);
   assert.match(await page.locator(`.planned[data-session="${OPENING}"] .change`).textContent(), /Horaire changé \(avant : mardi 27 septembre · 09:30–/);
   assert.equal(await page.locator(`.planned[data-session="${CAFE}"] .change`).textContent(), 'Annulée depuis votre dernière visite');
+  // The session's own page says it too.
+  await page.goto(`${server.origin}/session/${OPENING}?programme=/test-imports/agenda-after.json`);
+  assert.match(await page.locator('.session-page .change').textContent(), /Horaire changé \(avant : mardi 27 septembre · 09:30–/);
+  await page.goto(`${server.origin}/agenda?programme=/test-imports/agenda-after.json`);
+  await page.locator('.planned').first().waitFor();
   // Once: not told again on the next start; the marks stay until seen.
   await page.reload();
   await page.locator('.planned').first().waitFor();
