@@ -26,7 +26,13 @@ use crate::ui::use_lang;
 /// The star: keeps a session in the agenda or drops it. A toggle button (`aria-pressed`), named
 /// "Mon agenda" and the session's title; the change is announced in the live region.
 #[component]
-pub fn Star(id: String, title: String) -> impl IntoView {
+pub fn Star(
+    id: String,
+    title: String,
+    /// Called after the change with the new state (the agenda page moves the focus).
+    #[prop(optional)]
+    after: Option<Callback<bool>>,
+) -> impl IntoView {
     let store = use_agenda();
     let lang = use_lang();
     let kept = {
@@ -45,6 +51,9 @@ pub fn Star(id: String, title: String) -> impl IntoView {
             } else {
                 (t.removed)(&title)
             });
+            if let Some(after) = after {
+                after.run(keep);
+            }
         }
     };
     view! {
@@ -311,6 +320,21 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
         })
     };
     let reminder = RwSignal::new(None::<u32>);
+    // A session removed from this list takes its star with it: the focus goes to the count.
+    // (The last one gone, the focus goes to "Votre agenda est vide".)
+    let count_ref = NodeRef::<leptos::html::P>::new();
+    let empty_ref = NodeRef::<leptos::html::H2>::new();
+    let refocus = Callback::new(move |kept: bool| {
+        if !kept {
+            request_animation_frame(move || {
+                if let Some(count) = count_ref.get_untracked() {
+                    let _ = count.focus();
+                } else if let Some(empty) = empty_ref.get_untracked() {
+                    let _ = empty.focus();
+                }
+            });
+        }
+    });
 
     let body = {
         let programme = programme.clone();
@@ -322,7 +346,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
             if plan.is_empty() {
                 return view! {
                     <section class="agenda-empty">
-                        <h2>{t.empty_title}</h2>
+                        <h2 tabindex="-1" node_ref=empty_ref>{t.empty_title}</h2>
                         <p>{t.empty_text}</p>
                         <p><a href="/programme">{t.browse}</a></p>
                     </section>
@@ -393,7 +417,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                                     {note.map(|n| view! {
                                         <p class="my-note"><strong>{t.my_note}{s.path_separator}</strong>{n}</p>
                                     })}
-                                    <p class="card-actions"><Star id=d.id.clone() title=d.title.clone()/></p>
+                                    <p class="card-actions"><Star id=d.id.clone() title=d.title.clone() after=refocus/></p>
                                 </li>
                             }
                         })
@@ -429,7 +453,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                 }
             });
             view! {
-                <p class="agenda-count">{(t.count)(plan.len())}</p>
+                <p class="agenda-count" tabindex="-1" node_ref=count_ref>{(t.count)(plan.len())}</p>
                 {change_box}
                 <p class="option">
                     <label>

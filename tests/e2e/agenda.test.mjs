@@ -73,9 +73,12 @@ test('a star on a card is kept across a reload and listed by day, with free time
   assert.match(await page.locator(`.planned[data-session="${OPENING}"] .warnings`).textContent(),
     /Trajet trop court depuis « Accueil café des conseillers numériques » : environ \d+ min à pied, vous n'avez que 0 min/);
   assert.match(await page.locator(`.planned[data-session="${CAFE}"] .warnings`).textContent(), /Juste avant « /);
-  // Removing from the agenda page.
-  await page.locator(`.planned[data-session="${OPENING}"] button.star`).click();
+  // Removing from the agenda page, from the keyboard: the focus lands on the count.
+  await page.locator(`.planned[data-session="${OPENING}"] button.star`).focus();
+  await page.keyboard.press('Enter');
   assert.deepEqual(await listed(page), [CAFE]);
+  await page.waitForFunction(() => document.activeElement?.classList.contains('agenda-count'));
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '1 session dans votre agenda');
   await page.reload();
   await page.locator('.planned').first().waitFor();
   assert.deepEqual(await listed(page), [CAFE]);
