@@ -115,6 +115,14 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
     // What was typed is kept with the URL's text at that time, and shows only while the URL
     // still has that text: back, forward or "Tout effacer" move the URL on, and the URL wins.
     let typed = RwSignal::new(None::<(String, String)>);
+    // Once the URL has moved on, what was typed has served: dropped when the router's URL
+    // changes, not when navigating (the route's URL follows a moment later, and clearing it
+    // sooner drew the whole day for one frame, taking the focus away from a result).
+    let _forget_typed = Effect::watch(
+        move || from_url.get(),
+        move |_, _, _| typed.set(None),
+        false,
+    );
     let query = Memo::new(move |_| {
         let url = from_url.get();
         let text = typed.with(|typed| match typed {
@@ -160,7 +168,6 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
     };
     let go = move |query: Query, replace: bool| {
         // The URL now carries the whole view, typed text included.
-        typed.set(None);
         let url = href(&query, &params.get_untracked());
         navigate(
             &url,
@@ -192,7 +199,11 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
     };
     let clear = {
         let go = go.clone();
-        move |_| go(query.get_untracked().cleared(), false)
+        move |_| {
+            // The cleared URL may read as the one typed over: what was typed goes at once.
+            typed.set(None);
+            go(query.get_untracked().cleared(), false)
+        }
     };
 
     let day_links = {

@@ -71,6 +71,46 @@ test('search, filter, open a session, go back, reload: the view is the same', as
   await context.close();
 });
 
+test('results stay put while the address catches up with the typing; back empties the box', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/programme`);
+  await page.locator('.session-card').first().waitFor();
+  const box = page.getByLabel('Rechercher une session, une personne, un lieu');
+  await box.fill('ouverture journee nationale');
+  // A result focused before the address follows (300 ms later) keeps its focus, and its card is
+  // the same element afterwards: nothing is drawn again.
+  const link = page.locator('.session-card .title a').first();
+  await link.focus();
+  await page.evaluate(() => { window.focusedCard = document.activeElement.closest('.session-card'); });
+  await page.waitForURL(/q=ouverture\+journee\+nationale/);
+  await page.waitForTimeout(100);
+  assert.ok(await page.evaluate(() => window.focusedCard.isConnected && window.focusedCard.contains(document.activeElement)));
+  // Another day, a search there, then back: the day before, its address without words, and
+  // an empty box (what was typed went with the address it was typed over).
+  await page.getByRole('link', { name: /mercredi 28 septembre/ }).click();
+  await page.waitForURL(/jour=2022-09-28/);
+  await box.fill('');
+  await page.waitForURL((url) => !url.search.includes('q='));
+  await page.getByRole('link', { name: /jeudi 29 septembre/ }).click();
+  await page.waitForURL(/jour=2022-09-29/);
+  await box.fill('tiers lieu');
+  await page.waitForURL(/q=tiers\+lieu/);
+  await page.goBack();
+  await page.waitForURL(/jour=2022-09-28$/);
+  assert.equal(await box.inputValue(), '');
+  await page.goForward();
+  await page.waitForURL(/q=tiers\+lieu/);
+  assert.equal(await box.inputValue(), 'tiers lieu');
+  // Typed, then cleared at once: the box stays empty when the address follows.
+  await box.fill('tiers lieu');
+  await page.getByRole('button', { name: 'Tout effacer' }).click();
+  await page.waitForTimeout(400);
+  assert.equal(await box.inputValue(), '');
+  assert.doesNotMatch(page.url(), /q=/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a session page links its speakers, its space on the map and what runs alongside', async () => {
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${server.origin}/session/cerémonie`.replace('cerémonie', 'ceremonie-d-ouverture-de-numerique-en-commun-s-2022'));
