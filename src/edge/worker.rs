@@ -52,7 +52,19 @@ fn on(target: &JsValue, event: &str, handler: impl FnMut(JsValue) + 'static) {
 fn then(promise: JsValue, handler: impl FnMut(JsValue) + 'static) {
     if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
         let closure = Closure::<dyn FnMut(JsValue)>::new(handler);
-        let _ = promise.then(&closure);
+        // A rejection (no worker, offline) has nothing to tell the person.
+        let failed = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+        let _ = promise.then2(&closure, &failed);
+        closure.forget();
+        failed.forget();
+    }
+}
+
+/// Handles a promise's rejection, so that it is not reported as an uncaught error.
+fn ignore_failure(promise: JsValue) {
+    if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+        let closure = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+        let _ = promise.catch(&closure);
         closure.forget();
     }
 }
@@ -139,8 +151,11 @@ pub fn start(tell: impl Fn(Event) + 'static) {
                 }
             });
         });
-        // Look for a new version at each start (the browser also does at navigations).
-        call(&registration, "update", &[]);
+        // Look for a new version at each start (the browser also does at navigations). Offline,
+        // or while the first worker is still installing, this fails: nothing to say then.
+        if let Some(update) = call(&registration, "update", &[]) {
+            ignore_failure(update);
+        }
     });
 }
 

@@ -32,6 +32,9 @@ pub fn Star(
     /// Called after the change with the new state (the agenda page moves the focus).
     #[prop(optional)]
     after: Option<Callback<bool>>,
+    /// Only the star is drawn (the grid's cells); the name read stays the same.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     let store = use_agenda();
     let lang = use_lang();
@@ -57,10 +60,10 @@ pub fn Star(
         }
     };
     view! {
-        <button type="button" class="star" aria-pressed=move || kept.get().to_string()
+        <button type="button" class="star" class:compact=compact aria-pressed=move || kept.get().to_string()
             on:click=on_click>
             <span class="star-icon" aria-hidden="true">{move || if kept.get() { "★" } else { "☆" }}</span>
-            " "{move || agenda_text(lang.get()).star}
+            <span class:visually-hidden=compact>" "{move || agenda_text(lang.get()).star}</span>
             <span class="visually-hidden">{move || format!("{}{title}", strings(lang.get()).path_separator)}</span>
         </button>
     }

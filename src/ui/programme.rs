@@ -694,6 +694,7 @@ pub fn GridView(programme: Arc<Programme>, day: Date, sessions: Vec<usize>) -> i
                                             {cancelled.then(|| view! {
                                                 <span class="badge badge-cancelled">{t.cancelled}</span>
                                             })}
+                                            <Star id=s.data.id.clone() title=s.data.title.clone() compact=true/>
                                         </div>
                                     }
                                 })

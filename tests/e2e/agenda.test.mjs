@@ -90,6 +90,20 @@ test('a star on a card is kept across a reload and listed by day, with free time
   await context.close();
 });
 
+test('the grid has a star on each session too', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/programme?vue=grille`);
+  const star = page.locator('.grid-session', { hasText: title(CAFE) }).getByRole('button', { name: new RegExp(`Mon agenda\\s: ${title(CAFE)}`) });
+  await star.click();
+  assert.equal(await star.getAttribute('aria-pressed'), 'true');
+  assert.equal(await star.textContent(), `★ Mon agenda\u00a0: ${title(CAFE)}`);
+  await page.goto(`${server.origin}/agenda`);
+  await page.locator('.planned').first().waitFor();
+  assert.deepEqual(await listed(page), [CAFE]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('overlaps are flagged on both sessions with the choice spelled out; step-free walks', async () => {
   const { context, page, problems } = await openPage(browser);
   for (const id of [CAFE, VILLAGE, OPENING]) await keep(page, id);
