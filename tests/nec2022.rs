@@ -241,3 +241,19 @@ fn it_says_plainly_what_is_real_and_what_is_illustrative() {
     assert!(note.fr.contains("Sont réels") && note.fr.contains("Sont illustratifs"));
     assert!(note.en.as_deref().unwrap().contains("Illustrative"));
 }
+
+#[test]
+fn a_session_says_when_it_runs_in_paris_time_in_both_languages() {
+    let p = programme();
+    let s = p
+        .session("ceremonie-d-ouverture-de-numerique-en-commun-s-2022")
+        .expect("the opening ceremony");
+    assert_eq!(
+        p.when(s.start, s.end, Lang::Fr),
+        "mercredi 28 septembre · 09:30–10:45"
+    );
+    assert_eq!(
+        p.when(s.start, s.end, Lang::En),
+        "Wednesday 28 September · 09:30–10:45"
+    );
+}

@@ -181,6 +181,17 @@ impl Programme {
         time::local(instant, &self.zone)
     }
 
+    /// When a session runs, in the event's time: "mercredi 28 septembre · 10:00–11:00".
+    pub fn when(&self, start: Timestamp, end: Timestamp, lang: crate::domain::Lang) -> String {
+        let (day, from) = self.local(start);
+        let (_, to) = self.local(end);
+        format!(
+            "{} · {}",
+            time::format_day(day, lang),
+            time::format_time_range(from, to)
+        )
+    }
+
     pub fn session(&self, id: &str) -> Option<&ScheduledSession> {
         self.sessions.iter().find(|s| s.data.id == id)
     }

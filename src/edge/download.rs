@@ -29,9 +29,9 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
     run().is_some()
 }
 
-/// Copies `text` to the clipboard; the answer comes later, so this only starts it.
-/// Returns false when the browser has no clipboard for us.
-pub fn copy(text: &str) -> bool {
+/// Copies `text` to the clipboard. False when the browser has no clipboard for us (pages not
+/// served securely) or refused to write (permission, page not focused).
+pub async fn copy(text: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
@@ -42,6 +42,7 @@ pub fn copy(text: &str) -> bool {
     if !present {
         return false;
     }
-    let _ = navigator.clipboard().write_text(text);
-    true
+    wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .is_ok()
 }

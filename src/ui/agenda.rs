@@ -163,17 +163,6 @@ fn venue_resource(programme: &Programme) -> LocalResource<Option<Arc<Venue>>> {
     })
 }
 
-/// "mercredi 28 septembre · 10:00–11:00".
-fn when(programme: &Programme, start: jiff::Timestamp, end: jiff::Timestamp, lang: Lang) -> String {
-    let (day, s) = programme.local(start);
-    let (_, e) = programme.local(end);
-    format!(
-        "{} · {}",
-        time::format_day(day, lang),
-        time::format_time_range(s, e)
-    )
-}
-
 /// What changed for one session, in words.
 fn change_words(programme: &Programme, change: &Change, lang: Lang) -> String {
     let t = agenda_text(lang);
@@ -181,7 +170,7 @@ fn change_words(programme: &Programme, change: &Change, lang: Lang) -> String {
         Change::Time { start, end } => {
             let at =
                 |s: i64| jiff::Timestamp::from_second(s).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
-            (t.change_time)(&when(programme, at(*start), at(*end), lang))
+            (t.change_time)(&programme.when(at(*start), at(*end), lang))
         }
         Change::Space(id) => (t.change_space)(
             &programme
@@ -307,21 +296,15 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
             store.agenda.with(|a| changes(&programme, a, &seen))
         })
     };
-    let kept_positions = {
-        let programme = programme.clone();
-        Signal::derive(move || {
-            planned
-                .with(|p| {
-                    p.days
-                        .iter()
-                        .flat_map(|(_, items)| items.iter().map(|i| i.position))
-                        .collect::<Vec<_>>()
-                })
-                .into_iter()
-                .filter(|&i| programme.sessions().get(i).is_some())
+    // `plan` lists only sessions the programme has (the others are in `unknown`).
+    let kept_positions = Signal::derive(move || {
+        planned.with(|p| {
+            p.days
+                .iter()
+                .flat_map(|(_, items)| items.iter().map(|i| i.position))
                 .collect::<Vec<_>>()
         })
-    };
+    });
     let reminder = RwSignal::new(None::<u32>);
     // A session removed from this list takes its star with it: the focus goes to the count.
     // (The last one gone, the focus goes to "Votre agenda est vide".)
@@ -523,13 +506,16 @@ fn ShareBox() -> impl IntoView {
                         }
                     }/>
                 <button type="button" on:click=move |_| {
-                    if copy(&link.get_untracked()) {
-                        copied.set(true);
-                        store.announce.set(agenda_text(lang.get_untracked()).copied.to_owned());
-                    } else if let Some(input) = field.get_untracked() {
-                        // No clipboard here: the link is selected, for the person to copy.
-                        let _ = input.focus();
-                    }
+                    let text = link.get_untracked();
+                    leptos::task::spawn_local(async move {
+                        if copy(&text).await {
+                            copied.set(true);
+                            store.announce.set(agenda_text(lang.get_untracked()).copied.to_owned());
+                        } else if let Some(input) = field.get_untracked() {
+                            // No clipboard, or refused: the link is selected, for the person to copy.
+                            let _ = input.focus();
+                        }
+                    });
                 }>{move || agenda_text(lang.get()).copy}</button>
                 <span class="copied" hidden=move || !copied.get()>{move || agenda_text(lang.get()).copied}</span>
             </p>
@@ -577,14 +563,14 @@ pub fn SharedView(programme: Arc<Programme>) -> impl IntoView {
     let code = RwSignal::new(fragment());
     let on_hash = window_event_listener_untyped("hashchange", move |_| code.set(fragment()));
     on_cleanup(move || on_hash.remove());
-    let confirming = RwSignal::new(false);
-    let done = RwSignal::new(None::<String>);
+    // What is being confirmed and what was done belong to one code: another link shows neither.
+    let confirming = RwSignal::new(None::<String>);
+    let done = RwSignal::new(None::<(String, String)>);
     move || {
         let lang = lang.get();
         let t = agenda_text(lang);
-        let decoded = share::decode(&code.get());
-        confirming.set(false);
-        done.set(None);
+        let here = code.get();
+        let decoded = share::decode(&here);
         let ids = match &decoded {
             Ok(ids) => ids.clone(),
             Err(bad) => {
@@ -619,7 +605,7 @@ pub fn SharedView(programme: Arc<Programme>) -> impl IntoView {
                 view! {
                     <li data-session=s.data.id.clone()>
                         <a href=format!("/session/{}", s.data.id)>{s.data.title.clone()}</a>
-                        <span class="about">{format!("{} · {place}", when(&programme, s.start, s.end, lang))}</span>
+                        <span class="about">{format!("{} · {place}", programme.when(s.start, s.end, lang))}</span>
                     </li>
                 }
             })
@@ -633,9 +619,9 @@ pub fn SharedView(programme: Arc<Programme>) -> impl IntoView {
                 </section>
             }
         });
-        let mine = store.agenda.with_untracked(|a| a.kept().count());
         let add = {
             let ids = found_ids.clone();
+            let here = here.clone();
             move |_| {
                 let before = store.agenda.with_untracked(|a| a.kept().count());
                 let ids = ids.clone();
@@ -643,20 +629,26 @@ pub fn SharedView(programme: Arc<Programme>) -> impl IntoView {
                 let after = store.agenda.with_untracked(|a| a.kept().count());
                 let text = (agenda_text(lang).merged)(after - before);
                 store.announce.set(text.clone());
-                done.set(Some(text));
+                done.set(Some((here.clone(), text)));
             }
         };
         let replace = {
             let ids = found_ids.clone();
+            let here = here.clone();
             move |_| {
                 let ids = ids.clone();
                 store.change(move |a, now| *a = a.replaced_by(&ids, now));
-                confirming.set(false);
+                confirming.set(None);
                 let text = agenda_text(lang).replaced.to_owned();
                 store.announce.set(text.clone());
-                done.set(Some(text));
+                done.set(Some((here.clone(), text)));
             }
         };
+        let is_here = {
+            let here = here.clone();
+            move |code: Option<&str>| code == Some(here.as_str())
+        };
+        let (ask, asking, shown) = (here.clone(), is_here.clone(), is_here.clone());
         view! {
             <p>{(t.shared_intro)(shared.found.len())}</p>
             <ul class="shared-list">{list}</ul>
@@ -665,22 +657,29 @@ pub fn SharedView(programme: Arc<Programme>) -> impl IntoView {
                 <button type="button" class="primary" on:click=add
                     disabled=shared.found.is_empty()>{t.add_all}</button>
                 " "
-                <button type="button" on:click=move |_| confirming.set(true)
-                    hidden=move || confirming.get()>{t.replace}</button>
+                <button type="button" on:click=move |_| confirming.set(Some(ask.clone()))
+                    hidden={
+                        let asking = asking.clone();
+                        move || confirming.with(|c| asking(c.as_deref()))
+                    }>{t.replace}</button>
             </div>
-            {move || confirming.get().then(|| {
+            {move || confirming.with(|c| asking(c.as_deref())).then(|| {
                 let replace = replace.clone();
+                // The person's count as it is now, not when the page was drawn.
+                let mine = store.agenda.with(|a| a.kept().count());
                 view! {
                     <div class="confirm" role="alertdialog" aria-labelledby="confirmer">
                         <p id="confirmer">{(t.replace_confirm)(mine)}</p>
                         <button type="button" class="danger" on:click=replace>{t.replace_yes}</button>
                         " "
-                        <button type="button" on:click=move |_| confirming.set(false)>{t.cancel}</button>
+                        <button type="button" on:click=move |_| confirming.set(None)>{t.cancel}</button>
                     </div>
                 }
             })}
-            {move || done.get().map(|text| view! {
-                <p class="done" role="status">{text}" "<a href="/agenda">{t.see_agenda}</a></p>
+            {move || done.with(|d| {
+                d.as_ref().filter(|(code, _)| shown(Some(code))).map(|(_, text)| view! {
+                    <p class="done" role="status">{text.clone()}" "<a href="/agenda">{t.see_agenda}</a></p>
+                })
             })}
         }
         .into_any()

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::model::{LinkKind, SessionStatus};
 use crate::domain::query::{highlight, language_name, terms};
 use crate::domain::text::fold;
-use crate::domain::{time, Programme};
+use crate::domain::Programme;
 use crate::ui::agenda::{CalendarButton, ChangeMarks, NoteEditor, Overlaps, Star};
 use crate::ui::i18n::strings;
 use crate::ui::i18n_agenda::agenda_text;
@@ -42,13 +42,7 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
         };
         let s = &session.data;
         let position = programme.position(&s.id).unwrap_or_default();
-        let (day, start) = programme.local(session.start);
-        let (_, end) = programme.local(session.end);
-        let when = format!(
-            "{} · {}",
-            time::format_day(day, lang),
-            time::format_time_range(start, end)
-        );
+        let when = programme.when(session.start, session.end, lang);
         let space = programme.space(&s.space).cloned();
         let format = programme
             .format(&s.format)
