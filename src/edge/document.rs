@@ -1,4 +1,4 @@
-//! The document around the app: its language and its title.
+//! The document around the app: its language, its title, its theme and its start screen.
 
 /// Sets `<html lang>`, so that screen readers read the page in the right language.
 pub fn set_lang(code: &str) {
@@ -35,4 +35,14 @@ pub fn system_prefers_dark() -> bool {
     web_sys::window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .is_some_and(|m| m.matches())
+}
+
+/// Removes index.html's start screen ("Chargement…"), once the app is about to draw.
+pub fn remove_start_screen() {
+    if let Some(screen) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("demarrage"))
+    {
+        screen.remove();
+    }
 }

@@ -117,6 +117,13 @@ pub fn start(tell: impl Fn(Event) + 'static) {
             }
         });
     }
+    // The programme may have been refreshed before this listener existed (index.html preloads
+    // it): the worker answers this with "data-updated" if so.
+    if let Some(controller) = get(&container, "controller") {
+        let hello = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&hello, &"type".into(), &"hello".into());
+        call(&controller, "postMessage", &[hello.into()]);
+    }
     // After "recharger": the new worker took over, the page reloads once with it.
     let had_controller = get(&container, "controller").is_some();
     on(&container, "controllerchange", move |_| {

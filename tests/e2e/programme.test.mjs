@@ -69,6 +69,39 @@ test('the NEC 2022 programme shows its three days in Paris time, with no console
   await context.close();
 });
 
+test('something shows from the first bytes, and the programme downloads alongside the app', async () => {
+  // The page itself says "Chargement…" before any script runs; the app takes its place.
+  const html = await (await fetch(`${server.origin}/programme`)).text();
+  assert.match(html, /id="demarrage"[\s\S]*Chargement…/);
+  const { context, page, problems, requests } = await openPage(browser, { serviceWorkers: 'block' });
+  await page.goto(`${server.origin}/programme`);
+  await page.locator('.session-card').first().waitFor();
+  assert.equal(await page.locator('#demarrage').count(), 0, 'the start screen is gone');
+  // One request for the programme (the preload is the one the app reads), started before the
+  // WASM had finished arriving.
+  assert.equal(requests.filter((url) => url.endsWith('/programme.json')).length, 1, requests.join('\n'));
+  const timing = await page.evaluate(() => performance.getEntriesByType('resource')
+    .map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })));
+  const wasm = timing.find((e) => e.name.endsWith('.wasm'));
+  const data = timing.find((e) => e.name.endsWith('/programme.json'));
+  assert.ok(data.start < wasm.end, `programme.json asked at ${data.start} ms, WASM done at ${wasm.end} ms`);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // When the app cannot start (here: its WASM never arrives), the start screen stays and,
+  // after 10 s, says why.
+  const broken = await openPage(browser, { serviceWorkers: 'block' });
+  await broken.page.route('**/*.wasm', (route) => route.abort());
+  await broken.page.goto(`${server.origin}/programme`);
+  const slow = broken.page.locator('#demarrage .slow');
+  await slow.waitFor({ state: 'attached' });
+  assert.equal(await slow.evaluate((el) => getComputedStyle(el).opacity), '0');
+  await broken.page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
+  assert.equal(await slow.evaluate((el) => getComputedStyle(el).opacity), '1');
+  assert.match(await slow.textContent(), /JavaScript et WebAssembly sont nécessaires/);
+  await broken.context.close();
+});
+
 test('the small sample programme shows each of its two days', async () => {
   const { context, page, problems } = await openPage(browser);
   await page.goto(server.origin + SAMPLE);

@@ -33,8 +33,17 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
+// Pages that were given a programme or venue older than the server's. The page's own
+// request for them starts before its code listens (index.html preloads the programme), so a
+// page also asks once it listens ('hello') and is told then.
+const stale = new Set();
+
 self.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'skip-waiting') self.skipWaiting();
+  const type = event.data && event.data.type;
+  if (type === 'skip-waiting') self.skipWaiting();
+  if (type === 'hello' && event.source && stale.delete(event.source.id)) {
+    event.source.postMessage({ type: 'data-updated' });
+  }
 });
 
 async function fromCache(request) {
@@ -42,7 +51,7 @@ async function fromCache(request) {
   return cache.match(request, { ignoreSearch: false });
 }
 
-async function refreshData(request, path) {
+async function refreshData(request, path, clientId) {
   const cache = await caches.open(CACHE);
   const fresh = await fetch(request, { cache: 'no-cache' });
   if (!fresh.ok) return fresh;
@@ -50,6 +59,7 @@ async function refreshData(request, path) {
   const [freshText, oldText] = await Promise.all([fresh.clone().text(), old ? old.text() : null]);
   await cache.put(path, fresh.clone());
   if (oldText !== null && freshText !== oldText) {
+    if (clientId) stale.add(clientId);
     for (const client of await self.clients.matchAll()) client.postMessage({ type: 'data-updated', path });
   }
   return fresh;
@@ -63,7 +73,7 @@ async function answer(event) {
   }
   if (DATA.includes(url.pathname) && url.search === '') {
     const cached = await fromCache(url.pathname);
-    const refreshing = refreshData(request, url.pathname);
+    const refreshing = refreshData(request, url.pathname, event.clientId);
     if (cached) {
       event.waitUntil(refreshing.catch(() => {}));
       return cached;
