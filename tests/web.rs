@@ -672,6 +672,9 @@ async fn another_tab_s_change_is_merged_at_once_never_overwriting() {
         agenda.kept().collect::<Vec<_>>(),
         ["atelier-1", "ouverture"]
     );
+    // Their write may have replaced ours in storage (two tabs at the same moment): what this
+    // tab has is written back at once, so storage holds both.
+    assert_eq!(stored(), agenda);
     // Garbage, another key, or a cleared storage change nothing.
     storage_event(AGENDA_KEY, Some("{cassé"));
     storage_event("nec.lang.v1", Some("[]"));
