@@ -1,12 +1,54 @@
-//! The viewport: where an element is relative to the screen.
+//! The viewport: whether an element is near the screen, told by the browser
+//! (`IntersectionObserver`), so the page never asks for a layout in the middle of drawing.
 
-use web_sys::Element;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
-/// Whether the top of `element` is on screen or less than `screens` screen heights below it.
-pub fn near_screen(element: &Element, screens: f64) -> bool {
-    let height = web_sys::window()
-        .and_then(|w| w.inner_height().ok())
-        .and_then(|h| h.as_f64())
-        .unwrap_or(800.0);
-    element.get_bounding_client_rect().top() < height * (1.0 + screens)
+/// Watches one element: `on_change(true)` when its top comes less than `screens` screen
+/// heights below the screen (or onto it), `on_change(false)` when it leaves; after `recheck`,
+/// once more with where it is now. Stops when dropped.
+pub struct NearScreen {
+    observer: IntersectionObserver,
+    element: Element,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl NearScreen {
+    pub fn new(element: Element, screens: u32, on_change: impl Fn(bool) + 'static) -> Option<Self> {
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            // The last entry is the newest state of our one element.
+            if let Some(entry) = entries
+                .iter()
+                .last()
+                .and_then(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
+            {
+                on_change(entry.is_intersecting());
+            }
+        });
+        let options = IntersectionObserverInit::new();
+        options.set_root_margin(&format!("0px 0px {}% 0px", screens * 100));
+        let observer =
+            IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
+                .ok()?;
+        observer.observe(&element);
+        Some(Self {
+            observer,
+            element,
+            _callback: callback,
+        })
+    }
+
+    /// Asks again where the element is (the answer comes with the next frame): after the page
+    /// grew, the element may still be near the screen, which is no change to report.
+    pub fn recheck(&self) {
+        self.observer.unobserve(&self.element);
+        self.observer.observe(&self.element);
+    }
+}
+
+impl Drop for NearScreen {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
 }

@@ -1,6 +1,7 @@
 //! The app shell: loads the programme once, then routes between pages.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
@@ -87,6 +88,15 @@ pub fn App() -> impl IntoView {
     };
     let data: ProgrammeResource = LocalResource::new(load);
     provide_context(data);
+    // index.html's start screen stays until the programme is there (or could not be), so the
+    // page appears whole instead of moving as its data arrives; 3 s at most, then the pages'
+    // own "Chargement" says more.
+    Effect::new(move |_| {
+        if data.with(Option::is_some) {
+            document::remove_start_screen();
+        }
+    });
+    set_timeout(document::remove_start_screen, Duration::from_secs(3));
     // The service worker: a new version waiting, new programme data, an install prompt.
     let pending = RwSignal::new(None::<worker::Event>);
     let can_install = RwSignal::new(false);

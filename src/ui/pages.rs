@@ -78,7 +78,8 @@ pub fn MapPage() -> impl IntoView {
             move || {
                 let t = strings(lang.get());
                 match venue.get() {
-                    None => view! { <Loading/> }.into_any(),
+                    // The map's room is kept while it loads: nothing below it moves when it comes.
+                    None => view! { <div class="map-waiting"><Loading/></div> }.into_any(),
                     Some(Ok(Some(venue))) => {
                         view! { <MapView programme=programme.clone() venue/> }.into_any()
                     }

@@ -428,28 +428,26 @@ pub fn DaySessions(
             limit.get_untracked().saturating_add(more),
         ))
     };
+    // The browser tells when the end of the list comes near the screen (one screen below it):
+    // more cards then, and after each drawing it is asked again, while the end stays near.
     let end = NodeRef::<leptos::html::P>::new();
-    let fill = move || {
-        if remaining.get_untracked() > 0
-            && end
-                .get_untracked()
-                .is_some_and(|el| viewport::near_screen(&el, 1.0))
-        {
-            grant(MORE_CARDS);
-        }
-    };
-    // After each drawing, one more step if the end of the list is still near the screen.
+    let watcher = StoredValue::new_local(None::<viewport::NearScreen>);
+    end.on_load(move |el| {
+        let near = viewport::NearScreen::new(el.into(), 1, move |near| {
+            if near && remaining.get_untracked() > 0 {
+                grant(MORE_CARDS);
+            }
+        });
+        watcher.set_value(near);
+    });
     Effect::new(move |_| {
         visible.track();
-        request_animation_frame(fill);
+        watcher.with_value(|w| w.as_ref().map(viewport::NearScreen::recheck));
     });
-    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| fill());
-    let on_resize = window_event_listener(leptos::ev::resize, move |_| fill());
     let before_print = window_event_listener_untyped("beforeprint", move |_| grant(usize::MAX));
     on_cleanup(move || {
-        on_scroll.remove();
-        on_resize.remove();
         before_print.remove();
+        watcher.try_set_value(None);
     });
 
     let slots = {

@@ -98,7 +98,7 @@ test('something shows from the first bytes, and the programme downloads alongsid
   assert.equal(await slow.evaluate((el) => getComputedStyle(el).opacity), '0');
   await broken.page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
   assert.equal(await slow.evaluate((el) => getComputedStyle(el).opacity), '1');
-  assert.match(await slow.textContent(), /JavaScript et WebAssembly sont nécessaires/);
+  assert.match(await slow.textContent(), /JavaScript et\s+WebAssembly sont nécessaires/);
   await broken.context.close();
 });
 
