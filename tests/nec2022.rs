@@ -257,3 +257,32 @@ fn a_session_says_when_it_runs_in_paris_time_in_both_languages() {
         "Wednesday 28 September · 09:30–10:45"
     );
 }
+
+#[test]
+fn a_space_says_what_runs_now_and_next() {
+    let p = programme();
+    let at = |s: &str| {
+        p.zone()
+            .to_ambiguous_timestamp(s.parse::<jiff::civil::DateTime>().unwrap())
+            .compatible()
+            .unwrap()
+    };
+    let titles = |v: Vec<usize>| -> Vec<String> {
+        v.into_iter()
+            .map(|i| p.sessions()[i].data.title.clone())
+            .collect()
+    };
+    // During the opening ceremony, in the plenary hall.
+    let (now, next) = p.now_and_next("pleniere", at("2022-09-28T10:00"), 3);
+    assert_eq!(
+        titles(now),
+        ["Cérémonie d'ouverture de Numérique en Commun[s] 2022"]
+    );
+    assert!(next.len() <= 3 && !next.is_empty());
+    assert!(next
+        .iter()
+        .all(|&i| p.sessions()[i].start > at("2022-09-28T10:00")));
+    // After the event: nothing now, nothing next.
+    let (now, next) = p.now_and_next("pleniere", at("2022-10-01T10:00"), 3);
+    assert!(now.is_empty() && next.is_empty());
+}

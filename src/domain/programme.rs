@@ -181,6 +181,39 @@ impl Programme {
         time::local(instant, &self.zone)
     }
 
+    /// The sessions of one space running at `now`, and the next `count` ones after it
+    /// (cancelled ones left out), as positions.
+    pub fn now_and_next(
+        &self,
+        space: &str,
+        now: Timestamp,
+        count: usize,
+    ) -> (Vec<usize>, Vec<usize>) {
+        let here: Vec<usize> = self
+            .sessions
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| {
+                s.data.space == space
+                    && s.data.status != crate::domain::model::SessionStatus::Cancelled
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let sessions = &self.sessions;
+        let current = here
+            .iter()
+            .copied()
+            .filter(|&i| sessions[i].start <= now && now < sessions[i].end)
+            .collect();
+        let next = here
+            .iter()
+            .copied()
+            .filter(|&i| sessions[i].start > now)
+            .take(count)
+            .collect();
+        (current, next)
+    }
+
     /// When a session runs, in the event's time: "mercredi 28 septembre · 10:00–11:00".
     pub fn when(&self, start: Timestamp, end: Timestamp, lang: crate::domain::Lang) -> String {
         let (day, from) = self.local(start);

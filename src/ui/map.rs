@@ -12,13 +12,12 @@ use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 
 use crate::domain::geometry::{Bounds, Point, View};
-use crate::domain::model::SessionStatus;
 use crate::domain::query;
 use crate::domain::route::{self, directions, NoRoute, Route};
 use crate::domain::venue::{MapKind, MapSpace, PlaceKind, Venue, Via};
 use crate::domain::{time, Lang, Programme};
-use crate::edge::clock;
 use crate::ui::i18n::strings;
+use crate::ui::programme::ticking_now;
 use crate::ui::use_lang;
 
 /// What the URL says: `/plan?niveau=2&espace=salon-terril&depuis=…&vers=…&sansmarches=1`.
@@ -607,6 +606,8 @@ fn SpacePanel(
     let lang = use_lang();
     let space = venue.space(&id).cloned()?;
     let entrance = venue.main_entrance().id.clone();
+    // "En ce moment" and "Ensuite" follow the clock while the panel stays open.
+    let now = ticking_now(programme.zone().clone());
     Some(move || {
         let lang = lang.get();
         let t = strings(lang);
@@ -632,10 +633,8 @@ fn SpacePanel(
             }
             lines
         });
-        let (now, next) = now_and_next(&programme, &space.id);
         // Another day than today is named: "jeudi 29 septembre 09:15–10:30".
-        let today = programme.local(clock::now(programme.zone())).0;
-        let session_item = |i: usize| {
+        let session_item = move |programme: &Programme, i: usize, today: jiff::civil::Date| {
             let s = &programme.sessions()[i];
             let (day, start) = programme.local(s.start);
             let (_, end) = programme.local(s.end);
@@ -672,19 +671,28 @@ fn SpacePanel(
                 {facts.map(|lines| view! {
                     <ul class="facts-list">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                 })}
-                {space.kind.hosts_sessions().then(|| view! {
-                    <h3>{t.map_now}</h3>
-                    {if now.is_empty() {
-                        view! { <p class="empty">{t.map_nothing_now}</p> }.into_any()
-                    } else {
-                        view! { <ul class="space-sessions">{now.iter().map(|&i| session_item(i)).collect_view()}</ul> }.into_any()
-                    }}
-                    <h3>{t.map_next}</h3>
-                    {if next.is_empty() {
-                        view! { <p class="empty">{t.map_nothing_next}</p> }.into_any()
-                    } else {
-                        view! { <ul class="space-sessions">{next.iter().map(|&i| session_item(i)).collect_view()}</ul> }.into_any()
-                    }}
+                {space.kind.hosts_sessions().then(|| {
+                    let programme = programme.clone();
+                    let id = space.id.clone();
+                    move || {
+                        let at = now.get();
+                        let today = programme.local(at).0;
+                        let (current, next) = programme.now_and_next(&id, at, 3);
+                        view! {
+                            <h3>{t.map_now}</h3>
+                            {if current.is_empty() {
+                                view! { <p class="empty">{t.map_nothing_now}</p> }.into_any()
+                            } else {
+                                view! { <ul class="space-sessions">{current.iter().map(|&i| session_item(&programme, i, today)).collect_view()}</ul> }.into_any()
+                            }}
+                            <h3>{t.map_next}</h3>
+                            {if next.is_empty() {
+                                view! { <p class="empty">{t.map_nothing_next}</p> }.into_any()
+                            } else {
+                                view! { <ul class="space-sessions">{next.iter().map(|&i| session_item(&programme, i, today)).collect_view()}</ul> }.into_any()
+                            }}
+                        }
+                    }
                 })}
                 {space.illustrative.then(|| view! { <p class="illustrative">{t.map_illustrative}</p> })}
                 <button type="button" class="route-here"
@@ -692,31 +700,6 @@ fn SpacePanel(
             </section>
         }
     })
-}
-
-/// Sessions in a space now (by the app's clock) and the next ones (up to three).
-fn now_and_next(programme: &Programme, space: &str) -> (Vec<usize>, Vec<usize>) {
-    let now = clock::now(programme.zone());
-    let here: Vec<usize> = programme
-        .sessions()
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.data.space == space && s.data.status != SessionStatus::Cancelled)
-        .map(|(i, _)| i)
-        .collect();
-    let sessions = programme.sessions();
-    let current = here
-        .iter()
-        .copied()
-        .filter(|&i| sessions[i].start <= now && now < sessions[i].end)
-        .collect();
-    let next = here
-        .iter()
-        .copied()
-        .filter(|&i| sessions[i].start > now)
-        .take(3)
-        .collect();
-    (current, next)
 }
 
 /// From, to, step-free: the route's form, its summary and its directions.

@@ -142,16 +142,7 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
         });
     }
     // The clock "en cours" reads: moves on every 30 s while the page stays open.
-    let now = {
-        let zone = programme.zone().clone();
-        let now = RwSignal::new(clock::now(&zone));
-        let tick =
-            set_interval_with_handle(move || now.set(clock::now(&zone)), Duration::from_secs(30));
-        if let Ok(handle) = tick {
-            on_cleanup(move || handle.clear());
-        }
-        now
-    };
+    let now = ticking_now(programme.zone().clone());
     let results = {
         let (programme, index) = (programme.clone(), index.clone());
         Memo::new(move |_| {
@@ -391,6 +382,19 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
         </div>
         {list}
     }
+}
+
+/// The app's clock, read again every 30 s while the view that asked for it stays open.
+pub fn ticking_now(zone: jiff::tz::TimeZone) -> ReadSignal<jiff::Timestamp> {
+    let (now, set_now) = signal(clock::now(&zone));
+    let tick = set_interval_with_handle(
+        move || set_now.set(clock::now(&zone)),
+        Duration::from_secs(30),
+    );
+    if let Ok(handle) = tick {
+        on_cleanup(move || handle.clear());
+    }
+    now
 }
 
 /// Cards drawn at first, and added per frame while the end of the list is near the screen.

@@ -156,3 +156,19 @@ test('the map as text lists every room by level with its way from the entrance; 
   assert.equal(await page.locator('.levels a').last().textContent(), 'ground floor');
   await context.close();
 });
+
+test("a room's panel follows the clock: what runs now changes while the map stays open", async () => {
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+  // The device's clock: Wednesday 28 September 2022, 10:40 in Lens, during the opening.
+  await page.clock.install({ time: new Date('2022-09-28T10:40:00+02:00') });
+  await page.goto(`${server.origin}/plan?espace=pleniere`);
+  await page.locator('.space-panel').waitFor();
+  const now = page.locator('.space-panel h3 + *').first();
+  assert.match(await now.textContent(), /Cérémonie d'ouverture/);
+  // Ten minutes later, with nothing touched: the opening (until 10:45) is over.
+  await page.clock.fastForward('10:00');
+  await page.waitForFunction(() => !document.querySelector('.space-panel h3 + *').textContent.includes("Cérémonie d'ouverture"));
+  assert.doesNotMatch(await now.textContent(), /Cérémonie d'ouverture/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
