@@ -833,59 +833,78 @@ fn RouteForm(
 fn MapText(venue: Arc<Venue>, query: Memo<MapQuery>) -> impl IntoView {
     let lang = use_lang();
     let params = use_query_map();
-    move || {
-        let lang = lang.get();
-        let t = strings(lang);
-        let entrance = venue.main_entrance();
-        let levels = venue
-            .levels()
-            .iter()
-            .map(|level| {
-                let items = venue
-                    .spaces_on(level.id)
-                    .filter(|s| !matches!(s.kind, MapKind::Lift | MapKind::Stairs))
-                    .map(|s| {
-                        let (r, step_free) = match route::route(&venue, &entrance.id, &s.id, true) {
-                            Ok(r) => (Some(r), true),
-                            Err(_) => (route::route(&venue, &entrance.id, &s.id, false).ok(), false),
-                        };
-                        let way = r.map(|r| {
-                            let mut lines = directions(&venue, &r, &s.id, lang);
-                            lines.pop();
-                            let mut text = format!("{} ({} min)", lines.join(" ; "), r.minutes());
-                            if !step_free {
-                                text.push_str(t.map_text_stairs_only);
+    // The way to every room is worked out when the person opens the list, not with the map.
+    let open = RwSignal::new(false);
+    let levels = {
+        let venue = venue.clone();
+        move || {
+            if !open.get() {
+                return None;
+            }
+            let lang = lang.get();
+            let t = strings(lang);
+            let entrance = venue.main_entrance();
+            let levels = venue
+                .levels()
+                .iter()
+                .map(|level| {
+                    let items = venue
+                        .spaces_on(level.id)
+                        .filter(|s| !matches!(s.kind, MapKind::Lift | MapKind::Stairs))
+                        .map(|s| {
+                            let (r, step_free) =
+                                match route::route(&venue, &entrance.id, &s.id, true) {
+                                    Ok(r) => (Some(r), true),
+                                    Err(_) => {
+                                        (route::route(&venue, &entrance.id, &s.id, false).ok(), false)
+                                    }
+                                };
+                            let way = r.map(|r| {
+                                let mut lines = directions(&venue, &r, &s.id, lang);
+                                lines.pop();
+                                let mut text =
+                                    format!("{} ({} min)", lines.join(" ; "), r.minutes());
+                                if !step_free {
+                                    text.push_str(t.map_text_stairs_only);
+                                }
+                                text
+                            });
+                            let href = MapQuery {
+                                level: Some(level.id),
+                                space: Some(s.id.clone()),
+                                ..query.get_untracked()
                             }
-                            text
-                        });
-                        let href = MapQuery {
-                            level: Some(level.id),
-                            space: Some(s.id.clone()),
-                            ..query.get_untracked()
-                        }
-                        .href(&params.get_untracked());
-                        view! {
-                            <li>
-                                <a href=href>{s.name.get(lang).to_owned()}</a>
-                                " "<span class="space-kind">"(" {(t.map_kind)(s.kind)} ")"</span>
-                                {(s.id != entrance.id).then(|| way.map(|w| view! { <br/><span class="way">{w}</span> }))}
-                            </li>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <h3>{level.name.get(lang).to_owned()}</h3>
-                    <ul class="map-text-list">{items}</ul>
-                }
-            })
-            .collect_view();
-        view! {
-            <details class="map-text">
-                <summary><h2>{t.map_text_title}</h2></summary>
-                <p>{(t.map_text_intro)(entrance.name.get(lang))}</p>
-                {levels}
-            </details>
+                            .href(&params.get_untracked());
+                            view! {
+                                <li>
+                                    <a href=href>{s.name.get(lang).to_owned()}</a>
+                                    " "<span class="space-kind">"(" {(t.map_kind)(s.kind)} ")"</span>
+                                    {(s.id != entrance.id).then(|| way.map(|w| view! { <br/><span class="way">{w}</span> }))}
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <h3>{level.name.get(lang).to_owned()}</h3>
+                        <ul class="map-text-list">{items}</ul>
+                    }
+                })
+                .collect_view();
+            Some(levels)
         }
+    };
+    let intro = move || {
+        let lang = lang.get();
+        (strings(lang).map_text_intro)(venue.main_entrance().name.get(lang))
+    };
+    view! {
+        <details class="map-text" on:toggle=move |ev| {
+            open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+        }>
+            <summary><h2>{move || strings(lang.get()).map_text_title}</h2></summary>
+            <p>{intro}</p>
+            {levels}
+        </details>
     }
 }
 

@@ -139,7 +139,11 @@ test('two fingers pinch to zoom on a touch screen', async () => {
 test('the map as text lists every room by level with its way from the entrance; getting there', async () => {
   const { context, page } = await openPage(browser);
   await page.goto(`${server.origin}/plan`);
+  // Worked out when opened, not with the map.
+  await page.locator('.map-text summary').waitFor();
+  assert.equal(await page.locator('.map-text-list').count(), 0);
   await page.locator('.map-text summary').click();
+  await page.locator('.map-text-list').first().waitFor();
   const text = await page.locator('.map-text').textContent();
   for (const name of ['Salon Terril', 'Atelier 4 (tribune de presse)', 'Toilettes accessibles', 'Poste de secours']) {
     assert.ok(text.includes(name), name);
