@@ -1,29 +1,17 @@
 // The accessibility gate: axe-core on every page, in French and English, light and dark, with
 // zero violations of the WCAG 2.1 A and AA rules; and a keyboard-only journey.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, repo } from './support.mjs';
+import { repo, withServerAndBrowser, server, browser, shareCode } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser();
 
 const axe = readFileSync(path.join(repo, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const CAFE = 'accueil-cafe-des-conseillers-numeriques-27';
 const OPENING = 'ouverture-de-la-journee-nationale-des-conseillers-numeriques';
 const VILLAGE = 'village-des-exposants-ouverture-27';
-const SHARE_BODY = [CAFE, OPENING, 'ancien-atelier'].join('~');
-let sum = 0x811c9dc5;
-for (const byte of Buffer.from(SHARE_BODY)) sum = Math.imul(sum ^ byte, 0x01000193) >>> 0;
 
 const pages = [
   ['programme', '/programme'],
@@ -36,7 +24,7 @@ const pages = [
   ['map', '/plan?espace=pleniere'],
   ['route', '/plan?depuis=entree-principale&vers=pleniere&sansmarches=1'],
   ['agenda', '/agenda'],
-  ['shared', `/agenda/partage#1.${sum.toString(16).padStart(8, '0')}.${SHARE_BODY}`],
+  ['shared', `/agenda/partage#${shareCode([CAFE, OPENING, 'ancien-atelier'])}`],
   ['about', '/a-propos'],
 ];
 

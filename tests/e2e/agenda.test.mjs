@@ -1,22 +1,13 @@
 // Mon agenda, as a person uses it: star sessions, reload, find them again; a second tab; notes;
 // clashes; the calendar file downloaded and read back; a share link opened in a fresh browser;
 // damaged or full storage; what changed when the programme is republished.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, openPage, repo, imports } from './support.mjs';
+import { openPage, repo, imports, withServerAndBrowser, server, browser } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser();
 
 const NEC = JSON.parse(readFileSync(path.join(repo, 'public', 'programme.json'), 'utf8'));
 const CAFE = 'accueil-cafe-des-conseillers-numeriques-27'; // 08:30–09:30, accueil (level 0)

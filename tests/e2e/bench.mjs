@@ -4,7 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { startServer, launch, openPage, dist } from './support.mjs';
+import { startServer, launch, openPage, dist, precacheList } from './support.mjs';
 
 const figure = (name, value, unit = '') =>
   console.log(`bench: ${name.padEnd(44)} ${String(value).padStart(10)} ${unit}`);
@@ -18,7 +18,7 @@ const percentile = (values, p) => {
 let total = { raw: 0, gzip: 0, brotli: 0 };
 // Everything the worker keeps for offline use, i.e. what a first visit downloads in all.
 const worker = await readFile(path.join(dist, 'sw.js'), 'utf8');
-const precached = JSON.parse(worker.match(/const PRECACHE = (\[[\s\S]*?\n\]);/)[1]).map((e) => e.url.slice(1));
+const precached = precacheList(worker).map((e) => e.url.slice(1));
 for (const name of [...precached, 'sw.js']) {
   const body = await readFile(path.join(dist, name));
   const gzip = zlib.gzipSync(body, { level: 9 }).length;

@@ -1,20 +1,11 @@
 // Finding a session like a person in a corridor: search, filter, open a session, go back,
 // reload — the view stays the same; a shared link shows what the sender saw; English is
 // remembered.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openPage } from './support.mjs';
+import { openPage, withServerAndBrowser, server, browser } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser();
 
 const titles = (page) => page.locator('.session-card .title').allTextContents();
 

@@ -1,19 +1,10 @@
 // The venue map like a person who has never been to the stadium: from a session to its room,
 // a route with the lift, the keyboard alone, fingers and a mouse, the map as text.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openPage } from './support.mjs';
+import { openPage, withServerAndBrowser, server, browser } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser();
 
 const viewBox = async (page) =>
   (await page.locator('svg.map').getAttribute('viewBox')).split(' ').map(Number);

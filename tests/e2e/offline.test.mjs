@@ -1,24 +1,15 @@
 // Stadium Wi-Fi: install the app, use it offline, get updates without a white screen, recover
 // from a faulty worker; and trust it: a Content-Security-Policy, no request to anyone else,
 // programme texts shown as text.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
 import path from 'node:path';
-import { startServer, launch, openPage, repo, chromiumFlags } from './support.mjs';
+import { openPage, repo, chromiumFlags, withServerAndBrowser, server, browser, precacheList } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser();
 
 const dist = process.env.NEC_DIST ?? path.join(repo, 'dist');
 const SESSION = 'ouverture-de-la-journee-nationale-des-conseillers-numeriques';
@@ -113,7 +104,7 @@ test('a programme file over 8 MB is refused with a message, before it is read', 
 
 test('the worker precaches every built file with its hash, listed at build time', async () => {
   const worker = readFileSync(path.join(dist, 'sw.js'), 'utf8');
-  const list = JSON.parse(worker.match(/const PRECACHE = (\[[\s\S]*?\n\]);/)[1]);
+  const list = precacheList(worker);
   const urls = list.map((e) => e.url);
   for (const built of ['/index.html', '/programme.json', '/venue.json', '/manifest.webmanifest', '/icons/icon-192.png']) {
     assert.ok(urls.includes(built), built);

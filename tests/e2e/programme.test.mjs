@@ -1,22 +1,13 @@
 // A person opens the served release build: the programme shows, deep links work, and a broken
 // or missing programme file gives a clear message instead of a blank page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, openPage, repo, imports, scrollToEnd } from './support.mjs';
+import { openPage, repo, imports, scrollToEnd, withServerAndBrowser, server, browser } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser();
 
 const SAMPLE = '/programme?programme=/test-fixtures/sample.json';
 

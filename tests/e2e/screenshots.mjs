@@ -2,7 +2,7 @@
 // (`cargo xtask screenshots`). Not a test: it asserts nothing and writes target/screenshots/.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { startServer, launch, repo } from './support.mjs';
+import { startServer, launch, repo, shareCode } from './support.mjs';
 
 const out = path.join(repo, 'target', 'screenshots');
 const pages = [
@@ -19,12 +19,8 @@ const pages = [
   ['now', '/maintenant?maintenant=2022-09-28T10:15'],
   ['error', '/programme?programme=/test-fixtures/invalid-references.json'],
 ];
-// A share code as the app writes it: FNV-1a 32 of the ids joined by "~".
 const shared = ['accueil-cafe-des-conseillers-numeriques-27', 'ouverture-de-la-journee-nationale-des-conseillers-numeriques', 'ancien-atelier'];
-const body = shared.join('~');
-let sum = 0x811c9dc5;
-for (const byte of Buffer.from(body)) sum = Math.imul(sum ^ byte, 0x01000193) >>> 0;
-pages.push(['shared', `/agenda/partage#1.${sum.toString(16).padStart(8, '0')}.${body}`]);
+pages.push(['shared', `/agenda/partage#${shareCode(shared)}`]);
 pages.push(['shared-bad', '/agenda/partage#1.00000000.abc']);
 // An agenda with a clash, a tight walk, a note and free time, for the agenda's pictures.
 const agenda = {

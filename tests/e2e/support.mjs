@@ -1,6 +1,7 @@
 // Shared helpers for the end-to-end tests: a static server for the release build (with the
 // single-page-app fallback a real host needs) and a headless Chromium launched as root can run.
 import http from 'node:http';
+import { before, after } from 'node:test';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -139,4 +140,34 @@ export async function scrollToEnd(page) {
     await page.mouse.wheel(0, 2000);
     await page.waitForTimeout(50);
   }
+}
+
+/** The server and Chromium of a test file (live bindings, set by `withServerAndBrowser`). */
+export let server;
+export let browser;
+
+/** For a test file: the server and Chromium, started before its tests and stopped after. */
+export function withServerAndBrowser(options) {
+  before(async () => {
+    server = await startServer(options);
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
+
+/** The share link's fragment for these session ids, as the app writes it (domain/share.rs):
+ * version 1, the FNV-1a 32 checksum of the ids joined by "~" in 8 hex digits, the ids. */
+export function shareCode(ids) {
+  const body = ids.join('~');
+  let sum = 0x811c9dc5;
+  for (const byte of Buffer.from(body)) sum = Math.imul(sum ^ byte, 0x01000193) >>> 0;
+  return `1.${sum.toString(16).padStart(8, '0')}.${body}`;
+}
+
+/** The list a built service worker precaches: [{ url, revision }]. */
+export function precacheList(workerText) {
+  return JSON.parse(workerText.match(/const PRECACHE = (\[[\s\S]*?\n\]);/)[1]);
 }
