@@ -84,3 +84,54 @@ mod tests {
         }
     }
 }
+
+/// Steps said one after the other in one sentence: "Avancez tout droit, 20 m ; puis à gauche,
+/// 40 m" (each step but the first starts in lower case, as after a semicolon; in French a
+/// no-break space before it).
+pub fn in_one_sentence(steps: &[String], lang: crate::domain::Lang) -> String {
+    let separator = match lang {
+        crate::domain::Lang::Fr => "\u{a0}; ",
+        crate::domain::Lang::En => "; ",
+    };
+    steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let mut chars = step.chars();
+            match chars.next() {
+                Some(first) if i > 0 => first.to_lowercase().chain(chars).collect(),
+                _ => step.clone(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+#[cfg(test)]
+mod sentence_tests {
+    use super::in_one_sentence;
+    use crate::domain::Lang;
+
+    #[test]
+    fn steps_after_the_first_start_in_lower_case() {
+        let steps = [
+            "Avancez tout droit, 20 m".to_owned(),
+            "Puis à gauche, 40 m".to_owned(),
+            "Élevez-vous".to_owned(),
+        ];
+        assert_eq!(
+            in_one_sentence(&steps, Lang::Fr),
+            "Avancez tout droit, 20 m\u{a0}; puis à gauche, 40 m\u{a0}; élevez-vous"
+        );
+        let steps = [
+            "Go straight on, 20 m".to_owned(),
+            "Then left, 40 m".to_owned(),
+        ];
+        assert_eq!(
+            in_one_sentence(&steps, Lang::En),
+            "Go straight on, 20 m; then left, 40 m"
+        );
+        assert_eq!(in_one_sentence(&[], Lang::Fr), "");
+        assert_eq!(in_one_sentence(&["Seul".to_owned()], Lang::Fr), "Seul");
+    }
+}

@@ -15,7 +15,7 @@ use crate::domain::geometry::{Bounds, Point, View};
 use crate::domain::query;
 use crate::domain::route::{self, directions, NoRoute, Route};
 use crate::domain::venue::{MapKind, MapSpace, PlaceKind, Venue, Via};
-use crate::domain::{time, Lang, Programme};
+use crate::domain::{text, time, Lang, Programme};
 use crate::ui::i18n::strings;
 use crate::ui::programme::ticking_now;
 use crate::ui::use_lang;
@@ -863,7 +863,7 @@ fn MapText(venue: Arc<Venue>, query: Memo<MapQuery>) -> impl IntoView {
                                 let mut lines = directions(&venue, &r, &s.id, lang);
                                 lines.pop();
                                 let mut text =
-                                    format!("{} ({} min)", lines.join(" ; "), r.minutes());
+                                    format!("{} ({} min)", text::in_one_sentence(&lines, lang), r.minutes());
                                 if !step_free {
                                     text.push_str(t.map_text_stairs_only);
                                 }

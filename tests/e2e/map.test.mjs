@@ -139,7 +139,8 @@ test('the map as text lists every room by level with its way from the entrance; 
   for (const name of ['Salon Terril', 'Atelier 4 (tribune de presse)', 'Toilettes accessibles', 'Poste de secours']) {
     assert.ok(text.includes(name), name);
   }
-  assert.match(text, /Prenez l'ascenseur jusqu'au niveau 3/);
+  // Steps in one sentence: after a no-break space and a semicolon, in lower case.
+  assert.match(text, /Lepagnot\u00a0; prenez l'ascenseur jusqu'au niveau 3\u00a0; puis à gauche, 35 m/);
   assert.match(text, /par un escalier uniquement/);
   const ways = await page.locator('.ways h3').allTextContents();
   assert.equal(ways.length, 3);
