@@ -17,7 +17,7 @@ use crate::domain::route::{self, directions, NoRoute, Route};
 use crate::domain::venue::{MapKind, MapSpace, PlaceKind, Venue, Via};
 use crate::domain::{text, time, Lang, Programme};
 use crate::ui::i18n::strings;
-use crate::ui::programme::ticking_now;
+use crate::ui::ticking_now;
 use crate::ui::use_lang;
 
 /// What the URL says: `/plan?niveau=2&espace=salon-terril&depuis=…&vers=…&sansmarches=1`.

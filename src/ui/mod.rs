@@ -22,3 +22,16 @@ pub fn use_lang() -> Signal<Lang> {
         .map(Signal::from)
         .unwrap_or_else(|| Signal::stored(Lang::Fr))
 }
+
+/// The app's clock, read again every 30 s while the view that asked for it stays open.
+pub fn ticking_now(zone: jiff::tz::TimeZone) -> ReadSignal<jiff::Timestamp> {
+    let (now, set_now) = signal(crate::edge::clock::now(&zone));
+    let tick = set_interval_with_handle(
+        move || set_now.set(crate::edge::clock::now(&zone)),
+        std::time::Duration::from_secs(30),
+    );
+    if let Ok(handle) = tick {
+        on_cleanup(move || handle.clear());
+    }
+    now
+}

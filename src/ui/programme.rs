@@ -14,10 +14,10 @@ use crate::domain::grid::{grid, Cell};
 use crate::domain::model::SessionStatus;
 use crate::domain::query::{self, highlight, run, terms, Dimension, Facet, Query, SearchIndex};
 use crate::domain::{time, Lang, Programme, ScheduledSession};
-use crate::edge::{clock, viewport};
+use crate::edge::viewport;
 use crate::ui::agenda::Star;
 use crate::ui::i18n::{strings, Strings};
-use crate::ui::use_lang;
+use crate::ui::{ticking_now, use_lang};
 
 /// Parameters that belong to the app, not to the view: kept when the view changes.
 const KEPT: &[&str] = &["programme", "maintenant"];
@@ -382,19 +382,6 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
         </div>
         {list}
     }
-}
-
-/// The app's clock, read again every 30 s while the view that asked for it stays open.
-pub fn ticking_now(zone: jiff::tz::TimeZone) -> ReadSignal<jiff::Timestamp> {
-    let (now, set_now) = signal(clock::now(&zone));
-    let tick = set_interval_with_handle(
-        move || set_now.set(clock::now(&zone)),
-        Duration::from_secs(30),
-    );
-    if let Ok(handle) = tick {
-        on_cleanup(move || handle.clear());
-    }
-    now
 }
 
 /// Cards drawn at first, and added per frame while the end of the list is near the screen.

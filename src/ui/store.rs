@@ -96,13 +96,10 @@ impl AgendaStore {
                 // (each browser process sees storage a moment late): what this tab has and theirs
                 // lacks is written back, so storage holds both. Merging is a join, so this stops
                 // as soon as both tabs hold the same agenda.
-                if merged != theirs
-                    && !store.memory_only.get_untracked()
-                    && !matches!(store.notice.get_untracked(), Some(Notice::Newer(_)))
-                {
-                    let _ = storage::write(storage::AGENDA_KEY, &merged);
+                store.agenda.set(merged.clone());
+                if merged != theirs {
+                    store.save(&merged);
                 }
-                store.agenda.set(merged);
             }
         });
         store
@@ -123,10 +120,16 @@ impl AgendaStore {
         }
         change(&mut agenda, now);
         self.agenda.set(agenda.clone());
+        self.save(&agenda);
+    }
+
+    /// Stores the agenda, unless storage holds a newer version (never written over). A refused
+    /// write leaves the agenda in memory, told once; the next write that succeeds stores it all.
+    fn save(&self, agenda: &Agenda) {
         if matches!(self.notice.get_untracked(), Some(Notice::Newer(_))) {
             return;
         }
-        match storage::write(storage::AGENDA_KEY, &agenda) {
+        match storage::write(storage::AGENDA_KEY, agenda) {
             Ok(()) => self.memory_only.set(false),
             Err(_) => {
                 self.memory_only.set(true);
