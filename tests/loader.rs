@@ -15,18 +15,24 @@ fn sample() -> Value {
 fn check(edit: impl FnOnce(&mut Value), path: &str, kind: ProblemKind) {
     let mut value = sample();
     edit(&mut value);
-    let failure = load_programme(&value.to_string()).expect_err("the file should be refused");
-    let found: Vec<_> = failure
-        .problems
-        .iter()
-        .map(|p| (p.path.as_str(), &p.kind))
-        .collect();
-    assert_eq!(
-        found,
-        vec![(path, &kind)],
-        "{:#?}",
-        failure.messages(Lang::En)
-    );
+    // On one line and pretty-printed: the path is found from the line and column.
+    for text in [
+        value.to_string(),
+        serde_json::to_string_pretty(&value).unwrap(),
+    ] {
+        let failure = load_programme(&text).expect_err("the file should be refused");
+        let found: Vec<_> = failure
+            .problems
+            .iter()
+            .map(|p| (p.path.as_str(), &p.kind))
+            .collect();
+        assert_eq!(
+            found,
+            vec![(path, &kind)],
+            "{:#?}",
+            failure.messages(Lang::En)
+        );
+    }
 }
 
 /// Sets the value at a JSON pointer, adding the last key if it is missing.
@@ -158,6 +164,52 @@ fn shape_errors_carry_their_path() {
             expected: "a sequence".into(),
         },
     );
+}
+
+#[test]
+fn a_path_is_found_past_texts_that_look_like_json() {
+    let tricky = json!("a \"quoted\" }, ] { [ \\ title: \u{e9}t\u{e9} ,");
+    check(
+        |v| {
+            set("/sessions/0/title", tricky.clone())(v);
+            set("/sessions/0/description", tricky.clone())(v);
+            set("/sessions/2/room_note", json!(7))(v);
+            set("/sessions/3/format", json!(["a", { "b": "c" }]))(v);
+        },
+        "sessions[3].format",
+        ProblemKind::WrongType {
+            found: "sequence".into(),
+            expected: "a string".into(),
+        },
+    );
+}
+
+#[test]
+fn paths_where_a_parser_stopped() {
+    use nec_compagnon::domain::problem::path_at;
+    // (text, line, column where the parser stopped, path)
+    let cases = [
+        (r#"{"a": 1}"#, 1, 0, ""),
+        (r#"{"a": 1}"#, 1, 6, "a"),
+        (r#"{"a": 1}"#, 1, 7, "a"),
+        (r#"{"a": 1}"#, 1, 8, ""),
+        (r#"{"a": [1, 2, 3]}"#, 1, 11, "a[1]"),
+        (r#"{"a": [1, 2, 3]}"#, 1, 15, "a"),
+        (r#"[{"x": {"y": true}}, {"x": 2}]"#, 1, 17, "[0].x.y"),
+        (r#"[{"x": {"y": true}}, {"x": 2}]"#, 1, 28, "[1].x"),
+        (r#"[{"x": {"y": true}}, {"x": 2}]"#, 1, 29, "[1]"),
+        ("{\n  \"a\": {\n    \"b\": \"},\"\n  }\n}", 3, 13, "a.b"),
+        ("{\n  \"a\": {\n    \"b\": \"},\"\n  }\n}", 4, 3, "a"),
+        (r#"{"\u00e9t\u00e9": "x"}"#, 1, 19, "été"),
+        (r#"{"a\"b": [}"#, 1, 10, "a\"b[0]"),
+    ];
+    for (text, line, column, expected) in cases {
+        assert_eq!(
+            path_at(text, line, column),
+            expected,
+            "{text} at {line}:{column}"
+        );
+    }
 }
 
 #[test]

@@ -17,7 +17,7 @@ use crate::domain::model::{
     Event, Format, Link, LinkKind, Localised, ProgrammeFile, Session, SessionAccessibility,
     SessionStatus, Space, SpaceAccessibility, SpaceKind, Speaker, Theme, VenueRef, FORMAT_VERSION,
 };
-use crate::domain::problem::{from_json_error, from_serde, Problem, ProblemKind};
+use crate::domain::problem::{parse_json, Problem, ProblemKind};
 use crate::domain::text::slug;
 use crate::domain::time;
 
@@ -154,15 +154,7 @@ struct Found<'a> {
 }
 
 pub fn import(json: &str) -> Result<Imported, LoadFailure> {
-    let fail = |problem| LoadFailure {
-        problems: vec![problem],
-    };
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let root: Root =
-        serde_path_to_error::deserialize(&mut deserializer).map_err(|e| fail(from_serde(e)))?;
-    deserializer
-        .end()
-        .map_err(|e| fail(from_json_error(String::new(), &e)))?;
+    let root: Root = parse_json(json)?;
     convert(root.schedule)
 }
 

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::domain::model::{ProgrammeFile, SessionStatus, FORMAT_VERSION};
-use crate::domain::problem::{from_json_error, from_serde, Problem, ProblemKind, RefKind};
+use crate::domain::problem::{parse_json, Problem, ProblemKind, RefKind};
 use crate::domain::programme::{Indices, Programme, ScheduledSession};
 use crate::domain::time;
 use crate::domain::Lang;
@@ -13,6 +13,15 @@ use crate::domain::Lang;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadFailure {
     pub problems: Vec<Problem>,
+}
+
+/// A file that could not be read at all has this one problem.
+impl From<Problem> for LoadFailure {
+    fn from(problem: Problem) -> Self {
+        LoadFailure {
+            problems: vec![problem],
+        }
+    }
 }
 
 /// Longest texts that still read well on a phone; longer ones are warnings, not errors.
@@ -41,18 +50,7 @@ impl LoadFailure {
 
 /// Parses and checks a programme file.
 pub fn load_programme(json: &str) -> Result<Programme, LoadFailure> {
-    // One parser, the one that knows where a problem is: a second, faster one would add its
-    // own copy of every `Deserialize` to the WASM (44 KB measured) to save 2 ms per 1,500 sessions.
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let fail = |problem| LoadFailure {
-        problems: vec![problem],
-    };
-    let file: ProgrammeFile =
-        serde_path_to_error::deserialize(&mut deserializer).map_err(|e| fail(from_serde(e)))?;
-    // Text after the closing brace is an error too: the file is not what it seems.
-    deserializer
-        .end()
-        .map_err(|e| fail(from_json_error(String::new(), &e)))?;
+    let file: ProgrammeFile = parse_json(json)?;
     check(file)
 }
 

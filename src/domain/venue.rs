@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::geometry::{Bounds, Point};
 use crate::domain::load::index;
 use crate::domain::model::Localised;
-use crate::domain::problem::{from_json_error, from_serde, Problem, ProblemKind, RefKind};
+use crate::domain::problem::{parse_json, Problem, ProblemKind, RefKind};
 use crate::domain::{LoadFailure, Programme};
 
 /// The only venue format version this build reads.
@@ -320,15 +320,7 @@ impl Venue {
 
 /// Parses and checks a venue file.
 pub fn load_venue(json: &str) -> Result<Venue, LoadFailure> {
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let fail = |problem| LoadFailure {
-        problems: vec![problem],
-    };
-    let file: VenueFile =
-        serde_path_to_error::deserialize(&mut deserializer).map_err(|e| fail(from_serde(e)))?;
-    deserializer
-        .end()
-        .map_err(|e| fail(from_json_error(String::new(), &e)))?;
+    let file: VenueFile = parse_json(json)?;
     check_venue(file)
 }
 
