@@ -410,6 +410,13 @@ async fn the_map_opens_a_space_s_panel_zooms_and_switches_level() {
     document.head().unwrap().append_child(&style).unwrap();
     let root = mount(move || view! { <Router><MapView programme venue/></Router> });
     settle().await;
+    // The view box has the shape of the map on screen, 600 × 400.
+    let shape = |b: &[f64]| b[2] / b[3];
+    assert!(
+        (shape(&view_box(&root)) - 1.5).abs() < 1e-6,
+        "{:?}",
+        view_box(&root)
+    );
     // The ground floor first, with its rooms drawn from the data.
     assert!(root
         .query_selector("[data-space=accueil]")
@@ -438,6 +445,22 @@ async fn the_map_opens_a_space_s_panel_zooms_and_switches_level() {
     click(&root, "button.zoom-out");
     settle().await;
     assert!((view_box(&root)[2] - before[2]).abs() < 0.02);
+
+    // The map narrows without the window changing (a stylesheet, a neighbour): the view box
+    // follows its new shape.
+    style.set_text_content(Some(
+        "svg.map { display: block; width: 300px; height: 400px; }",
+    ));
+    sleep(100).await;
+    assert!(
+        (shape(&view_box(&root)) - 0.75).abs() < 1e-6,
+        "{:?}",
+        view_box(&root)
+    );
+    style.set_text_content(Some(
+        "svg.map { display: block; width: 600px; height: 400px; }",
+    ));
+    sleep(100).await;
 
     // The level switcher's link to level 2. (Followed as the browser's history does: routers of
     // the earlier tests are still listening to clicks on this page.)

@@ -1,9 +1,13 @@
-//! The viewport: whether an element is near the screen, told by the browser
-//! (`IntersectionObserver`), so the page never asks for a layout in the middle of drawing.
+//! The viewport: whether an element is near the screen (`IntersectionObserver`) and how big it
+//! is on screen (`ResizeObserver`), told by the browser once it has laid the page out, so the
+//! page never asks for a layout in the middle of drawing.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+use web_sys::{
+    Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit,
+    ResizeObserver, ResizeObserverEntry,
+};
 
 /// Watches one element: `on_change(true)` when its top comes less than `screens` screen
 /// heights below the screen (or onto it), `on_change(false)` when it leaves; after `recheck`,
@@ -48,6 +52,41 @@ impl NearScreen {
 }
 
 impl Drop for NearScreen {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Watches one element's size on screen, in CSS pixels: `on_size(width, height)` once the
+/// browser has laid it out (before that frame is painted), then whenever it changes, whatever
+/// the cause (window, zoom, stylesheet, neighbours). Stops when dropped.
+pub struct SizeOnScreen {
+    observer: ResizeObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl SizeOnScreen {
+    pub fn new(element: &Element, on_size: impl Fn(f64, f64) + 'static) -> Option<Self> {
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(entry) = entries
+                .iter()
+                .last()
+                .and_then(|e| e.dyn_into::<ResizeObserverEntry>().ok())
+            {
+                let rect = entry.content_rect();
+                on_size(rect.width(), rect.height());
+            }
+        });
+        let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(element);
+        Some(Self {
+            observer,
+            _callback: callback,
+        })
+    }
+}
+
+impl Drop for SizeOnScreen {
     fn drop(&mut self) {
         self.observer.disconnect();
     }

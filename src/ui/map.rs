@@ -16,6 +16,7 @@ use crate::domain::query;
 use crate::domain::route::{self, directions, NoRoute, Route};
 use crate::domain::venue::{MapKind, MapSpace, PlaceKind, Venue, Via};
 use crate::domain::{text, time, Lang, Programme};
+use crate::edge::viewport;
 use crate::ui::i18n::strings;
 use crate::ui::ticking_now;
 use crate::ui::use_lang;
@@ -193,20 +194,23 @@ pub fn MapView(programme: Arc<Programme>, venue: Arc<Venue>) -> impl IntoView {
         })
     };
     let set_view = move |next: View| adjusted.set(Some((key.get_untracked(), next)));
-    // The SVG's size on screen, for the aspect and for labels that keep their size.
+    // The SVG's size on screen, for the aspect and for labels that keep their size: told by
+    // the browser after its layout, before the first paint (asking for it while drawing forced
+    // a layout of the whole page: 30 ms of the map's start in a profile).
     let size = RwSignal::new((360.0_f64, 360.0_f64));
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
-    let measure = move || {
-        if let Some(svg) = svg_ref.get_untracked() {
-            let rect = svg.get_bounding_client_rect();
-            if rect.width() > 0.0 && rect.height() > 0.0 {
-                size.set((rect.width(), rect.height()));
+    let size_watch = StoredValue::new_local(None::<viewport::SizeOnScreen>);
+    svg_ref.on_load(move |svg| {
+        let watch = viewport::SizeOnScreen::new(&svg.into(), move |w, h| {
+            if w > 0.0 && h > 0.0 && size.get_untracked() != (w, h) {
+                size.set((w, h));
             }
-        }
-    };
-    svg_ref.on_load(move |_| measure());
-    let on_resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || on_resize.remove());
+        });
+        size_watch.set_value(watch);
+    });
+    on_cleanup(move || {
+        size_watch.try_set_value(None);
+    });
     let aspect = move || {
         let (w, h) = size.get();
         w / h
