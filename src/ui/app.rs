@@ -56,18 +56,34 @@ pub enum VenueError {
     Invalid(LoadFailure),
 }
 
-/// Fetches and loads the venue map the programme names (`event.venue.map`).
+thread_local! {
+    /// The venue map loaded last, with its URL: the map page opened again, or the agenda's
+    /// walks, do not fetch and check it again. It lives as long as the page: new data is shown
+    /// by reloading the page (see `worker`).
+    static LAST_VENUE: std::cell::RefCell<Option<(String, Arc<Venue>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Fetches and loads the venue map the programme names (`event.venue.map`), once per page.
 pub async fn load_venue_for(map: Option<String>) -> VenueLoaded {
     let Some(url) = source::venue_url(map.as_deref()) else {
         return Ok(None);
     };
+    let known = LAST_VENUE.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(at, _)| *at == url)
+            .map(|(_, venue)| venue.clone())
+    });
+    if let Some(venue) = known {
+        return Ok(Some(venue));
+    }
     let text = fetch_text(&url).await.map_err(|error| VenueError::Fetch {
         url: url.clone(),
         error,
     })?;
-    load_venue(&text)
-        .map(|venue| Some(Arc::new(venue)))
-        .map_err(VenueError::Invalid)
+    let venue = Arc::new(load_venue(&text).map_err(VenueError::Invalid)?);
+    LAST_VENUE.set(Some((url, venue.clone())));
+    Ok(Some(venue))
 }
 
 #[component]

@@ -168,3 +168,26 @@ test("a room's panel follows the clock: what runs now changes while the map stay
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the venue map is read once per page: back on the map, and on the agenda, no new request', async () => {
+  const { context, page, problems, requests } = await openPage(browser);
+  await page.goto(`${server.origin}/plan`);
+  await page.locator('svg.map [data-space]').first().waitFor();
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  await nav.getByRole('link', { name: 'Programme' }).click();
+  await page.locator('.session-card').first().waitFor();
+  await nav.getByRole('link', { name: 'Plan' }).click();
+  await page.locator('svg.map [data-space]').first().waitFor();
+  // The agenda uses the map for the walks between sessions.
+  await page.goto(`${server.origin}/session/ceremonie-d-ouverture-de-numerique-en-commun-s-2022`);
+  await page.locator('.session-actions button.star').click();
+  await nav.getByRole('link', { name: 'Mon agenda' }).click();
+  await page.locator('.planned').first().waitFor();
+  await nav.getByRole('link', { name: 'Plan' }).click();
+  await page.locator('svg.map [data-space]').first().waitFor();
+  const venue = (list) => list.filter((url) => new URL(url).pathname === '/venue.json').length;
+  // Two page loads (the address typed, then the session's): one read each.
+  assert.equal(venue(requests), 2, requests.filter((u) => u.endsWith('.json')).join('\n'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
