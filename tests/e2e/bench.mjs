@@ -32,6 +32,25 @@ figure('first load with the NEC data (page and offline copy), raw / gzip / brotl
 
 const server = await startServer({ compress: true });
 const browser = await launch();
+
+// A real first visit, measured at the server: everything it sent (brotli, as Chromium asks)
+// from the address typed until the worker's offline copy is made.
+{
+  const { context, page: visit } = await openPage(browser);
+  const from = server.log.length;
+  await visit.goto(`${server.origin}/programme`);
+  await visit.locator('.session-card').first().waitFor();
+  await visit.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    }
+  });
+  const sent = server.log.slice(from);
+  figure('first visit as sent, until the offline copy is made', `${kib(sent.reduce((n, e) => n + e.bytes, 0))} KiB in ${sent.length} answers`);
+  await context.close();
+}
+
 const { page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
 // Record when the first session card appears, by the page's own clock.
 await page.addInitScript(() => {

@@ -5,6 +5,7 @@ import { before, after } from 'node:test';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -35,7 +36,9 @@ async function fileOrNull(file) {
 }
 
 /** Serves dist/ on 127.0.0.1 (a free port), tests/fixtures/ under /test-fixtures/ and
- * target/e2e-imports/ under /test-imports/. */
+ * target/e2e-imports/ under /test-imports/. Like a real static host, each file has an ETag and
+ * a request that already holds it gets a 304 without the body. `log` lists every answer:
+ * `{ path, status, bytes }` (bytes of body sent). */
 export async function startServer({ compress = false } = {}) {
   // As a real host does, when asked (`cargo xtask bench`): brotli or gzip, made once per file.
   const packed = new Map();
@@ -50,12 +53,17 @@ export async function startServer({ compress = false } = {}) {
   };
   /** path → [content type, body]: a test publishes a new file (a new worker, new data). */
   const overrides = new Map();
+  const log = [];
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
+    const send = (status, headers, body) => {
+      log.push({ path: url.pathname, status, bytes: body ? body.length : 0 });
+      res.writeHead(status, headers);
+      res.end(body);
+    };
     if (overrides.has(url.pathname)) {
       const [type, body] = overrides.get(url.pathname);
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
-      res.end(body);
+      send(200, { 'content-type': type, 'cache-control': 'no-cache' }, body);
       return;
     }
     const clean = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -70,26 +78,26 @@ export async function startServer({ compress = false } = {}) {
       body = await fileOrNull(file);
     }
     if (body === null) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
+      send(404, { 'content-type': 'text/plain' }, Buffer.from('not found'));
       return;
     }
     const type = types[path.extname(file)] ?? 'application/octet-stream';
     const accepts = req.headers['accept-encoding'] ?? '';
     const encoding = !compress || /\.png$/.test(file) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
-    if (encoding) {
-      res.writeHead(200, { 'content-type': type, 'content-encoding': encoding, vary: 'accept-encoding' });
-      res.end(pack(file, body, encoding));
+    const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}${encoding ? `-${encoding}` : ''}"`;
+    const headers = { 'content-type': type, etag, ...(encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {}) };
+    if (req.headers['if-none-match'] === etag) {
+      send(304, { etag }, null);
       return;
     }
-    res.writeHead(200, { 'content-type': type });
-    res.end(body);
+    send(200, headers, encoding ? pack(file, body, encoding) : body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   return {
     origin,
     overrides,
+    log,
     close: () => {
       server.closeAllConnections?.();
       return new Promise((resolve) => server.close(resolve));

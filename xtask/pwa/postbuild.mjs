@@ -59,9 +59,13 @@ writeFileSync(indexPath, html);
 
 // 2. The worker: every built file with its hash.
 const list = files(staging).filter((rel) => !skip(rel)).sort();
+// Trunk names the JS, WASM and CSS after their content (`main-<16 hex>.css`): those names
+// never hold other bytes, so the worker may take them from the browser's HTTP cache.
+const named = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 const precache = list.map((rel) => ({
   url: rel === 'index.html' ? '/index.html' : `/${rel}`,
   revision: sha256(readFileSync(path.join(staging, rel))).slice(0, 16),
+  ...(named.test(rel) ? { immutable: true } : {}),
 }));
 const version = sha256(precache.map((e) => `${e.url} ${e.revision}`).join('\n')).slice(0, 16);
 const worker = readFileSync(path.join(here, 'sw.js'), 'utf8')
