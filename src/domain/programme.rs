@@ -7,8 +7,8 @@ use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
-use crate::domain::model::Session;
 use crate::domain::model::{Event, Format, ProgrammeFile, Space, Speaker, Theme};
+use crate::domain::model::{Session, SessionStatus};
 use crate::domain::time;
 use crate::domain::Problem;
 
@@ -189,27 +189,20 @@ impl Programme {
         now: Timestamp,
         count: usize,
     ) -> (Vec<usize>, Vec<usize>) {
-        let here: Vec<usize> = self
-            .sessions
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| {
-                s.data.space == space
-                    && s.data.status != crate::domain::model::SessionStatus::Cancelled
-            })
+        let here =
+            self.sessions.iter().enumerate().filter(|(_, s)| {
+                s.data.space == space && s.data.status != SessionStatus::Cancelled
+            });
+        let current = here
+            .clone()
+            .filter(|(_, s)| s.start <= now && now < s.end)
             .map(|(i, _)| i)
             .collect();
-        let sessions = &self.sessions;
-        let current = here
-            .iter()
-            .copied()
-            .filter(|&i| sessions[i].start <= now && now < sessions[i].end)
-            .collect();
+        // Sessions are sorted by start: the first ones after `now` are the next ones.
         let next = here
-            .iter()
-            .copied()
-            .filter(|&i| sessions[i].start > now)
+            .filter(|(_, s)| s.start > now)
             .take(count)
+            .map(|(i, _)| i)
             .collect();
         (current, next)
     }

@@ -1,4 +1,7 @@
-//! Small text helpers shared by the domain: folding French accents and making ids.
+//! Small text helpers shared by the domain: folding French accents, making ids, steps in one
+//! sentence.
+
+use crate::domain::Lang;
 
 /// Lower case without accents or ligatures: "Œuvre Réseau" becomes "oeuvre reseau".
 pub fn fold(text: &str) -> String {
@@ -50,6 +53,28 @@ pub fn slug(text: &str) -> String {
     out
 }
 
+/// Steps said one after the other in one sentence: "Avancez tout droit, 20 m ; puis à gauche,
+/// 40 m" (each step but the first starts in lower case, as after a semicolon; in French a
+/// no-break space before it).
+pub fn in_one_sentence(steps: &[String], lang: Lang) -> String {
+    let separator = match lang {
+        Lang::Fr => "\u{a0}; ",
+        Lang::En => "; ",
+    };
+    steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let mut chars = step.chars();
+            match chars.next() {
+                Some(first) if i > 0 => first.to_lowercase().chain(chars).collect(),
+                _ => step.clone(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,34 +108,6 @@ mod tests {
             assert_eq!(slug(text), expected, "{text}");
         }
     }
-}
-
-/// Steps said one after the other in one sentence: "Avancez tout droit, 20 m ; puis à gauche,
-/// 40 m" (each step but the first starts in lower case, as after a semicolon; in French a
-/// no-break space before it).
-pub fn in_one_sentence(steps: &[String], lang: crate::domain::Lang) -> String {
-    let separator = match lang {
-        crate::domain::Lang::Fr => "\u{a0}; ",
-        crate::domain::Lang::En => "; ",
-    };
-    steps
-        .iter()
-        .enumerate()
-        .map(|(i, step)| {
-            let mut chars = step.chars();
-            match chars.next() {
-                Some(first) if i > 0 => first.to_lowercase().chain(chars).collect(),
-                _ => step.clone(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(separator)
-}
-
-#[cfg(test)]
-mod sentence_tests {
-    use super::in_one_sentence;
-    use crate::domain::Lang;
 
     #[test]
     fn steps_after_the_first_start_in_lower_case() {

@@ -9,6 +9,11 @@ use web_sys::{
     ResizeObserver, ResizeObserverEntry,
 };
 
+/// An observer's entries for one element: the last is its newest state.
+fn newest<T: JsCast>(entries: &js_sys::Array) -> Option<T> {
+    entries.iter().last().and_then(|e| e.dyn_into::<T>().ok())
+}
+
 /// Watches one element: `on_change(true)` when its top comes less than `screens` screen
 /// heights below the screen (or onto it), `on_change(false)` when it leaves; after `recheck`,
 /// once more with where it is now. Stops when dropped.
@@ -21,12 +26,7 @@ pub struct NearScreen {
 impl NearScreen {
     pub fn new(element: Element, screens: u32, on_change: impl Fn(bool) + 'static) -> Option<Self> {
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            // The last entry is the newest state of our one element.
-            if let Some(entry) = entries
-                .iter()
-                .last()
-                .and_then(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
-            {
+            if let Some(entry) = newest::<IntersectionObserverEntry>(&entries) {
                 on_change(entry.is_intersecting());
             }
         });
@@ -68,11 +68,7 @@ pub struct SizeOnScreen {
 impl SizeOnScreen {
     pub fn new(element: &Element, on_size: impl Fn(f64, f64) + 'static) -> Option<Self> {
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            if let Some(entry) = entries
-                .iter()
-                .last()
-                .and_then(|e| e.dyn_into::<ResizeObserverEntry>().ok())
-            {
+            if let Some(entry) = newest::<ResizeObserverEntry>(&entries) {
                 let rect = entry.content_rect();
                 on_size(rect.width(), rect.height());
             }

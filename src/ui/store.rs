@@ -91,12 +91,18 @@ impl AgendaStore {
         storage::on_change(storage::AGENDA_KEY, move |text| {
             // Another tab wrote: merge, never overwrite. A cleared storage changes nothing here.
             if let Some(Ok(theirs)) = text.map(|t| Agenda::from_json(&t, device_millis())) {
-                let merged = store.agenda.with_untracked(|mine| mine.merged(&theirs));
+                let (merged, changed) = store.agenda.with_untracked(|mine| {
+                    let merged = mine.merged(&theirs);
+                    let changed = merged != *mine;
+                    (merged, changed)
+                });
                 // Two tabs writing at the same moment can each write without the other's change
                 // (each browser process sees storage a moment late): what this tab has and theirs
                 // lacks is written back, so storage holds both. Merging is a join, so this stops
                 // as soon as both tabs hold the same agenda.
-                store.agenda.set(merged.clone());
+                if changed {
+                    store.agenda.set(merged.clone());
+                }
                 if merged != theirs {
                     store.save(&merged);
                 }

@@ -1,4 +1,10 @@
-// Usage: NEC_DIST=/tmp/profdist node /tmp/cpuprof.mjs /programme
+// A profiling aid, not a test: where the app's start spends its time, by function, in a CPU
+// profile of headless Chromium (the WASM's own functions and the domain's, inclusive).
+// Function names need a WASM that kept them: after `cargo xtask build`, copy dist/ to
+// /tmp/profdist, run `wasm-bindgen --target web --no-typescript --out-dir /tmp/pkg
+// target/wasm32-unknown-unknown/release/nec-compagnon.wasm`, put /tmp/pkg's JS and WASM over the
+// hashed ones in /tmp/profdist, and remove the `integrity` attributes from its index.html. Then:
+//   NEC_DIST=/tmp/profdist node tests/e2e/cpuprof.mjs /plan
 import { startServer, launch } from './support.mjs';
 const url = process.argv[2] ?? '/programme';
 const server = await startServer({ compress: false });
