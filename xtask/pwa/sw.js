@@ -25,6 +25,11 @@ self.addEventListener('install', (event) => {
     // are checked with the server (unchanged: a 304, without the body).
     await cache.addAll(PRECACHE.map((entry) =>
       new Request(entry.url, { cache: entry.immutable ? 'force-cache' : 'no-cache' })));
+    // A new version waits for the person (see above) only when a previous one has its copy
+    // here. Without it (sw-reset.js deleted every cache and may still be active, or the
+    // browser evicted the copy), no page depends on it: take over now.
+    const previous = (await caches.keys()).filter((name) => name.startsWith('nec-compagnon-') && name !== CACHE);
+    if (previous.length === 0) await self.skipWaiting();
   })());
 });
 
