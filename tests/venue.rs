@@ -1,6 +1,6 @@
 //! The venue map: the shipped NEC 2022 venue, its checks, geometry and routes.
 
-use nec_compagnon::domain::geometry::{contains, Bounds, View};
+use nec_compagnon::domain::geometry::{contains, Bounds, Point, View};
 use nec_compagnon::domain::route::{directions, route, turn, NoRoute, Turn};
 use nec_compagnon::domain::venue::{load_venue, missing_from_map, MapKind, Venue, Via};
 use nec_compagnon::domain::{load_programme, Lang};
@@ -231,6 +231,66 @@ fn the_view_box_fits_the_map_at_zoom_one_and_a_zoom_th_of_it_beyond() {
             }
         }
     }
+}
+
+#[test]
+fn a_view_kept_on_the_map_shows_as_much_map_as_it_can_and_keeps_what_it_showed() {
+    let bounds = Bounds {
+        min: [-104.0, -78.0],
+        max: [104.0, 100.0],
+    };
+    // (centre, zoom, aspect) → expected centre.
+    let cases: &[(Point, f64, f64, Point)] = &[
+        // The NEC ground floor on a tall phone: taller than the map, so centred on it.
+        ([4.0, 63.0], 1.576, 0.654, [4.0, 11.0]),
+        // The same on a square screen: moved up until its lower edge meets the map's.
+        ([4.0, 63.0], 1.576, 1.0, [4.0, 100.0 - 131.97 / 2.0]),
+        // Well inside the map: unchanged.
+        ([0.0, 0.0], 4.0, 1.0, [0.0, 0.0]),
+        // Past the left edge, zoomed in: moved right, inside the map.
+        ([-100.0, 0.0], 4.0, 1.0, [-104.0 + 52.0 / 2.0, 0.0]),
+        // The whole map: centred.
+        ([50.0, -50.0], 1.0, 2.0, [0.0, 11.0]),
+    ];
+    for &(centre, zoom, aspect, expected) in cases {
+        let view = View { centre, zoom };
+        let kept = view.kept_on_map(&bounds, aspect, 0.0);
+        assert_eq!(kept.zoom, zoom);
+        let near = |a: f64, b: f64| (a - b).abs() < 0.05;
+        assert!(
+            near(kept.centre[0], expected[0]) && near(kept.centre[1], expected[1]),
+            "{centre:?} × {zoom} at {aspect}: {:?}, expected {expected:?}",
+            kept.centre
+        );
+        // What the first view showed of the map is still on screen.
+        let before = view.view_box(&bounds, aspect);
+        let after = kept.view_box(&bounds, aspect);
+        for axis in 0..2 {
+            let (start, size) = (before[axis], before[axis + 2]);
+            let from = start.max(bounds.min[axis]);
+            let to = (start + size).min(bounds.max[axis]);
+            assert!(
+                after[axis] <= from + 1e-6 && after[axis] + after[axis + 2] >= to - 1e-6,
+                "{centre:?} × {zoom} at {aspect}, axis {axis}"
+            );
+        }
+    }
+    // Nothing finite to work with: unchanged.
+    let odd = View {
+        centre: [f64::NAN, 0.0],
+        zoom: 2.0,
+    };
+    assert!(odd.kept_on_map(&bounds, 1.0, 0.0).centre[0].is_nan());
+    // A margin counts as map: the view may go that far past the map's edge.
+    let low = View {
+        centre: [0.0, 90.0],
+        zoom: 4.0,
+    }
+    .kept_on_map(&bounds, 1.0, 2.0);
+    assert!(
+        (low.centre[1] - (102.0 - 52.0 / 2.0)).abs() < 1e-6,
+        "{low:?}"
+    );
 }
 
 #[test]

@@ -408,6 +408,7 @@ async fn the_map_opens_a_space_s_panel_zooms_and_switches_level() {
         "svg.map { display: block; width: 600px; height: 400px; }",
     ));
     document.head().unwrap().append_child(&style).unwrap();
+    let stadium = venue.bounds();
     let root = mount(move || view! { <Router><MapView programme venue/></Router> });
     settle().await;
     // The view box has the shape of the map on screen, 600 × 400.
@@ -416,6 +417,13 @@ async fn the_map_opens_a_space_s_panel_zooms_and_switches_level() {
         (shape(&view_box(&root)) - 1.5).abs() < 1e-6,
         "{:?}",
         view_box(&root)
+    );
+    // The ground floor's view shows the stadium around it, not empty ground past its edge
+    // (centred on the ground floor, it went 17 m past the forecourt).
+    let first = view_box(&root);
+    assert!(
+        first[1] >= stadium.min[1] - 2.001 && first[1] + first[3] <= stadium.max[1] + 2.001,
+        "{first:?} {stadium:?}"
     );
     // The ground floor first, with its rooms drawn from the data.
     assert!(root

@@ -144,6 +144,33 @@ impl View {
         [x + screen[0] * w, y + screen[1] * h]
     }
 
+    /// The same zoom, moved so that the screen shows as much of the map as it can: on each
+    /// axis where the view box is smaller than the map it is moved inside the map, where it is
+    /// larger it is centred on it. Whatever the view box held and the map holds stays on screen;
+    /// a level's view on a tall phone then shows the stands around it, not empty ground.
+    /// `margin` metres around the map count as map (so that its outer lines show whole).
+    pub fn kept_on_map(self, bounds: &Bounds, aspect: f64, margin: f64) -> View {
+        let [x, y, w, h] = self.view_box(bounds, aspect);
+        let axis = |start: f64, size: f64, lo: f64, hi: f64| {
+            let (lo, hi) = (lo - margin, hi + margin);
+            if size >= hi - lo {
+                (lo + hi) / 2.0
+            } else {
+                start.clamp(lo, hi - size) + size / 2.0
+            }
+        };
+        if ![x, y, w, h].iter().all(|v| v.is_finite()) {
+            return self;
+        }
+        View {
+            centre: [
+                axis(x, w, bounds.min[0], bounds.max[0]),
+                axis(y, h, bounds.min[1], bounds.max[1]),
+            ],
+            zoom: self.zoom,
+        }
+    }
+
     /// Centred on `point` at least at `zoom`.
     pub fn centred_on(self, point: Point, zoom: f64, bounds: &Bounds) -> View {
         View {

@@ -168,32 +168,6 @@ pub fn MapView(programme: Arc<Programme>, venue: Arc<Venue>) -> impl IntoView {
         })
     };
     let bounds = venue.bounds();
-    // The view box: where the person looked last, until the level or the chosen space changes.
-    let start_view = {
-        let venue = venue.clone();
-        move |level: i32, chosen: Option<String>| {
-            let base = level_view(&venue, level);
-            match chosen.and_then(|id| venue.space(&id).map(|s| s.label)) {
-                Some(at) => base.centred_on(at, 3.0, &bounds),
-                None => base,
-            }
-        }
-    };
-    // What the person did to the view (pan, zoom), kept for the level and space it was done
-    // on: another level or another chosen space starts from that one's own view.
-    let key = Memo::new(move |_| (level.get(), chosen.get()));
-    let adjusted = RwSignal::new(None::<((i32, Option<String>), View)>);
-    let view = {
-        let start_view = start_view.clone();
-        Memo::new(move |_| {
-            let key = key.get();
-            match adjusted.get() {
-                Some((k, v)) if k == key => v,
-                _ => start_view(key.0, key.1),
-            }
-        })
-    };
-    let set_view = move |next: View| adjusted.set(Some((key.get_untracked(), next)));
     // The SVG's size on screen, for the aspect and for labels that keep their size: told by
     // the browser after its layout, before the first paint (asking for it while drawing forced
     // a layout of the whole page: 30 ms of the map's start in a profile).
@@ -211,6 +185,36 @@ pub fn MapView(programme: Arc<Programme>, venue: Arc<Venue>) -> impl IntoView {
     on_cleanup(move || {
         size_watch.try_set_value(None);
     });
+    // The view box: where the person looked last, until the level or the chosen space changes.
+    let start_view = {
+        let venue = venue.clone();
+        move |level: i32, chosen: Option<String>, aspect: f64| {
+            let base = level_view(&venue, level);
+            match chosen.and_then(|id| venue.space(&id).map(|s| s.label)) {
+                Some(at) => base.centred_on(at, 3.0, &bounds),
+                // The level's spaces, and around them as much of the stadium as fits.
+                None => base.kept_on_map(&bounds, aspect, 2.0),
+            }
+        }
+    };
+    // What the person did to the view (pan, zoom), kept for the level and space it was done
+    // on: another level or another chosen space starts from that one's own view.
+    let key = Memo::new(move |_| (level.get(), chosen.get()));
+    let adjusted = RwSignal::new(None::<((i32, Option<String>), View)>);
+    let view = {
+        let start_view = start_view.clone();
+        Memo::new(move |_| {
+            let key = key.get();
+            match adjusted.get() {
+                Some((k, v)) if k == key => v,
+                _ => {
+                    let (w, h) = size.get();
+                    start_view(key.0, key.1, w / h)
+                }
+            }
+        })
+    };
+    let set_view = move |next: View| adjusted.set(Some((key.get_untracked(), next)));
     let aspect = move || {
         let (w, h) = size.get();
         w / h
