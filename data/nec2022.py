@@ -75,6 +75,8 @@ FORMATS = [
     ("vie-pratique", "Accueil, repas et pauses", "Welcome, meals and breaks"),
     ("village", "Village des exposants", "Exhibitors' village"),
 ]
+# Formats open all along, where people come and go between sessions: they clash with nothing.
+DROP_IN = {"village"}
 
 # (id, name, level, kind, capacity, step_free, hearing_loop, toilets, note)
 SPACES = [
@@ -944,7 +946,10 @@ def build():
             "url": "https://numerique-en-communs.fr/",
         },
         "themes": [{"id": i, "label": {"fr": fr, "en": en}, "colour": c} for i, fr, en, c in THEMES],
-        "formats": [{"id": i, "label": {"fr": fr, "en": en}} for i, fr, en in FORMATS],
+        "formats": [
+            {"id": i, "label": {"fr": fr, "en": en}, **({"drop_in": True} if i in DROP_IN else {})}
+            for i, fr, en in FORMATS
+        ],
         "spaces": [
             {"id": i, "name": n, "level": lvl, "kind": k,
              **({"capacity": cap} if cap else {}),

@@ -161,10 +161,17 @@ fn ics_lines_are_escaped_and_folded_at_75_octets() {
 #[test]
 fn the_calendar_reads_back_with_an_independent_parser() {
     let p = load_programme(NEC).unwrap();
-    let positions: Vec<usize> = (0..p.sessions().len())
+    let mut positions: Vec<usize> = (0..p.sessions().len())
         .filter(|&i| p.sessions()[i].data.summary.is_some())
         .take(5)
         .collect();
+    // And the village, open all along.
+    let village = (0..p.sessions().len())
+        .find(|&i| p.is_drop_in(&p.sessions()[i]))
+        .unwrap();
+    if !positions.contains(&village) {
+        positions.push(village);
+    }
     let export = Export {
         origin: "https://nec.example.org/",
         stamp: time::parse_instant("2022-09-20T12:00:00Z").unwrap(),
@@ -201,7 +208,12 @@ fn the_calendar_reads_back_with_an_independent_parser() {
             get("LOCATION"),
             escape(&format!("{space}, Stade Bollaert-Delelis, Lens"))
         );
-        assert!(get("DESCRIPTION").starts_with(&escape(s.data.summary.as_deref().unwrap())));
+        if let Some(summary) = s.data.summary.as_deref() {
+            assert!(get("DESCRIPTION").starts_with(&escape(summary)));
+        }
+        // A session open all along keeps the time free in the person's calendar.
+        let free = if i == village { "TRANSPARENT" } else { "" };
+        assert_eq!(get("TRANSP"), free, "{}", s.data.id);
         assert_eq!(
             get("URL"),
             format!("https://nec.example.org/session/{}", s.data.id)
@@ -551,4 +563,73 @@ fn what_changed_since_the_person_looked() {
     // What is stored reads back; anything unreadable is "seen nothing".
     assert_eq!(Seen::from_json(&noted.to_json()), noted);
     assert_eq!(Seen::from_json("{cassé"), Seen::default());
+}
+
+#[test]
+fn a_session_open_all_along_clashes_with_nothing_and_keeps_nobody_busy() {
+    let venue = load_venue(VENUE).unwrap();
+    let check = |p: &Programme, drop_in: bool| {
+        let sessions = p.sessions();
+        let village = sessions
+            .iter()
+            .position(|s| s.data.format == "village")
+            .unwrap();
+        assert_eq!(p.is_drop_in(&sessions[village]), drop_in);
+        let (v, day) = (&sessions[village], p.day_of(village));
+        // Two sessions of the same day, within the village's hours, that overlap each other.
+        let inside: Vec<usize> = (0..sessions.len())
+            .filter(|&i| i != village && p.day_of(i) == day)
+            .filter(|&i| sessions[i].start > v.start && sessions[i].end <= v.end)
+            .collect();
+        let (a, b) = inside
+            .iter()
+            .flat_map(|&a| inside.iter().map(move |&b| (a, b)))
+            .find(|&(a, b)| a < b && sessions[b].start < sessions[a].end)
+            .unwrap();
+        let mut agenda = Agenda::new();
+        for i in [village, a, b] {
+            agenda.set_kept(&sessions[i].data.id, true, 1);
+        }
+        let found = clashes(p, &agenda, Some(&venue), false);
+        let planned = plan(p, &agenda);
+        let (_, items) = planned.days.iter().find(|(d, _)| *d == day).unwrap();
+        let free = |i: usize| {
+            items
+                .iter()
+                .find(|x| x.position == i)
+                .unwrap()
+                .free_before_minutes
+        };
+        (found, free(village), free(a), (village, a, b))
+    };
+    // The NEC village is open all along: only the two sessions clash, and the first of them
+    // has no free time before it (the village keeps nobody busy), the village none at all.
+    let nec = load_programme(NEC).unwrap();
+    let (found, village_free, a_free, (_, a, b)) = check(&nec, true);
+    assert_eq!(
+        found,
+        [Clash::Overlap {
+            first: a,
+            second: b
+        }]
+    );
+    assert_eq!((village_free, a_free), (None, None));
+    // The same file without `drop_in`: the village overlaps both, and is counted as busy.
+    let mut v: serde_json::Value = serde_json::from_str(NEC).unwrap();
+    for f in v["formats"].as_array_mut().unwrap() {
+        f.as_object_mut().unwrap().remove("drop_in");
+    }
+    let plain = load_programme(&v.to_string()).unwrap();
+    let (found, _, a_free, (village, a, b)) = check(&plain, false);
+    let overlaps = |x: usize, y: usize| {
+        found.contains(&Clash::Overlap {
+            first: x.min(y),
+            second: x.max(y),
+        })
+    };
+    assert!(
+        overlaps(village, a) && overlaps(village, b) && overlaps(a, b),
+        "{found:?}"
+    );
+    assert!(a_free.is_some_and(|m| m < 0), "{a_free:?}");
 }

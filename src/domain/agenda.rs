@@ -171,7 +171,8 @@ pub enum Clash {
 }
 
 /// Clashes between the kept sessions: overlaps, and transitions too short to walk (with the
-/// step-free routes when asked). Cancelled sessions clash with nothing.
+/// step-free routes when asked). Cancelled sessions clash with nothing, nor do sessions open
+/// all along (a village: one drops in between sessions).
 pub fn clashes(
     programme: &Programme,
     agenda: &Agenda,
@@ -185,6 +186,7 @@ pub fn clashes(
         .filter(|(_, s)| {
             agenda.contains(&s.data.id)
                 && s.data.status != crate::domain::model::SessionStatus::Cancelled
+                && !programme.is_drop_in(s)
         })
         .map(|(i, _)| i)
         .collect();
@@ -285,7 +287,7 @@ impl Plan {
 
 /// The agenda as a person reads it: day by day, with the free time between sessions.
 /// A cancelled session stays listed until the person removes it; the free time is counted
-/// around it, not from it.
+/// around it, not from it, as around a session open all along (a village), which has none.
 pub fn plan(programme: &Programme, agenda: &Agenda) -> Plan {
     let mut plan = Plan::default();
     let mut positions = Vec::new();
@@ -306,7 +308,8 @@ pub fn plan(programme: &Programme, agenda: &Agenda) -> Plan {
             busy_until = None;
         }
         // Free time since the busy time ended; an overlap counts only as long as it lasts.
-        let free_before_minutes = busy_until.map(|busy| {
+        let drop_in = programme.is_drop_in(session);
+        let free_before_minutes = busy_until.filter(|_| !drop_in).map(|busy| {
             let overlap_end = busy.min(session.end);
             if session.start >= busy {
                 (session.start.as_second() - busy.as_second()) / 60
@@ -314,7 +317,7 @@ pub fn plan(programme: &Programme, agenda: &Agenda) -> Plan {
                 -(overlap_end.as_second() - session.start.as_second()) / 60
             }
         });
-        if session.data.status != crate::domain::model::SessionStatus::Cancelled {
+        if session.data.status != crate::domain::model::SessionStatus::Cancelled && !drop_in {
             busy_until = Some(busy_until.map_or(session.end, |b| b.max(session.end)));
         }
         if let Some((_, items)) = plan.days.last_mut() {

@@ -305,6 +305,7 @@ fn convert(schedule: Schedule) -> Result<Imported, LoadFailure> {
                     fr: kind.to_owned(),
                     en: None,
                 },
+                drop_in: false,
             });
         }
 

@@ -124,6 +124,10 @@ pub fn calendar(programme: &Programme, positions: &[usize], export: &Export) -> 
         if s.status == SessionStatus::Cancelled {
             line("STATUS", "CANCELLED");
         }
+        // Open all along (a village): shown, but the time stays free (RFC 5545, 3.8.2.7).
+        if programme.is_drop_in(session) {
+            line("TRANSP", "TRANSPARENT");
+        }
         if let Some(minutes) = export.reminder_minutes {
             line("BEGIN", "VALARM");
             line("ACTION", "DISPLAY");

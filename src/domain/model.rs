@@ -89,6 +89,10 @@ pub struct Theme {
 pub struct Format {
     pub id: String,
     pub label: Localised,
+    /// Open all along, people come and go (an exhibitors' village, a welcome desk): its
+    /// sessions overlap nothing in an agenda and keep nobody busy.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub drop_in: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

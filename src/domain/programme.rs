@@ -230,6 +230,11 @@ impl Programme {
         self.indices.formats.get(id).map(|&i| &self.file.formats[i])
     }
 
+    /// Whether `session` is of a format open all along (see `Format::drop_in`).
+    pub fn is_drop_in(&self, session: &ScheduledSession) -> bool {
+        self.format(&session.data.format).is_some_and(|f| f.drop_in)
+    }
+
     pub fn theme(&self, id: &str) -> Option<&Theme> {
         self.indices.themes.get(id).map(|&i| &self.file.themes[i])
     }

@@ -371,6 +371,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                                 view! { <a href=href>{format!("{} · {}", sp.name, (s.level)(sp.level))}</a> }
                             });
                             let cancelled = d.status == crate::domain::model::SessionStatus::Cancelled;
+                            let drop_in = programme.is_drop_in(session);
                             let marks: Vec<String> = changed
                                 .get(&d.id)
                                 .map(|list| list.iter().map(|c| change_words(&programme, c, lang)).collect())
@@ -390,6 +391,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                                     <p class="meta">{space}</p>
                                     <p class="badges">
                                         {cancelled.then(|| view! { <span class="badge badge-cancelled">{s.cancelled}</span> })}
+                                        {drop_in.then(|| view! { <span class="badge">{s.drop_in}</span> })}
                                         {marks.into_iter().map(|m| view! { <span class="badge badge-moved change">{m}</span> }).collect_view()}
                                     </p>
                                     {(!warns.is_empty()).then(|| view! {

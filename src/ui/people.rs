@@ -44,9 +44,14 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
         let position = programme.position(&s.id).unwrap_or_default();
         let when = programme.when(session.start, session.end, lang);
         let space = programme.space(&s.space).cloned();
-        let format = programme
-            .format(&s.format)
-            .map(|f| f.label.get(lang).to_owned());
+        let format = programme.format(&s.format).map(|f| {
+            let label = f.label.get(lang);
+            if f.drop_in {
+                format!("{label} · {}", t.drop_in)
+            } else {
+                label.to_owned()
+            }
+        });
         let themes: Vec<_> = s
             .themes
             .iter()

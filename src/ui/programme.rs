@@ -547,6 +547,7 @@ pub fn SessionCard(
         })
         .collect();
     let cancelled = s.status == SessionStatus::Cancelled;
+    let drop_in = programme.is_drop_in(&session);
     let facets: Vec<(&str, &str)> = [
         (s.accessibility.sign_language, "LSF", t.sign_language),
         (s.accessibility.live_captions, "CC", t.live_captions),
@@ -592,6 +593,7 @@ pub fn SessionCard(
             <p class="badges">
                 {cancelled.then(|| view! { <span class="badge badge-cancelled">{t.cancelled}</span> })}
                 {moved.map(|text| view! { <span class="badge badge-moved">{text}</span> })}
+                {drop_in.then(|| view! { <span class="badge">{t.drop_in}</span> })}
                 {s.registration.full.then(|| view! { <span class="badge badge-full">{t.full}</span> })}
                 {(s.registration.required && !s.registration.full).then(|| view! {
                     <span class="badge">{t.registration_required}</span>

@@ -12,8 +12,11 @@ withServerAndBrowser();
 const NEC = JSON.parse(readFileSync(path.join(repo, 'public', 'programme.json'), 'utf8'));
 const CAFE = 'accueil-cafe-des-conseillers-numeriques-27'; // 08:30–09:30, accueil (level 0)
 const OPENING = 'ouverture-de-la-journee-nationale-des-conseillers-numeriques'; // 09:30, plenary (level 2)
-const VILLAGE = 'village-des-exposants-ouverture-27'; // 09:00–18:00: overlaps both
+const VILLAGE = 'village-des-exposants-ouverture-27'; // 09:00–18:00, open all along: clashes with nothing
+const ARTOIS = 'comment-communiquer-sur-mon-action-et-la-valoriser'; // 10:45–12:15, salon Artois
+const ITINERANTS = 'conseillers-numeriques-itinerants-aller-vers-de-nouveaux-pub'; // 10:45–11:45, atelier 1
 const title = (id) => NEC.sessions.find((s) => s.id === id).title;
+const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The star of a session on its page. */
 const starOn = (page) => page.locator('.session-actions button.star');
@@ -95,20 +98,25 @@ test('the grid has a star on each session too', async () => {
   await context.close();
 });
 
-test('overlaps are flagged on both sessions with the choice spelled out; step-free walks', async () => {
+test('overlaps are flagged on both sessions with the choice spelled out; the village clashes with nothing; step-free walks', async () => {
   const { context, page, problems } = await openPage(browser);
-  for (const id of [CAFE, VILLAGE, OPENING]) await keep(page, id);
-  // On the session page: what it overlaps.
-  assert.match(await page.locator('.session-page .warnings').textContent(),
-    new RegExp(`En même temps que « ${title(VILLAGE)} » \\(09:00–18:00\\)\\. Vous ne pourrez suivre que l'une des deux`));
+  for (const id of [CAFE, VILLAGE, OPENING, ARTOIS, ITINERANTS]) await keep(page, id);
+  // On the session page: what it overlaps, and nothing about the village around it.
+  const warnings = await page.locator('.session-page .warnings').textContent();
+  assert.match(warnings, new RegExp(`En même temps que « ${escaped(title(ARTOIS))} » \\(10:45–12:15\\)\\. Vous ne pourrez suivre que l'une des deux`));
+  assert.doesNotMatch(warnings, /Village/);
   await page.goto(`${server.origin}/agenda`);
   await page.locator('.planned').first().waitFor();
-  const village = page.locator(`.planned[data-session="${VILLAGE}"] .warnings li`);
-  assert.equal(await village.count(), 2, 'the village overlaps both others');
-  assert.match(await page.locator(`.planned[data-session="${CAFE}"] .warnings`).textContent(), /En même temps que « /);
-  assert.equal(await page.locator('.gap.overlap').first().textContent(), 'Chevauchement de 30 min');
-  // The plenary (09:30–10:30) lies inside the village (09:00–18:00): one hour of overlap.
-  assert.equal(await page.locator('.gap.overlap').nth(1).textContent(), 'Chevauchement de 1 h');
+  // The village is open all along: no warning, no overlap counted, and it says so.
+  assert.equal(await page.locator(`.planned[data-session="${VILLAGE}"] .warnings li`).count(), 0);
+  assert.match(await page.locator(`.planned[data-session="${VILLAGE}"]`).textContent(), /En continu, passez quand vous voulez/);
+  for (const id of [ARTOIS, ITINERANTS]) {
+    assert.match(await page.locator(`.planned[data-session="${id}"] .warnings`).textContent(), /En même temps que « /);
+  }
+  assert.match(await page.locator(`.planned[data-session="${CAFE}"] .warnings`).textContent(), /Juste avant « /);
+  // One overlap of an hour (10:45–11:45), and the free time counted from the plenary, not the village.
+  assert.deepEqual(await page.locator('.gap.overlap').allTextContents(), ['Chevauchement de 1 h']);
+  assert.deepEqual(await page.locator('.gap').allTextContents(), ['Enchaînement direct', 'Temps libre : 15 min', 'Chevauchement de 1 h']);
   // The step-free preference is used for the walk, and kept.
   await page.getByLabel('Mes trajets sans marches (ascenseurs uniquement)').check();
   await page.waitForFunction(() => document.body.textContent.includes('à pied sans marches'));
