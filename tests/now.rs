@@ -2,7 +2,8 @@
 //! after the event.
 #![cfg(not(target_arch = "wasm32"))]
 
-use nec_compagnon::domain::now::{moment, Countdown, Moment};
+use nec_compagnon::domain::agenda::Agenda;
+use nec_compagnon::domain::now::{mine, moment, Countdown, Mine, Moment};
 use nec_compagnon::domain::{load_programme, time, Programme};
 use serde_json::json;
 
@@ -108,4 +109,55 @@ fn after_the_event_the_replays() {
         panic!()
     };
     assert_eq!(titles(&sample, &replays), ["Cérémonie d'ouverture"]);
+}
+
+#[test]
+fn my_now_and_next_come_from_my_agenda() {
+    let p = programme();
+    let position = |id: &str| p.position(id).unwrap();
+    const CAFE: &str = "accueil-cafe-des-conseillers-numeriques-27"; // 27th 08:30–09:30
+    const VILLAGE: &str = "village-des-exposants-ouverture-27"; // 09:00–18:00, open all along
+    const OPENING: &str = "ouverture-de-la-journee-nationale-des-conseillers-numeriques"; // 09:30–10:30
+    const ARTOIS: &str = "comment-communiquer-sur-mon-action-et-la-valoriser"; // 10:45–12:15
+    let mut agenda = Agenda::new();
+    for id in [CAFE, VILLAGE, OPENING, ARTOIS] {
+        agenda.set_kept(id, true, 1);
+    }
+    // (the time, what runs now, what comes next)
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        ("2022-09-20T08:00", None, Some(CAFE)),
+        ("2022-09-27T08:30", Some(CAFE), Some(OPENING)),
+        // The village runs, but one does not walk to it: the café still, then the opening.
+        ("2022-09-27T09:15", Some(CAFE), Some(OPENING)),
+        ("2022-09-27T09:30", Some(OPENING), Some(ARTOIS)),
+        ("2022-09-27T10:35", None, Some(ARTOIS)),
+        ("2022-09-27T12:00", Some(ARTOIS), None),
+        ("2022-09-27T12:15", None, None),
+    ];
+    for &(time, current, next) in cases {
+        assert_eq!(
+            mine(&p, &agenda, at(&p, time)),
+            Mine {
+                current: current.map(position),
+                next: next.map(position),
+            },
+            "{time}"
+        );
+    }
+    // Nothing kept, nothing of mine; a cancelled session is not one to go to.
+    assert_eq!(
+        mine(&p, &Agenda::new(), at(&p, "2022-09-27T09:30")),
+        Mine::default()
+    );
+    let mut v: serde_json::Value =
+        serde_json::from_str(include_str!("../public/programme.json")).unwrap();
+    for s in v["sessions"].as_array_mut().unwrap() {
+        if s["id"] == OPENING {
+            s["status"] = "cancelled".into();
+        }
+    }
+    let cancelled = load_programme(&v.to_string()).unwrap();
+    let found = mine(&cancelled, &agenda, at(&cancelled, "2022-09-27T09:45"));
+    assert_eq!(found.current, None);
+    assert_eq!(found.next, cancelled.position(ARTOIS));
 }

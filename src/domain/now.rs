@@ -4,6 +4,7 @@
 
 use jiff::Timestamp;
 
+use crate::domain::agenda::Agenda;
 use crate::domain::model::{LinkKind, SessionStatus};
 use crate::domain::Programme;
 
@@ -80,4 +81,30 @@ pub fn moment(programme: &Programme, now: Timestamp) -> Moment {
                 .collect(),
         },
     }
+}
+
+/// The person's own now and next, from their agenda: positions of the kept session running
+/// now (the one that started last, if several) and of the next kept session to start. Cancelled
+/// sessions and those open all along (a village) are left out: one does not walk to them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Mine {
+    pub current: Option<usize>,
+    pub next: Option<usize>,
+}
+
+pub fn mine(programme: &Programme, agenda: &Agenda, now: Timestamp) -> Mine {
+    let mut found = Mine::default();
+    // Sessions are in time order: the last running one, the first one to come.
+    for (i, s) in live(programme) {
+        if !agenda.contains(&s.data.id) || programme.is_drop_in(s) {
+            continue;
+        }
+        if s.start <= now && now < s.end {
+            found.current = Some(i);
+        } else if s.start > now {
+            found.next = Some(i);
+            break;
+        }
+    }
+    found
 }

@@ -7,11 +7,12 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::domain::now::{moment, Moment};
-use crate::domain::{time, Programme};
+use crate::domain::now::{mine, moment, Moment};
+use crate::domain::{query, time, Programme};
 use crate::edge::clock;
 use crate::ui::i18n::strings;
 use crate::ui::programme::SessionCard;
+use crate::ui::store::use_agenda;
 use crate::ui::use_lang;
 
 #[component]
@@ -94,6 +95,82 @@ pub fn NowView(programme: Arc<Programme>) -> impl IntoView {
             }
         }
     };
+    // The person's own sessions first: the one they are in, the next one they kept, and the
+    // way from one room to the other (step-free if they asked for it in their agenda).
+    let store = use_agenda();
+    let my_sessions = {
+        let programme = programme.clone();
+        move || {
+            let now = now.get();
+            let found = store.agenda.with(|a| mine(&programme, a, now));
+            if found.current.is_none() && found.next.is_none() {
+                return None;
+            }
+            let lang = lang.get();
+            let t = strings(lang);
+            let sessions = programme.sessions();
+            // A session's space: its id, its name, and its name with its level.
+            let place = |i: usize| {
+                programme.space(&sessions[i].data.space).map(|sp| {
+                    let full = format!("{} · {}", sp.name, (t.level)(sp.level));
+                    (sp.id.clone(), sp.name.clone(), full)
+                })
+            };
+            let line = |heading: String, i: usize, way: Option<(String, String)>| {
+                let d = &sessions[i].data;
+                let (_, start) = programme.local(sessions[i].start);
+                let (_, end) = programme.local(sessions[i].end);
+                view! {
+                    <li>
+                        <p class="mine-when">{heading}</p>
+                        <p class="title"><a href=format!("/session/{}", d.id)>{d.title.clone()}</a></p>
+                        <p class="meta">{time::format_time_range(start, end)}" · "
+                            {place(i).map(|(_, _, full)| full)}</p>
+                        {way.map(|(href, text)| view! { <p><a href=href>{text}</a></p> })}
+                    </li>
+                }
+            };
+            let current = found
+                .current
+                .map(|i| line(t.running_now.to_owned(), i, None));
+            let next = found.next.map(|i| {
+                let (day, at) = programme.local(sessions[i].start);
+                let (today, _) = programme.local(now);
+                let when = if day == today {
+                    time::format_time(at)
+                } else {
+                    format!("{} {}", time::format_day(day, lang), time::format_time(at))
+                };
+                let way = match (found.current.and_then(place), place(i)) {
+                    (Some((from, from_name, _)), Some((to, _, _))) if from != to => {
+                        let step_free = if store.step_free.get() {
+                            "&sansmarches=1"
+                        } else {
+                            ""
+                        };
+                        let href = format!(
+                            "/plan?depuis={}&vers={}{step_free}",
+                            query::encode(&from),
+                            query::encode(&to)
+                        );
+                        Some((href, (t.mine_route)(&from_name)))
+                    }
+                    (_, Some((to, _, _))) => {
+                        let href = format!("/plan?espace={}", query::encode(&to));
+                        Some((href, t.see_on_map.to_owned()))
+                    }
+                    _ => None,
+                };
+                line((t.coming_next)(&when), i, way)
+            });
+            Some(view! {
+                <section class="mine" aria-labelledby="mine-title">
+                    <h2 id="mine-title">{t.mine_title}</h2>
+                    <ul class="mine-list">{current}{next}</ul>
+                </section>
+            })
+        }
+    };
     let note = {
         let programme = programme.clone();
         move || {
@@ -127,6 +204,7 @@ pub fn NowView(programme: Arc<Programme>) -> impl IntoView {
     view! {
         <h1>{move || strings(lang.get()).now_title}</h1>
         {note}
+        {my_sessions}
         {body}
         <details class="simulate">
             <summary>{move || strings(lang.get()).simulate}</summary>

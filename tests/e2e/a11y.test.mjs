@@ -21,6 +21,7 @@ const pages = [
   ['speaker', '/intervenant/centres-sociaux-connectes-nord-pas-de-calais-et-pays-picards'],
   ['speakers', '/intervenants'],
   ['now', '/maintenant?maintenant=2022-09-28T10:15'],
+  ['now, with my own sessions first', '/maintenant?maintenant=2022-09-27T09:15'],
   ['map', '/plan?espace=pleniere'],
   ['route', '/plan?depuis=entree-principale&vers=pleniere&sansmarches=1'],
   ['agenda', '/agenda'],

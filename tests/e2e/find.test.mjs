@@ -174,6 +174,41 @@ test('Maintenant: a countdown before, now and next during, thanks after; the clo
   await context.close();
 });
 
+test('Maintenant puts my own sessions first: the one I am in, the next one, and the way there', async () => {
+  const CAFE = 'accueil-cafe-des-conseillers-numeriques-27'; // 08:30–09:30, accueil
+  const VILLAGE = 'village-des-exposants-ouverture-27'; // open all along: not one to walk to
+  const OPENING = 'ouverture-de-la-journee-nationale-des-conseillers-numeriques'; // 09:30–10:30, plenary
+  const agenda = { version: 2, sessions: Object.fromEntries([CAFE, VILLAGE, OPENING].map((id) => [id, { kept: true, changed: 1 }])) };
+  const { context, page, problems } = await openPage(browser);
+  await context.addInitScript((text) => {
+    if (!localStorage.getItem('nec.agenda.v2')) localStorage.setItem('nec.agenda.v2', text);
+  }, JSON.stringify(agenda));
+  await page.goto(`${server.origin}/maintenant?maintenant=2022-09-27T09:15`);
+  const mine = page.locator('section.mine');
+  await mine.waitFor();
+  assert.equal(await mine.getByRole('heading').textContent(), 'Dans mon agenda');
+  const items = mine.locator('li');
+  assert.equal(await items.count(), 2);
+  assert.match(await items.nth(0).textContent(), /^En ce moment\s*Accueil café des conseillers numériques\s*08:30–09:30 · Accueil – parvis/);
+  assert.match(await items.nth(1).textContent(), /^Ensuite, 09:30\s*Ouverture de la Journée nationale/);
+  // From the café's room to the plenary hall, step-free as chosen in the agenda.
+  await page.goto(`${server.origin}/agenda`);
+  await page.getByLabel('Mes trajets sans marches (ascenseurs uniquement)').check();
+  await page.goto(`${server.origin}/maintenant?maintenant=2022-09-27T09:15`);
+  const way = page.getByRole('link', { name: /^Itinéraire depuis Accueil – parvis/ });
+  assert.equal(await way.getAttribute('href'), '/plan?depuis=accueil&vers=pleniere&sansmarches=1');
+  await way.click();
+  await page.waitForURL('**/plan?depuis=accueil&vers=pleniere&sansmarches=1');
+  await page.locator('ol.directions').waitFor();
+  assert.match(await page.locator('ol.directions').textContent(), /ascenseur/);
+  // The next day, nothing of mine is left: the section is not there, everyone's sessions are.
+  await page.goto(`${server.origin}/maintenant?maintenant=2022-09-28T10:15`);
+  await page.locator('.session-card').first().waitFor();
+  assert.equal(await page.locator('section.mine').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the grid view is a real table, scrolls in its own region, and keeps the filters', async () => {
   const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(`${server.origin}/programme?jour=2022-09-28`);
