@@ -151,6 +151,9 @@ impl View {
     /// `margin` metres around the map count as map (so that its outer lines show whole).
     pub fn kept_on_map(self, bounds: &Bounds, aspect: f64, margin: f64) -> View {
         let [x, y, w, h] = self.view_box(bounds, aspect);
+        if ![x, y, w, h].iter().all(|v| v.is_finite()) {
+            return self;
+        }
         let axis = |start: f64, size: f64, lo: f64, hi: f64| {
             let (lo, hi) = (lo - margin, hi + margin);
             if size >= hi - lo {
@@ -159,9 +162,6 @@ impl View {
                 start.clamp(lo, hi - size) + size / 2.0
             }
         };
-        if ![x, y, w, h].iter().all(|v| v.is_finite()) {
-            return self;
-        }
         View {
             centre: [
                 axis(x, w, bounds.min[0], bounds.max[0]),

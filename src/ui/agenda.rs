@@ -20,6 +20,7 @@ use crate::edge::location::{fragment, origin};
 use crate::ui::app::load_venue_for;
 use crate::ui::i18n::strings;
 use crate::ui::i18n_agenda::agenda_text;
+use crate::ui::map::space_href;
 use crate::ui::store::{use_agenda, Notice};
 use crate::ui::use_lang;
 
@@ -367,7 +368,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                             let (_, start) = programme.local(session.start);
                             let (_, end) = programme.local(session.end);
                             let space = programme.space(&d.space).map(|sp| {
-                                let href = format!("/plan?espace={}", sp.id);
+                                let href = space_href(&sp.id);
                                 view! { <a href=href>{format!("{} · {}", sp.name, (s.level)(sp.level))}</a> }
                             });
                             let cancelled = d.status == crate::domain::model::SessionStatus::Cancelled;

@@ -76,6 +76,26 @@ impl MapQuery {
     }
 }
 
+/// The map's address showing one space, for links from other pages.
+pub fn space_href(id: &str) -> String {
+    let query = MapQuery {
+        space: Some(id.to_owned()),
+        ..MapQuery::default()
+    };
+    query.href(&ParamsMap::new())
+}
+
+/// The map's address showing the route from one space to another, step-free if asked.
+pub fn route_href(from: &str, to: &str, step_free: bool) -> String {
+    let query = MapQuery {
+        from: Some(from.to_owned()),
+        to: Some(to.to_owned()),
+        step_free,
+        ..MapQuery::default()
+    };
+    query.href(&ParamsMap::new())
+}
+
 fn points(polygon: &[Point]) -> String {
     polygon
         .iter()

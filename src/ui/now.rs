@@ -8,9 +8,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::domain::now::{mine, moment, Moment};
-use crate::domain::{query, time, Programme};
+use crate::domain::{time, Programme};
 use crate::edge::clock;
 use crate::ui::i18n::strings;
+use crate::ui::map::{route_href, space_href};
 use crate::ui::programme::SessionCard;
 use crate::ui::store::use_agenda;
 use crate::ui::use_lang;
@@ -109,23 +110,18 @@ pub fn NowView(programme: Arc<Programme>) -> impl IntoView {
             let lang = lang.get();
             let t = strings(lang);
             let sessions = programme.sessions();
-            // A session's space: its id, its name, and its name with its level.
-            let place = |i: usize| {
-                programme.space(&sessions[i].data.space).map(|sp| {
-                    let full = format!("{} · {}", sp.name, (t.level)(sp.level));
-                    (sp.id.clone(), sp.name.clone(), full)
-                })
-            };
             let line = |heading: String, i: usize, way: Option<(String, String)>| {
                 let d = &sessions[i].data;
                 let (_, start) = programme.local(sessions[i].start);
                 let (_, end) = programme.local(sessions[i].end);
+                let place = programme
+                    .space(&d.space)
+                    .map(|sp| format!("{} · {}", sp.name, (t.level)(sp.level)));
                 view! {
                     <li>
                         <p class="mine-when">{heading}</p>
                         <p class="title"><a href=format!("/session/{}", d.id)>{d.title.clone()}</a></p>
-                        <p class="meta">{time::format_time_range(start, end)}" · "
-                            {place(i).map(|(_, _, full)| full)}</p>
+                        <p class="meta">{time::format_time_range(start, end)}" · "{place}</p>
                         {way.map(|(href, text)| view! { <p><a href=href>{text}</a></p> })}
                     </li>
                 }
@@ -141,27 +137,17 @@ pub fn NowView(programme: Arc<Programme>) -> impl IntoView {
                 } else {
                     format!("{} {}", time::format_day(day, lang), time::format_time(at))
                 };
-                let way = match (found.current.and_then(place), place(i)) {
-                    (Some((from, from_name, _)), Some((to, _, _))) if from != to => {
-                        let step_free = if store.step_free.get() {
-                            "&sansmarches=1"
-                        } else {
-                            ""
-                        };
-                        let href = format!(
-                            "/plan?depuis={}&vers={}{step_free}",
-                            query::encode(&from),
-                            query::encode(&to)
-                        );
-                        Some((href, (t.mine_route)(&from_name)))
+                // From the room I am in, the route; otherwise the room on the map.
+                let to = &sessions[i].data.space;
+                let way = match found.current.map(|c| &sessions[c].data.space) {
+                    Some(from) if from != to => {
+                        let name = programme.space(from).map_or(from.as_str(), |sp| &sp.name);
+                        let href = route_href(from, to, store.step_free.get());
+                        (href, (t.mine_route)(name))
                     }
-                    (_, Some((to, _, _))) => {
-                        let href = format!("/plan?espace={}", query::encode(&to));
-                        Some((href, t.see_on_map.to_owned()))
-                    }
-                    _ => None,
+                    _ => (space_href(to), t.see_on_map.to_owned()),
                 };
-                line((t.coming_next)(&when), i, way)
+                line((t.coming_next)(&when), i, Some(way))
             });
             Some(view! {
                 <section class="mine" aria-labelledby="mine-title">

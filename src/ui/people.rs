@@ -11,6 +11,7 @@ use crate::domain::Programme;
 use crate::ui::agenda::{CalendarButton, ChangeMarks, NoteEditor, Overlaps, Star};
 use crate::ui::i18n::strings;
 use crate::ui::i18n_agenda::agenda_text;
+use crate::ui::map::space_href;
 use crate::ui::programme::{moved_text, SessionCard, ThemeList};
 use crate::ui::use_lang;
 
@@ -103,7 +104,7 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
                     <dd><time datetime=s.start.clone()>{when}</time></dd>
                     <dt>{t.where_label}</dt>
                     <dd>{space.map(|sp| {
-                        let map = format!("/plan?espace={}", sp.id);
+                        let map = space_href(&sp.id);
                         view! {
                             {format!("{} · {}", sp.name, (t.level)(sp.level))}
                             " "<a href=map class="map-link">{t.see_on_map}</a>
