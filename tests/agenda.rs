@@ -586,8 +586,11 @@ fn a_session_open_all_along_clashes_with_nothing_and_keeps_nobody_busy() {
             .flat_map(|&a| inside.iter().map(move |&b| (a, b)))
             .find(|&(a, b)| a < b && sessions[b].start < sessions[a].end)
             .unwrap();
+        // And one that starts before the village opens, if the day has one.
+        let early =
+            (0..sessions.len()).find(|&i| p.day_of(i) == day && sessions[i].start < v.start);
         let mut agenda = Agenda::new();
-        for i in [village, a, b] {
+        for i in [village, a, b].into_iter().chain(early) {
             agenda.set_kept(&sessions[i].data.id, true, 1);
         }
         let found = clashes(p, &agenda, Some(&venue), false);
@@ -600,12 +603,19 @@ fn a_session_open_all_along_clashes_with_nothing_and_keeps_nobody_busy() {
                 .unwrap()
                 .free_before_minutes
         };
-        (found, free(village), free(a), (village, a, b))
+        let first = items.first().map(|x| x.position);
+        (
+            found,
+            free(village),
+            free(a),
+            (village, a, b),
+            (first, early),
+        )
     };
-    // The NEC village is open all along: only the two sessions clash, and the first of them
-    // has no free time before it (the village keeps nobody busy), the village none at all.
+    // The NEC village is open all along: only the two sessions clash, and the village has no
+    // free time before it.
     let nec = load_programme(NEC).unwrap();
-    let (found, village_free, a_free, (_, a, b)) = check(&nec, true);
+    let (found, village_free, a_free, (village, a, b), (first, early)) = check(&nec, true);
     assert_eq!(
         found,
         [Clash::Overlap {
@@ -613,14 +623,29 @@ fn a_session_open_all_along_clashes_with_nothing_and_keeps_nobody_busy() {
             second: b
         }]
     );
-    assert_eq!((village_free, a_free), (None, None));
+    // The first session in the village's hours counts its free time from the coffee before
+    // (the village keeps nobody busy).
+    let minutes = |from: usize, to: usize| {
+        let s = nec.sessions();
+        (s[to].start.as_second() - s[from].end.as_second()) / 60
+    };
+    assert_eq!(
+        (village_free, a_free),
+        (None, Some(minutes(early.unwrap(), a)))
+    );
+    // It opens its day, above the hours, even before a session that starts earlier (the
+    // NEC's first day has a welcome coffee at 08:30): the free time shown before the next
+    // session does not seem to count from it.
+    assert_eq!(first, Some(village));
     // The same file without `drop_in`: the village overlaps both, and is counted as busy.
     let mut v: serde_json::Value = serde_json::from_str(NEC).unwrap();
     for f in v["formats"].as_array_mut().unwrap() {
         f.as_object_mut().unwrap().remove("drop_in");
     }
     let plain = load_programme(&v.to_string()).unwrap();
-    let (found, _, a_free, (village, a, b)) = check(&plain, false);
+    let (found, _, a_free, (village, a, b), (first, early)) = check(&plain, false);
+    // Without `drop_in` it is one session among others, in time order.
+    assert_eq!(first, early);
     let overlaps = |x: usize, y: usize| {
         found.contains(&Clash::Overlap {
             first: x.min(y),

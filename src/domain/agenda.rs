@@ -268,7 +268,8 @@ pub struct Planned {
     pub free_before_minutes: Option<i64>,
 }
 
-/// The kept sessions by day in time order, and the kept ids the programme no longer has.
+/// The kept sessions by day in time order (those open all along first), and the kept ids the
+/// programme no longer has.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Plan {
     pub days: Vec<(jiff::civil::Date, Vec<Planned>)>,
@@ -288,6 +289,9 @@ impl Plan {
 /// The agenda as a person reads it: day by day, with the free time between sessions.
 /// A cancelled session stays listed until the person removes it; the free time is counted
 /// around it, not from it, as around a session open all along (a village), which has none.
+/// Sessions open all along come first in their day, as a calendar puts all-day events above
+/// the hours: placed by time among the others, the free time shown before the next session
+/// would seem to count from them.
 pub fn plan(programme: &Programme, agenda: &Agenda) -> Plan {
     let mut plan = Plan::default();
     let mut positions = Vec::new();
@@ -297,8 +301,9 @@ pub fn plan(programme: &Programme, agenda: &Agenda) -> Plan {
             None => plan.unknown.push(id.to_owned()),
         }
     }
-    positions.sort_unstable();
     let sessions = programme.sessions();
+    positions
+        .sort_unstable_by_key(|&i| (programme.day_of(i), !programme.is_drop_in(&sessions[i]), i));
     let mut busy_until: Option<jiff::Timestamp> = None;
     for i in positions {
         let day = programme.day_of(i);

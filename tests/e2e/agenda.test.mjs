@@ -117,6 +117,11 @@ test('overlaps are flagged on both sessions with the choice spelled out; the vil
   // One overlap of an hour (10:45–11:45), and the free time counted from the plenary, not the village.
   assert.deepEqual(await page.locator('.gap.overlap').allTextContents(), ['Chevauchement de 1 h']);
   assert.deepEqual(await page.locator('.gap').allTextContents(), ['Enchaînement direct', 'Temps libre : 15 min', 'Chevauchement de 1 h']);
+  // The village opens its day, above the hours, as a calendar shows an all-day event: the
+  // free-time lines sit between the sessions they count from and to.
+  const rows = await page.locator('.agenda-day').first().locator('.planned-list > li')
+    .evaluateAll((els) => els.map((e) => e.dataset.session ?? e.textContent.trim()));
+  assert.deepEqual(rows, [VILLAGE, CAFE, 'Enchaînement direct', OPENING, 'Temps libre : 15 min', ITINERANTS, 'Chevauchement de 1 h', ARTOIS]);
   // The step-free preference is used for the walk, and kept.
   await page.getByLabel('Mes trajets sans marches (ascenseurs uniquement)').check();
   await page.waitForFunction(() => document.body.textContent.includes('à pied sans marches'));
