@@ -225,7 +225,17 @@ test('the grid view is a real table, scrolls in its own region, and keeps the fi
   const opening = table.locator('td', { hasText: "Cérémonie d'ouverture" });
   assert.ok(Number(await opening.getAttribute('rowspan')) >= 1);
   // The region scrolls by keyboard: it can take focus.
-  assert.equal(await page.getByRole('region', { name: 'Grille · mercredi 28 septembre' }).getAttribute('tabindex'), '0');
+  const region = page.getByRole('region', { name: 'Grille · mercredi 28 septembre' });
+  assert.equal(await region.getAttribute('tabindex'), '0');
+  // On a wide screen it reaches past the page's column towards the screen's right edge (more
+  // spaces side by side), its left edge aligned with the page's title; the page itself does
+  // not scroll sideways.
+  const [box, title, column, [scroll, client]] = [await region.boundingBox(), await page.locator('h1').boundingBox(),
+    await page.locator('.search').boundingBox(),
+    await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth])];
+  assert.equal(box.x, title.x);
+  assert.ok(box.x + box.width > column.x + column.width + 100, `${JSON.stringify(box)} within ${JSON.stringify(column)}`);
+  assert.ok(box.x + box.width <= client - 16 && scroll <= client, `${JSON.stringify(box)}, page ${scroll} px in ${client} px`);
   // A filter applies to the grid too, and the choice of view survives it.
   await page.getByLabel('Rechercher une session, une personne, un lieu').fill('pitch');
   await page.waitForURL(/vue=grille.*q=pitch|q=pitch.*vue=grille/);
