@@ -582,3 +582,66 @@ fn parallel_sessions_and_a_speakers_sessions() {
     assert!(programme.sessions_of("personne").is_empty());
     assert_eq!(programme.position("cloture"), Some(4));
 }
+
+#[test]
+fn texts_say_which_language_they_are_written_in() {
+    use nec_compagnon::domain::model::{is_language_tag, Localised};
+    // Tags a page can put in `lang`, and what a file may hold instead.
+    for (text, tag) in [
+        ("fr", true),
+        ("en", true),
+        ("pt-BR", true),
+        ("gsw", true),
+        ("zh-Hant-TW", true),
+        ("sr-Latn", true),
+        ("", false),
+        ("f", false),
+        ("fran", false),
+        ("français", false),
+        ("en_GB", false),
+        ("en-", false),
+        ("en-x", false),
+        ("fr en", false),
+        ("de-verylongsubtag", false),
+    ] {
+        assert_eq!(is_language_tag(text), tag, "{text:?}");
+    }
+    // A session's texts are in the language spoken; a tag that is not one gives no `lang`.
+    let mut value = sample();
+    value["sessions"][0]["language"] = json!("en");
+    value["sessions"][1]["language"] = json!("anglais");
+    let programme = load_programme(&value.to_string()).unwrap();
+    let lang_of = |id: &str| {
+        let s = programme
+            .sessions()
+            .iter()
+            .find(|s| s.data.id == id)
+            .unwrap();
+        s.data.text_lang().map(str::to_owned)
+    };
+    let ids: Vec<String> = value["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(lang_of(&ids[0]).as_deref(), Some("en"));
+    assert_eq!(lang_of(&ids[1]), None);
+    assert_eq!(lang_of(&ids[2]).as_deref(), Some("fr"), "the default");
+    // A text given only in French stays French on an English page, and says so.
+    let both = Localised {
+        fr: "Accueil".into(),
+        en: Some("Welcome desk".into()),
+    };
+    let french = Localised {
+        fr: "Ascenseurs depuis le hall".into(),
+        en: None,
+    };
+    assert_eq!(both.with_lang(Lang::En), ("Welcome desk", Lang::En));
+    assert_eq!(both.with_lang(Lang::Fr), ("Accueil", Lang::Fr));
+    assert_eq!(
+        french.with_lang(Lang::En),
+        ("Ascenseurs depuis le hall", Lang::Fr)
+    );
+    assert_eq!(french.get(Lang::En), "Ascenseurs depuis le hall");
+}

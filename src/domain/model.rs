@@ -19,9 +19,16 @@ pub struct Localised {
 impl Localised {
     /// The text in `lang`, falling back to French.
     pub fn get(&self, lang: crate::domain::Lang) -> &str {
+        self.with_lang(lang).0
+    }
+
+    /// The text in `lang`, falling back to French, and the language it is written in: a
+    /// French text shown on an English page is marked `lang="fr"` so that screen readers
+    /// read it with a French voice (WCAG 3.1.2).
+    pub fn with_lang(&self, lang: crate::domain::Lang) -> (&str, crate::domain::Lang) {
         match (lang, &self.en) {
-            (crate::domain::Lang::En, Some(en)) => en,
-            _ => &self.fr,
+            (crate::domain::Lang::En, Some(en)) => (en, crate::domain::Lang::En),
+            _ => (&self.fr, crate::domain::Lang::Fr),
         }
     }
 }
@@ -231,6 +238,25 @@ pub struct PreviousSlot {
 
 fn default_language() -> String {
     "fr".to_owned()
+}
+
+impl Session {
+    /// The language of the session's title, subtitle and summary, for `lang` attributes: the
+    /// language spoken, when it is written as a BCP 47 tag ("fr", "en", "pt-BR", "gsw").
+    /// Anything else gives none rather than a `lang` a screen reader cannot use.
+    pub fn text_lang(&self) -> Option<&str> {
+        is_language_tag(&self.language).then_some(self.language.as_str())
+    }
+}
+
+/// A BCP 47 tag as pages use them: a primary language of 2 or 3 letters, then subtags of
+/// 2 to 8 letters or digits.
+pub fn is_language_tag(text: &str) -> bool {
+    let mut parts = text.split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

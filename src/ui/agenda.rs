@@ -388,7 +388,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                                     <p class="when">
                                         <time datetime=d.start.clone()>{time::format_time_range(start, end)}</time>
                                     </p>
-                                    <h3 class="title"><a href=format!("/session/{}", d.id)>{d.title.clone()}</a></h3>
+                                    <h3 class="title" lang=d.text_lang().map(str::to_owned)><a href=format!("/session/{}", d.id)>{d.title.clone()}</a></h3>
                                     <p class="meta">{space}</p>
                                     <p class="badges">
                                         {cancelled.then(|| view! { <span class="badge badge-cancelled">{s.cancelled}</span> })}
@@ -607,7 +607,7 @@ pub fn SharedView(programme: Arc<Programme>) -> impl IntoView {
                 let place = programme.space(&s.data.space).map(|sp| sp.name.clone()).unwrap_or_default();
                 view! {
                     <li data-session=s.data.id.clone()>
-                        <a href=format!("/session/{}", s.data.id)>{s.data.title.clone()}</a>
+                        <a href=format!("/session/{}", s.data.id) lang=s.data.text_lang().map(str::to_owned)>{s.data.title.clone()}</a>
                         <span class="about">{format!("{} · {place}", programme.when(s.start, s.end, lang))}</span>
                     </li>
                 }

@@ -18,8 +18,8 @@ use crate::domain::venue::{MapKind, MapSpace, PlaceKind, Venue, Via};
 use crate::domain::{text, time, Lang, Programme};
 use crate::edge::viewport;
 use crate::ui::i18n::strings;
-use crate::ui::ticking_now;
 use crate::ui::use_lang;
+use crate::ui::{lang_attr, ticking_now};
 
 /// What the URL says: `/plan?niveau=2&espace=salon-terril&depuis=…&vers=…&sansmarches=1`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -408,7 +408,8 @@ pub fn MapView(programme: Arc<Programme>, venue: Arc<Venue>) -> impl IntoView {
                 .spaces_on(level)
                 .map(|s| {
                     let is_selected = selected.as_deref() == Some(s.id.as_str());
-                    let name = s.name.get(lang).to_owned();
+                    let (name, written) = s.name.with_lang(lang);
+                    let (name, written) = (name.to_owned(), lang_attr(written, lang));
                     let url_query = MapQuery {
                         level: Some(level),
                         space: Some(s.id.clone()),
@@ -450,7 +451,7 @@ pub fn MapView(programme: Arc<Programme>, venue: Arc<Venue>) -> impl IntoView {
                     };
                     view! {
                         <g class=class class:selected=is_selected role="button" tabindex="0"
-                            aria-label=name.clone() data-space=s.id.clone()
+                            aria-label=name.clone() lang=written data-space=s.id.clone()
                             aria-pressed=if is_selected { "true" } else { "false" }
                             on:keydown=on_key
                             on:click=move |_| {
@@ -653,11 +654,14 @@ fn SpacePanel(
             if a.accessible_toilets_nearby {
                 lines.push(t.map_fact_toilets.to_owned());
             }
+            let mut lines: Vec<(String, Option<&str>)> =
+                lines.into_iter().map(|l| (l, None)).collect();
             if let Some(note) = &a.note {
-                lines.push(note.get(lang).to_owned());
+                let (text, written) = note.with_lang(lang);
+                lines.push((text.to_owned(), lang_attr(written, lang)));
             }
             if let Some(capacity) = p.capacity {
-                lines.push((t.map_capacity)(capacity));
+                lines.push(((t.map_capacity)(capacity), None));
             }
             lines
         });
@@ -677,7 +681,7 @@ fn SpacePanel(
                 )
             };
             view! {
-                <li><a href=href>{s.data.title.clone()}</a>
+                <li><a href=href lang=s.data.text_lang().map(str::to_owned)>{s.data.title.clone()}</a>
                     " "<span class="when">{when}</span></li>
             }
         };
@@ -693,11 +697,11 @@ fn SpacePanel(
         let on_route = on_route.clone();
         view! {
             <section class="space-panel" aria-labelledby="espace-choisi">
-                <h2 id="espace-choisi">{space.name.get(lang).to_owned()}</h2>
+                <h2 id="espace-choisi" lang=lang_attr(space.name.with_lang(lang).1, lang)>{space.name.get(lang).to_owned()}</h2>
                 <p class="space-kind">{(t.map_kind)(space.kind)}" · "{level_name}</p>
-                {space.description.as_ref().map(|d| view! { <p>{d.get(lang).to_owned()}</p> })}
+                {space.description.as_ref().map(|d| view! { <p lang=lang_attr(d.with_lang(lang).1, lang)>{d.get(lang).to_owned()}</p> })}
                 {facts.map(|lines| view! {
-                    <ul class="facts-list">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    <ul class="facts-list">{lines.into_iter().map(|(l, written)| view! { <li lang=written>{l}</li> }).collect_view()}</ul>
                 })}
                 {space.kind.hosts_sessions().then(|| {
                     let programme = programme.clone();
@@ -905,7 +909,7 @@ fn MapText(venue: Arc<Venue>, query: Memo<MapQuery>) -> impl IntoView {
                             .href(&params.get_untracked());
                             view! {
                                 <li>
-                                    <a href=href>{s.name.get(lang).to_owned()}</a>
+                                    <a href=href lang=lang_attr(s.name.with_lang(lang).1, lang)>{s.name.get(lang).to_owned()}</a>
                                     " "<span class="space-kind">"(" {(t.map_kind)(s.kind)} ")"</span>
                                     {(s.id != entrance.id).then(|| way.map(|w| view! { <br/><span class="way">{w}</span> }))}
                                 </li>
@@ -998,7 +1002,10 @@ fn GettingThere(venue: Arc<Venue>) -> impl IntoView {
                 .places
                 .iter()
                 .find(|p| p.id == id)
-                .map(|p| p.name.get(lang).to_owned())
+                .map(|p| {
+                    let (name, written) = p.name.with_lang(lang);
+                    (name.to_owned(), lang_attr(written, lang))
+                })
                 .unwrap_or_default()
         };
         let list = around
@@ -1008,9 +1015,9 @@ fn GettingThere(venue: Arc<Venue>) -> impl IntoView {
                 view! {
                     <li>
                         <h3><span class="way-number" aria-hidden="true">{number_of(&w.from).unwrap_or(0).to_string()}</span>
-                            {name_of(&w.from)}</h3>
+                            {let (name, written) = name_of(&w.from); view! { <span lang=written>{name}</span> }}</h3>
                         <p class="way-time">{(t.way_minutes)(w.minutes, w.step_free)}</p>
-                        <p>{w.directions.get(lang).to_owned()}</p>
+                        <p lang=lang_attr(w.directions.with_lang(lang).1, lang)>{w.directions.get(lang).to_owned()}</p>
                     </li>
                 }
             })

@@ -16,6 +16,12 @@ use leptos::prelude::*;
 
 use crate::domain::Lang;
 
+/// The `lang` attribute of an element whose text is written in `text` on a page in `page`:
+/// none when they agree (a French fallback on an English page is marked, WCAG 3.1.2).
+pub fn lang_attr(text: Lang, page: Lang) -> Option<&'static str> {
+    (text != page).then(|| text.code())
+}
+
 /// The language chosen for the interface (French unless the app says otherwise).
 pub fn use_lang() -> Signal<Lang> {
     use_context::<RwSignal<Lang>>()

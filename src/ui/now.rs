@@ -120,7 +120,7 @@ pub fn NowView(programme: Arc<Programme>) -> impl IntoView {
                 view! {
                     <li>
                         <p class="mine-when">{heading}</p>
-                        <p class="title"><a href=format!("/session/{}", d.id)>{d.title.clone()}</a></p>
+                        <p class="title" lang=d.text_lang().map(str::to_owned)><a href=format!("/session/{}", d.id)>{d.title.clone()}</a></p>
                         <p class="meta">{time::format_time_range(start, end)}" · "{place}</p>
                         {way.map(|(href, text)| view! { <p><a href=href>{text}</a></p> })}
                     </li>

@@ -81,11 +81,12 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
             .collect();
         let cancelled = s.status == SessionStatus::Cancelled;
         let moved = moved_text(&programme, session, lang);
+        let text_lang = s.text_lang().map(str::to_owned);
         view! {
             <article class="session-page" data-session=s.id.clone()>
                 <p class="back"><a href="/programme">{t.back_to_programme}</a></p>
-                <h1 class:cancelled=cancelled>{s.title.clone()}</h1>
-                {s.subtitle.clone().map(|x| view! { <p class="subtitle">{x}</p> })}
+                <h1 class:cancelled=cancelled lang=text_lang.clone()>{s.title.clone()}</h1>
+                {s.subtitle.clone().map(|x| view! { <p class="subtitle" lang=text_lang.clone()>{x}</p> })}
                 <p class="badges">
                     {cancelled.then(|| view! { <span class="badge badge-cancelled">{t.cancelled}</span> })}
                     {moved.map(|x| view! { <span class="badge badge-moved">{x}</span> })}
@@ -123,7 +124,7 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
                     })}
                 </dl>
                 <ThemeList themes/>
-                {s.summary.clone().map(|x| view! { <p class="abstract">{x}</p> })}
+                {s.summary.clone().map(|x| view! { <p class="abstract" lang=text_lang.clone()>{x}</p> })}
                 {(!speakers.is_empty()).then(|| view! {
                     <h2>{t.speakers_label}</h2>
                     <ul class="people">

@@ -561,6 +561,7 @@ pub fn SessionCard(
     let title_id = format!("titre-{}", s.id);
     let labelled_by = title_id.clone();
     let language = (s.language != "fr").then(|| s.language.clone());
+    let text_lang = s.text_lang().map(str::to_owned);
     let link = format!("/session/{}", s.id);
     let title = {
         let text = s.title.clone();
@@ -579,8 +580,8 @@ pub fn SessionCard(
                 "–"
                 <time datetime=s.end.clone()>{time::format_time(end)}</time>
             </p>
-            <h4 class="title" id=title_id><a href=link>{title}</a></h4>
-            {s.subtitle.clone().map(|sub| view! { <p class="subtitle">{sub}</p> })}
+            <h4 class="title" id=title_id lang=text_lang.clone()><a href=link>{title}</a></h4>
+            {s.subtitle.clone().map(|sub| view! { <p class="subtitle" lang=text_lang>{sub}</p> })}
             <p class="meta">
                 <span class="format">{format}</span>
                 <span class="space">{where_}</span>
@@ -679,7 +680,7 @@ pub fn GridView(programme: Arc<Programme>, day: Date, sessions: Vec<usize>) -> i
                                         .unwrap_or_default();
                                     view! {
                                         <div class="grid-session" class:cancelled=cancelled>
-                                            <a href=href>{s.data.title.clone()}</a>
+                                            <a href=href lang=s.data.text_lang().map(str::to_owned)>{s.data.title.clone()}</a>
                                             <span class="when">{time::format_time_range(start, end)}</span>
                                             <span class="format">{format}</span>
                                             {cancelled.then(|| view! {

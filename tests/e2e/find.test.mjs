@@ -3,10 +3,13 @@
 // remembered.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, withServerAndBrowser, server, browser } from './support.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { openPage, repo, withServerAndBrowser, server, browser } from './support.mjs';
 
 withServerAndBrowser();
 
+const NEC = JSON.parse(readFileSync(path.join(repo, 'public', 'programme.json'), 'utf8'));
 const titles = (page) => page.locator('.session-card .title').allTextContents();
 
 test('search, filter, open a session, go back, reload: the view is the same', async () => {
@@ -144,6 +147,48 @@ test('English is one tap away and remembered', async () => {
   assert.equal(await page.locator('.day > h2').textContent(), 'Thursday 29 September');
   await page.getByRole('button', { name: 'Lire en français' }).click();
   assert.equal(await page.locator('.day > h2').textContent(), 'jeudi 29 septembre');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every text says its language to screen readers: English sessions on French pages, French texts on English pages', async () => {
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  const language = Object.fromEntries(NEC.sessions.map((s) => [s.id, s.language]));
+  const COMMONS = 'digital-commons-in-europe-how-public-bodies-can-fund-and-sus';
+  // Each card's title carries its session's language, on a French page as on an English one.
+  const cardLangs = () => page.locator('.session-card').evaluateAll((cards) =>
+    cards.map((c) => [c.dataset.session, c.querySelector('.title').getAttribute('lang')]));
+  await page.goto(`${server.origin}/programme?jour=2022-09-28`);
+  await page.locator('.session-card').first().waitFor();
+  // The whole day, not only the cards near the screen.
+  while (await page.locator('.more button').isVisible()) await page.locator('.more button').click();
+  const cards = await cardLangs();
+  assert.equal(cards.length, 47);
+  assert.ok(cards.some(([id]) => id === COMMONS), cards.map(([id]) => id).join(' '));
+  for (const [id, lang] of cards) assert.equal(lang, language[id], id);
+  // An English session's page in French: its title and summary are read in English.
+  await page.goto(`${server.origin}/session/${COMMONS}`);
+  await page.locator('h1').waitFor();
+  assert.equal(await page.locator('h1').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('.abstract').getAttribute('lang'), 'en');
+  // In English: French titles in the grid say they are French; the plenary hall's access note,
+  // written only in French, says so too, while its English name and facts carry no mark.
+  await page.getByRole('button', { name: 'Read in English' }).click();
+  await page.goto(`${server.origin}/programme?jour=2022-09-28&vue=grille`);
+  await page.locator('.grid-session a').first().waitFor();
+  const grid = await page.locator('.grid-session a').evaluateAll((links) =>
+    links.map((a) => [a.getAttribute('href').replace('/session/', ''), a.getAttribute('lang')]));
+  assert.ok(grid.length > 10);
+  for (const [id, lang] of grid) assert.equal(lang, language[id], id);
+  await page.goto(`${server.origin}/plan?espace=pleniere`);
+  const panel = page.locator('.space-panel');
+  await panel.waitFor();
+  assert.equal(await panel.locator('h2').textContent(), 'Grand Salon – plenary hall');
+  assert.equal(await panel.locator('h2').getAttribute('lang'), null);
+  const facts = await panel.locator('.facts-list li').evaluateAll((items) => items.map((li) => [li.textContent, li.getAttribute('lang')]));
+  assert.deepEqual(facts.filter(([, lang]) => lang !== null),
+    [['Ascenseurs depuis le hall de la tribune Lepagnot ; places réservées aux fauteuils au premier rang.', 'fr']]);
+  assert.ok(facts.length >= 4, JSON.stringify(facts));
   assert.deepEqual(problems, []);
   await context.close();
 });
