@@ -78,29 +78,48 @@ FORMATS = [
 # Formats open all along, where people come and go between sessions: they clash with nothing.
 DROP_IN = {"village"}
 
-# (id, name, level, kind, capacity, step_free, hearing_loop, toilets, note)
+# (id, name, level, kind, capacity, step_free, hearing_loop, toilets, note). A name or a note is
+# French, or (French, English); the salons' proper names stay French in both languages. The
+# English names are the venue map's (venue2022.py), so that a room reads the same everywhere.
 SPACES = [
-    ("accueil", "Accueil – parvis de la tribune Lepagnot", 0, "welcome", None, True, False, True,
-     "Entrée principale, vestiaire et badges."),
-    ("pleniere", "Grand Salon – salle plénière", 2, "plenary", 900, True, True, True,
-     "Ascenseurs depuis le hall de la tribune Lepagnot ; places réservées aux fauteuils au premier rang."),
-    ("village", "Village des exposants – salons du niveau 1", 1, "village", 600, True, False, True, None),
-    ("scene-village", "Scène du village", 1, "conference", 80, True, False, True,
-     "Petite scène ouverte au cœur du village : pitchs et démonstrations."),
-    ("restauration", "Espace restauration – salons du niveau 1", 1, "catering", 900, True, False, True, None),
+    ("accueil", ("Accueil – parvis de la tribune Lepagnot", "Welcome – Lepagnot forecourt"), 0,
+     "welcome", None, True, False, True,
+     ("Entrée principale, vestiaire et badges.", "Main entrance, cloakroom and badges.")),
+    ("pleniere", ("Grand Salon – salle plénière", "Grand Salon – plenary hall"), 2, "plenary", 900,
+     True, True, True,
+     ("Ascenseurs depuis le hall de la tribune Lepagnot ; places réservées aux fauteuils au premier rang.",
+      "Lifts from the Lepagnot stand hall; wheelchair spaces in the front row.")),
+    ("village", ("Village des exposants – salons du niveau 1", "Exhibitors' village – level 1 salons"), 1,
+     "village", 600, True, False, True, None),
+    ("scene-village", ("Scène du village", "Village stage"), 1, "conference", 80, True, False, True,
+     ("Petite scène ouverte au cœur du village : pitchs et démonstrations.",
+      "A small open stage in the heart of the village: pitches and demonstrations.")),
+    ("restauration", ("Espace restauration – salons du niveau 1", "Catering – level 1 salons"), 1,
+     "catering", 900, True, False, True, None),
     ("salon-artois", "Salon Artois", 1, "conference", 180, True, True, True, None),
     ("salon-gohelle", "Salon Gohelle", 1, "conference", 150, True, False, True, None),
     ("salon-sang-et-or", "Salon Sang et Or", 2, "conference", 200, True, True, True, None),
     ("salon-terril", "Salon Terril", 2, "conference", 120, True, False, True, None),
     ("salon-carreau", "Salon Carreau", 3, "conference", 100, True, False, False, None),
-    ("atelier-1", "Atelier 1", 2, "workshop", 40, True, False, True, None),
-    ("atelier-2", "Atelier 2", 2, "workshop", 40, True, False, True, None),
-    ("atelier-3", "Atelier 3", 3, "workshop", 35, True, False, False, None),
-    ("atelier-4", "Atelier 4 (tribune de presse)", 3, "workshop", 30, False, False, False,
-     "Accès par escalier uniquement : choisissez un autre atelier si vous ne pouvez pas monter de marches."),
-    ("presse", "Salle de presse", 3, "press", 40, False, False, False,
-     "Réservée aux journalistes accrédités. Accès par escalier."),
+    ("atelier-1", ("Atelier 1", "Workshop 1"), 2, "workshop", 40, True, False, True, None),
+    ("atelier-2", ("Atelier 2", "Workshop 2"), 2, "workshop", 40, True, False, True, None),
+    ("atelier-3", ("Atelier 3", "Workshop 3"), 3, "workshop", 35, True, False, False, None),
+    ("atelier-4", ("Atelier 4 (tribune de presse)", "Workshop 4 (press stand)"), 3, "workshop", 30,
+     False, False, False,
+     ("Accès par escalier uniquement : choisissez un autre atelier si vous ne pouvez pas monter de marches.",
+      "Stairs only: choose another workshop if you cannot climb steps.")),
+    ("presse", ("Salle de presse", "Press room"), 3, "press", 40, False, False, False,
+     ("Réservée aux journalistes accrédités. Accès par escalier.",
+      "For accredited journalists only. Access by stairs.")),
 ]
+
+
+def localised(text):
+    """A French text, or a (French, English) pair, as the programme format writes it."""
+    if isinstance(text, tuple):
+        return {"fr": text[0], "en": text[1]}
+    return {"fr": text}
+
 
 # Real organisations that really took part, as speakers (no individual named).
 ORG_SPEAKERS = {
@@ -951,10 +970,10 @@ def build():
             for i, fr, en in FORMATS
         ],
         "spaces": [
-            {"id": i, "name": n, "level": lvl, "kind": k,
+            {"id": i, "name": localised(n), "level": lvl, "kind": k,
              **({"capacity": cap} if cap else {}),
              "accessibility": {"step_free": sf, "hearing_loop": hl, "accessible_toilets_nearby": wc,
-                               **({"note": {"fr": note}} if note else {})}}
+                               **({"note": localised(note)} if note else {})}}
             for i, n, lvl, k, cap, sf, hl, wc, note in SPACES
         ],
         "sessions": sessions,

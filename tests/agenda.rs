@@ -203,7 +203,12 @@ fn the_calendar_reads_back_with_an_independent_parser() {
         assert_eq!(get("DTSTART"), utc(s.start));
         assert_eq!(get("DTEND"), utc(s.end));
         assert_eq!(get("SUMMARY"), escape(&s.data.title));
-        let space = p.space(&s.data.space).unwrap().name.clone();
+        let space = p
+            .space(&s.data.space)
+            .unwrap()
+            .name
+            .get(Lang::Fr)
+            .to_owned();
         assert_eq!(
             get("LOCATION"),
             escape(&format!("{space}, Stade Bollaert-Delelis, Lens"))

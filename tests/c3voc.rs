@@ -85,7 +85,10 @@ fn camp2019_keeps_its_rooms_tracks_people_and_local_times() {
     assert_eq!(opening.data.title, "Opening Ceremony");
     assert_eq!(opening.data.start, "2019-08-21T11:00:00+02:00");
     assert_eq!(opening.data.end, "2019-08-21T11:30:00+02:00");
-    assert_eq!(programme.space(&opening.data.space).unwrap().name, "Curie");
+    assert_eq!(
+        programme.space(&opening.data.space).unwrap().name.fr,
+        "Curie"
+    );
     assert_eq!(
         programme.theme(&opening.data.themes[0]).unwrap().label.fr,
         "CCC"
@@ -172,7 +175,11 @@ fn the_hub_export_published_before_its_sessions_imports_with_a_warning() {
         ["schedule.conference.days : aucune session à importer"]
     );
     let (programme, _) = import_and_check(&fixture("hub-schedule2.json"));
-    let rooms: Vec<_> = programme.spaces().iter().map(|s| s.name.as_str()).collect();
+    let rooms: Vec<_> = programme
+        .spaces()
+        .iter()
+        .map(|s| s.name.fr.as_str())
+        .collect();
     assert_eq!(
         rooms,
         [
@@ -287,7 +294,11 @@ fn duplicate_event_guids_get_distinct_ids() {
 fn rooms_sharing_a_guid_stay_distinct() {
     // democon's two rooms really share one guid.
     let (programme, _) = import_and_check(&fixture("pretalx-democon.json"));
-    let names: Vec<_> = programme.spaces().iter().map(|s| s.name.as_str()).collect();
+    let names: Vec<_> = programme
+        .spaces()
+        .iter()
+        .map(|s| s.name.fr.as_str())
+        .collect();
     assert_eq!(names, ["Gray Room", "Tan Room"]);
     let imported = import(&fixture("pretalx-democon.json")).unwrap();
     assert!(imported

@@ -644,4 +644,43 @@ fn texts_say_which_language_they_are_written_in() {
         ("Ascenseurs depuis le hall", Lang::Fr)
     );
     assert_eq!(french.get(Lang::En), "Ascenseurs depuis le hall");
+    // In a file, such a text is an object with `fr` and perhaps `en`, or a plain string for a
+    // text in French only (a room's proper name); other keys are left aside.
+    let mut value = sample();
+    value["themes"][0]["label"] = json!("Inclusion");
+    value["spaces"][0]["name"] = json!({"fr": "Salle", "en": "Room", "de": "Raum"});
+    let programme = load_programme(&value.to_string()).unwrap();
+    assert_eq!(programme.themes()[0].label, Localised::french("Inclusion"));
+    assert_eq!(
+        programme.spaces()[0].name,
+        Localised {
+            fr: "Salle".into(),
+            en: Some("Room".into())
+        }
+    );
+}
+
+#[test]
+fn a_text_in_two_languages_needs_its_french() {
+    check(
+        set("/themes/0/label", json!({"en": "Inclusion"})),
+        "themes[0].label.fr",
+        ProblemKind::MissingField { field: "fr".into() },
+    );
+    let mut value = sample();
+    value["spaces"][0]["name"] = json!(42);
+    let failure = load_programme(&value.to_string()).unwrap_err();
+    let said: Vec<_> = failure
+        .problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.what(Lang::Fr), p.what(Lang::En)))
+        .collect();
+    assert_eq!(
+        said,
+        [(
+            "spaces[0].name",
+            "le nombre `42` trouvé, un texte ou un objet {\"fr\", \"en\"} attendu".to_owned(),
+            "found integer `42`, expected a string or an object {\"fr\", \"en\"}".to_owned()
+        )]
+    );
 }

@@ -49,6 +49,8 @@ fn search_ignores_accents_case_and_ligatures() {
         // A theme label in English, a space name.
         ("jour=2022-09-29&q=third%20places", "Un réseau de tiers-lieux ruraux en Drôme"),
         ("jour=2022-09-29&q=gohelle", "Santé et numérique : inclure sans exclure"),
+        // A space's name in English, as the English pages write it.
+        ("jour=2022-09-27&q=plenary%20hall", "Ouverture de la Journée nationale des Conseillers numériques France Services"),
     ];
     for (url, title) in cases {
         let url = url.replace("%C3%A9", "é").replace("%20", " ");

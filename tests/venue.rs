@@ -40,6 +40,12 @@ fn the_shipped_venue_has_every_programme_space_and_every_kind_the_map_shows() {
             "no space of kind {kind:?}"
         );
     }
+    // A room reads the same in the programme and on the map, in both languages.
+    for space in programme.spaces() {
+        let on_map = venue.space(&space.id).unwrap();
+        assert_eq!(space.name, on_map.name, "{}", space.id);
+        assert_eq!(space.level, on_map.level, "{}", space.id);
+    }
     assert_eq!(venue.main_entrance().id, "entree-principale");
     assert_eq!(
         venue.levels().iter().map(|l| l.id).collect::<Vec<_>>(),

@@ -209,7 +209,7 @@ fn convert(schedule: Schedule) -> Result<Imported, LoadFailure> {
         );
         spaces.push(Space {
             id: id.clone(),
-            name: name.to_owned(),
+            name: Localised::french(name),
             level: 0,
             kind: SpaceKind::Conference,
             capacity: None,

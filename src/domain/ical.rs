@@ -91,7 +91,7 @@ pub fn calendar(programme: &Programme, positions: &[usize], export: &Export) -> 
         line("SUMMARY", &escape(&s.title));
         let space = programme
             .space(&s.space)
-            .map(|space| space.name.clone())
+            .map(|space| space.name.get(export.lang).to_owned())
             .unwrap_or_default();
         let place = [space.as_str(), &event.venue.name, &event.venue.city]
             .into_iter()

@@ -93,7 +93,10 @@ pub fn check(mut file: ProgrammeFile) -> Result<Programme, LoadFailure> {
         }
     }
     for (i, space) in file.spaces.iter().enumerate() {
-        too_long(&|| format!("spaces[{i}].name"), &space.name, MAX_NAME);
+        too_long(&|| format!("spaces[{i}].name"), &space.name.fr, MAX_NAME);
+        if let Some(en) = &space.name.en {
+            too_long(&|| format!("spaces[{i}].name.en"), en, MAX_NAME);
+        }
     }
 
     let mut problems = Vec::new();

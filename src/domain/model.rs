@@ -8,12 +8,67 @@ use serde::{Deserialize, Serialize};
 /// The only format version this build reads.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// A text in French, optionally in English too.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A text in French, optionally in English too: `{"fr": "…", "en": "…"}`, or a plain string
+/// for a text in French only (a room's proper name, a file written in one language).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Localised {
     pub fr: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
+}
+
+impl Localised {
+    /// A text in French only.
+    pub fn french(text: impl Into<String>) -> Localised {
+        Localised {
+            fr: text.into(),
+            en: None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Localised {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Localised;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string or an object {\"fr\", \"en\"}")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Localised, E> {
+                Ok(Localised::french(text))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Localised, A::Error> {
+                let (mut fr, mut en) = (None, None);
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    match key.as_ref() {
+                        "fr" if fr.is_some() => {
+                            return Err(serde::de::Error::duplicate_field("fr"))
+                        }
+                        "en" if en.is_some() => {
+                            return Err(serde::de::Error::duplicate_field("en"))
+                        }
+                        "fr" => fr = Some(map.next_value::<String>()?),
+                        "en" => en = Some(map.next_value::<Option<String>>()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Localised {
+                    fr: fr.ok_or_else(|| serde::de::Error::missing_field("fr"))?,
+                    en: en.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 impl Localised {
@@ -130,7 +185,7 @@ pub struct SpaceAccessibility {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Space {
     pub id: String,
-    pub name: String,
+    pub name: Localised,
     /// Floor number: 0 is the ground floor.
     pub level: i32,
     pub kind: SpaceKind,

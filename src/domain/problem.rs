@@ -352,6 +352,7 @@ impl Problem {
 fn describe_fr(serde_words: &str) -> String {
     let w = serde_words;
     let table: &[(&str, &str)] = &[
+        ("a string or an object ", "un texte ou un objet "),
         ("a string", "un texte"),
         ("string ", "le texte "),
         ("a sequence", "une liste"),

@@ -291,7 +291,8 @@ impl SearchIndex {
                     parts.extend(format.label.en.as_deref());
                 }
                 if let Some(space) = programme.space(&s.space) {
-                    parts.push(&space.name);
+                    parts.push(&space.name.fr);
+                    parts.extend(space.name.en.as_deref());
                 }
                 fold(&parts.join(" \u{1f} "))
             })

@@ -176,7 +176,7 @@ fn change_words(programme: &Programme, change: &Change, lang: Lang) -> String {
         Change::Space(id) => (t.change_space)(
             &programme
                 .space(id)
-                .map_or_else(|| id.clone(), |s| s.name.clone()),
+                .map_or_else(|| id.clone(), |s| s.name.get(lang).to_owned()),
         ),
         Change::Cancelled => t.change_cancelled.to_owned(),
         Change::Gone => t.change_gone.to_owned(),
@@ -369,7 +369,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                             let (_, end) = programme.local(session.end);
                             let space = programme.space(&d.space).map(|sp| {
                                 let href = space_href(&sp.id);
-                                view! { <a href=href>{format!("{} · {}", sp.name, (s.level)(sp.level))}</a> }
+                                view! { <a href=href>{format!("{} · {}", sp.name.get(lang), (s.level)(sp.level))}</a> }
                             });
                             let cancelled = d.status == crate::domain::model::SessionStatus::Cancelled;
                             let drop_in = programme.is_drop_in(session);
@@ -604,7 +604,7 @@ pub fn SharedView(programme: Arc<Programme>) -> impl IntoView {
             .iter()
             .map(|&i| {
                 let s = &programme.sessions()[i];
-                let place = programme.space(&s.data.space).map(|sp| sp.name.clone()).unwrap_or_default();
+                let place = programme.space(&s.data.space).map(|sp| sp.name.get(lang).to_owned()).unwrap_or_default();
                 view! {
                     <li data-session=s.data.id.clone()>
                         <a href=format!("/session/{}", s.data.id) lang=s.data.text_lang().map(str::to_owned)>{s.data.title.clone()}</a>

@@ -116,7 +116,7 @@ pub fn NowView(programme: Arc<Programme>) -> impl IntoView {
                 let (_, end) = programme.local(sessions[i].end);
                 let place = programme
                     .space(&d.space)
-                    .map(|sp| format!("{} · {}", sp.name, (t.level)(sp.level)));
+                    .map(|sp| format!("{} · {}", sp.name.get(lang), (t.level)(sp.level)));
                 view! {
                     <li>
                         <p class="mine-when">{heading}</p>
@@ -141,7 +141,9 @@ pub fn NowView(programme: Arc<Programme>) -> impl IntoView {
                 let to = &sessions[i].data.space;
                 let way = match found.current.map(|c| &sessions[c].data.space) {
                     Some(from) if from != to => {
-                        let name = programme.space(from).map_or(from.as_str(), |sp| &sp.name);
+                        let name = programme
+                            .space(from)
+                            .map_or(from.as_str(), |sp| sp.name.get(lang));
                         let href = route_href(from, to, store.step_free.get());
                         (href, (t.mine_route)(name))
                     }

@@ -107,7 +107,7 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
                     <dd>{space.map(|sp| {
                         let map = space_href(&sp.id);
                         view! {
-                            {format!("{} · {}", sp.name, (t.level)(sp.level))}
+                            {format!("{} · {}", sp.name.get(lang), (t.level)(sp.level))}
                             " "<a href=map class="map-link">{t.see_on_map}</a>
                         }
                     })}</dd>

@@ -17,7 +17,7 @@ use crate::domain::{time, Lang, Programme, ScheduledSession};
 use crate::edge::viewport;
 use crate::ui::agenda::Star;
 use crate::ui::i18n::{strings, Strings};
-use crate::ui::{ticking_now, use_lang};
+use crate::ui::{lang_attr, ticking_now, use_lang};
 
 /// Parameters that belong to the app, not to the view: kept when the view changes.
 const KEPT: &[&str] = &["programme", "maintenant"];
@@ -83,7 +83,7 @@ fn options(programme: &Programme, dimension: Dimension, lang: Lang) -> Vec<(Stri
         Dimension::Space => programme
             .spaces()
             .iter()
-            .map(|x| (x.id.clone(), x.name.clone()))
+            .map(|x| (x.id.clone(), x.name.get(lang).to_owned()))
             .collect(),
         Dimension::Language => {
             let mut codes: Vec<String> = programme
@@ -525,7 +525,7 @@ pub fn SessionCard(
     let (_, end) = programme.local(session.end);
     let space = programme.space(&s.space);
     let where_ = space
-        .map(|space| format!("{} · {}", space.name, (t.level)(space.level)))
+        .map(|space| format!("{} · {}", space.name.get(lang), (t.level)(space.level)))
         .unwrap_or_default();
     let format = programme
         .format(&s.format)
@@ -626,7 +626,7 @@ pub fn moved_text(programme: &Programme, session: &ScheduledSession, lang: Lang)
         .space
         .as_deref()
         .and_then(|id| programme.space(id))
-        .map(|space| space.name.clone());
+        .map(|space| space.name.get(lang).to_owned());
     Some((strings(lang).moved)(
         &[when, place]
             .into_iter()
@@ -650,9 +650,12 @@ pub fn GridView(programme: Arc<Programme>, day: Date, sessions: Vec<usize>) -> i
             .iter()
             .map(|id| {
                 let space = programme.space(id);
-                let name = space.map(|s| s.name.clone()).unwrap_or_default();
+                let (name, written) = space.map_or(("", None), |s| {
+                    let (name, written) = s.name.with_lang(lang);
+                    (name, lang_attr(written, lang))
+                });
                 let level = space.map(|s| (t.level)(s.level)).unwrap_or_default();
-                view! { <th scope="col">{name}<span class="level">{level}</span></th> }
+                view! { <th scope="col"><span lang=written>{name.to_owned()}</span><span class="level">{level}</span></th> }
             })
             .collect_view();
         let rows = g
