@@ -22,6 +22,13 @@ pub fn lang_attr(text: Lang, page: Lang) -> Option<&'static str> {
     (text != page).then(|| text.code())
 }
 
+/// The window's title follows the page (WCAG 2.4.2): "Programme · NEC Compagnon", a session's
+/// title, a speaker's name… It is what a screen reader says on arriving, and what the tabs and
+/// the history list show.
+pub fn page_title(title: impl Fn() -> String + 'static) {
+    Effect::new(move |_| crate::edge::document::set_title(&format!("{} · NEC Compagnon", title())));
+}
+
 /// The language chosen for the interface (French unless the app says otherwise).
 pub fn use_lang() -> Signal<Lang> {
     use_context::<RwSignal<Lang>>()

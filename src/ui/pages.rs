@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::domain::Programme;
 use crate::ui::agenda::{AgendaView, SharedView};
@@ -16,7 +16,7 @@ use crate::ui::now::NowView;
 use crate::ui::people::{SessionDetail, SpeakerDetail, SpeakersIndex};
 use crate::ui::programme::ProgrammeView;
 use crate::ui::states::{DataErrorView, Loading};
-use crate::ui::use_lang;
+use crate::ui::{page_title, use_lang};
 
 /// The loading state, the error state, or `content` with the programme.
 fn with_programme<V: IntoView + 'static>(
@@ -33,9 +33,17 @@ fn with_programme<V: IntoView + 'static>(
     }
 }
 
+/// The programme, once it is there.
+fn loaded() -> Option<Arc<Programme>> {
+    expect_context::<ProgrammeResource>()
+        .get()
+        .and_then(Result::ok)
+}
+
 #[component]
 pub fn ProgrammePage() -> impl IntoView {
     let lang = use_lang();
+    page_title(move || strings(lang.get()).programme_title.to_owned());
     view! {
         <h1>{move || strings(lang.get()).programme_title}</h1>
         {with_programme(|programme| view! { <ProgrammeView programme/> })}
@@ -44,6 +52,8 @@ pub fn ProgrammePage() -> impl IntoView {
 
 #[component]
 pub fn NowPage() -> impl IntoView {
+    let lang = use_lang();
+    page_title(move || strings(lang.get()).now_title.to_owned());
     with_programme(|programme| view! { <NowView programme/> })
 }
 
@@ -51,6 +61,16 @@ pub fn NowPage() -> impl IntoView {
 pub fn SessionPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let lang = use_lang();
+    page_title(move || {
+        let t = strings(lang.get());
+        match loaded() {
+            Some(programme) => programme
+                .session(&id())
+                .map_or(t.not_found_title.to_owned(), |s| s.data.title.clone()),
+            None => t.loading.to_owned(),
+        }
+    });
     with_programme(move |programme| view! { <SessionDetail programme id=id()/> })
 }
 
@@ -58,17 +78,52 @@ pub fn SessionPage() -> impl IntoView {
 pub fn SpeakerPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let lang = use_lang();
+    page_title(move || {
+        let t = strings(lang.get());
+        match loaded() {
+            Some(programme) => programme
+                .speaker(&id())
+                .map_or(t.not_found_title.to_owned(), |s| {
+                    format!("{} · {}", s.name, t.speakers_title)
+                }),
+            None => t.loading.to_owned(),
+        }
+    });
     with_programme(move |programme| view! { <SpeakerDetail programme id=id()/> })
 }
 
 #[component]
 pub fn SpeakersPage() -> impl IntoView {
+    let lang = use_lang();
+    page_title(move || strings(lang.get()).speakers_title.to_owned());
     with_programme(|programme| view! { <SpeakersIndex programme/> })
 }
 
 #[component]
 pub fn MapPage() -> impl IntoView {
     let lang = use_lang();
+    // The room chosen, or the route, names the page: "Salon Artois · Plan du stade".
+    let query = use_query_map();
+    page_title(move || {
+        let lang = lang.get();
+        let t = strings(lang);
+        let (space, to) = query.with(|q| (q.get("espace"), q.get("vers")));
+        let name = |id: &str| loaded()?.space(id).map(|s| s.name.get(lang).to_owned());
+        match (
+            to.as_deref().and_then(name),
+            space.as_deref().and_then(name),
+        ) {
+            (Some(to), _) => {
+                format!(
+                    "{}{}{to} · {}",
+                    t.map_route_title, t.path_separator, t.map_title
+                )
+            }
+            (None, Some(space)) => format!("{space} · {}", t.map_title),
+            (None, None) => t.map_title.to_owned(),
+        }
+    });
     view! {
         <h1>{move || strings(lang.get()).map_title}</h1>
         {with_programme(move |programme| {
@@ -108,6 +163,7 @@ pub fn MapPage() -> impl IntoView {
 #[component]
 pub fn AgendaPage() -> impl IntoView {
     let lang = use_lang();
+    page_title(move || strings(lang.get()).agenda_title.to_owned());
     view! {
         <h1>{move || strings(lang.get()).agenda_title}</h1>
         {with_programme(|programme| view! { <AgendaView programme/> })}
@@ -117,6 +173,7 @@ pub fn AgendaPage() -> impl IntoView {
 #[component]
 pub fn SharedPage() -> impl IntoView {
     let lang = use_lang();
+    page_title(move || agenda_text(lang.get()).shared_title.to_owned());
     view! {
         <h1>{move || agenda_text(lang.get()).shared_title}</h1>
         {with_programme(|programme| view! { <SharedView programme/> })}
@@ -128,6 +185,7 @@ pub fn AboutPage() -> impl IntoView {
     let data = expect_context::<ProgrammeResource>();
     let lang = use_lang();
     let t = move || strings(lang.get());
+    page_title(move || t().about_title.to_owned());
     view! {
         <h1>{move || t().about_title}</h1>
         <p>{move || t().about_app}</p>
@@ -178,6 +236,7 @@ pub fn AboutData(programme: Arc<Programme>) -> impl IntoView {
 pub fn NotFound() -> impl IntoView {
     let lang = use_lang();
     let t = move || strings(lang.get());
+    page_title(move || t().not_found_title.to_owned());
     view! {
         <h1>{move || t().not_found_title}</h1>
         <p>{move || t().not_found_text}</p>

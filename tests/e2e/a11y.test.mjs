@@ -18,7 +18,7 @@ const pages = [
   ['grid', '/programme?jour=2022-09-28&vue=grille'],
   ['search', '/programme?jour=2022-09-28&q=donnees'],
   ['session', `/session/${OPENING}`],
-  ['speaker', '/intervenant/centres-sociaux-connectes-nord-pas-de-calais-et-pays-picards'],
+  ['speaker', '/intervenant/csc-npdc'],
   ['speakers', '/intervenants'],
   ['now', '/maintenant?maintenant=2022-09-28T10:15'],
   ['now, with my own sessions first', '/maintenant?maintenant=2022-09-27T09:15'],
@@ -49,6 +49,8 @@ for (const lang of ['fr', 'en']) {
         await page.goto(server.origin + url);
         await page.locator('h1').first().waitFor();
         await page.waitForFunction(() => !document.querySelector('.loading'));
+        // Each address is the page it names, not "Page introuvable".
+        assert.doesNotMatch(await page.locator('h1').first().textContent(), /introuvable|not found/i, url);
         await page.evaluate(axe);
         const result = await page.evaluate(() => window.axe.run(document, {
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
@@ -62,6 +64,45 @@ for (const lang of ['fr', 'en']) {
     });
   }
 }
+
+test('each page has its own title, in the chosen language (WCAG 2.4.2)', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const titleOf = async (url, heading = 'h1') => {
+    await page.goto(server.origin + url);
+    await page.locator(heading).first().waitFor();
+    // The title follows the data: wait until it names more than the loading state.
+    await page.waitForFunction(() => document.title.endsWith(' · NEC Compagnon')
+      && !document.title.startsWith('Chargement') && !document.title.startsWith('Loading'));
+    return page.title();
+  };
+  const expected = [
+    ['/programme', 'Programme · NEC Compagnon'],
+    [`/session/${OPENING}`, 'Ouverture de la Journée nationale des Conseillers numériques France Services · NEC Compagnon'],
+    ['/intervenant/csc-npdc',
+      'Centres Sociaux Connectés Nord-Pas-de-Calais et Pays Picards · Intervenantes et intervenants · NEC Compagnon'],
+    ['/intervenants', 'Intervenantes et intervenants · NEC Compagnon'],
+    ['/maintenant?maintenant=2022-09-28T10:15', 'Maintenant · NEC Compagnon'],
+    ['/plan', 'Plan du stade · NEC Compagnon'],
+    ['/plan?espace=salon-artois', 'Salon Artois · Plan du stade · NEC Compagnon'],
+    ['/plan?depuis=entree-principale&vers=pleniere', 'Itinéraire\u00a0: Grand Salon – salle plénière · Plan du stade · NEC Compagnon'],
+    ['/agenda', 'Mon agenda · NEC Compagnon'],
+    ['/a-propos', 'À propos · NEC Compagnon'],
+    ['/session/nulle-part', 'Page introuvable · NEC Compagnon'],
+    ['/nulle-part', 'Page introuvable · NEC Compagnon'],
+  ];
+  for (const [url, title] of expected) assert.equal(await titleOf(url), title, url);
+  // A tap on a link changes it too, and so does the language.
+  await titleOf('/programme');
+  await page.locator('.session-card .title a').first().click();
+  await page.waitForURL('**/session/**');
+  await page.waitForFunction(() => !document.title.startsWith('Programme'));
+  assert.equal(await page.title(), `${(await page.locator('h1').textContent()).trim()} · NEC Compagnon`);
+  await page.getByRole('button', { name: 'Read in English' }).click();
+  assert.equal(await titleOf('/plan?espace=pleniere'), 'Grand Salon – plenary hall · Stadium map · NEC Compagnon');
+  assert.equal(await titleOf('/agenda'), 'My agenda · NEC Compagnon');
+  await context.close();
+});
 
 test('keyboard only: find a session, keep it, open its room on the map, get a step-free route', async () => {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
