@@ -530,6 +530,7 @@ fn convert(schedule: Schedule) -> Result<Imported, LoadFailure> {
                 )),
             }),
             url: conference.url.clone(),
+            accessibility_contact: None,
         },
         themes,
         formats,

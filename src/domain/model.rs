@@ -126,6 +126,10 @@ pub struct Event {
     pub data_note: Option<Localised>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// Where to report an accessibility fault: an e-mail address or a web address, shown in
+    /// the accessibility statement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessibility_contact: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

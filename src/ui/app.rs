@@ -14,9 +14,10 @@ use crate::edge::location::query_param;
 use crate::edge::{clock, document, storage, worker};
 use crate::ui::agenda::AgendaNotices;
 use crate::ui::i18n::strings;
+use crate::ui::i18n_access::access_text;
 use crate::ui::pages::{
-    AboutPage, AgendaPage, MapPage, NotFound, NowPage, ProgrammePage, SessionPage, SharedPage,
-    SpeakerPage, SpeakersPage,
+    AboutPage, AccessibilityPage, AgendaPage, MapPage, NotFound, NowPage, ProgrammePage,
+    SessionPage, SharedPage, SpeakerPage, SpeakersPage,
 };
 use crate::ui::store::AgendaStore;
 use crate::ui::use_lang;
@@ -197,11 +198,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/intervenant/:id") view=SpeakerPage/>
                     <Route path=path!("/intervenants") view=SpeakersPage/>
                     <Route path=path!("/a-propos") view=AboutPage/>
+                    <Route path=path!("/accessibilite") view=AccessibilityPage/>
                 </Routes>
             </main>
             <footer class="site-footer">
                 <nav aria-label=move || t().footer_nav>
                     <A href="/a-propos">{move || t().nav_about}</A>
+                    <A href="/accessibilite">{move || access_text(lang.get()).footer_mention}</A>
                 </nav>
                 <p class="install">
                     <button type="button" hidden=move || !can_install.get()

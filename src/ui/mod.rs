@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod app;
 pub mod i18n;
+pub mod i18n_access;
 pub mod i18n_agenda;
 pub mod map;
 pub mod now;

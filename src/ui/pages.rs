@@ -10,6 +10,7 @@ use crate::domain::Programme;
 use crate::ui::agenda::{AgendaView, SharedView};
 use crate::ui::app::{load_venue_for, DataError, ProgrammeResource, VenueError};
 use crate::ui::i18n::strings;
+use crate::ui::i18n_access::access_text;
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::map::MapView;
 use crate::ui::now::NowView;
@@ -229,6 +230,60 @@ pub fn AboutData(programme: Arc<Programme>) -> impl IntoView {
                 )}</p>
             </section>
         }
+    }
+}
+
+/// The accessibility statement (RGAA's model). Its words are in `i18n_access`; the contact is
+/// the programme file's, once it is there.
+#[component]
+pub fn AccessibilityPage() -> impl IntoView {
+    let lang = use_lang();
+    let a = move || access_text(lang.get());
+    page_title(move || a().title.to_owned());
+    let contact = move || {
+        let a = a();
+        match loaded().and_then(|p| p.event().accessibility_contact.clone()) {
+            Some(address) => {
+                // An e-mail address becomes a mailto link; a web address of this site or
+                // https, a link; anything else stays text.
+                let href = if address.contains('@') && !address.contains(':') {
+                    Some(format!("mailto:{address}"))
+                } else if address.starts_with("https://") || address.starts_with('/') {
+                    Some(address.clone())
+                } else {
+                    None
+                };
+                view! {
+                    <p>{a.contact_given}" "{match href {
+                        Some(href) => view! { <a href=href>{address}</a> }.into_any(),
+                        None => view! { <span>{address}</span> }.into_any(),
+                    }}</p>
+                }
+                .into_any()
+            }
+            None => view! { <p>{a.contact_missing}</p> }.into_any(),
+        }
+    };
+    view! {
+        <article class="statement">
+            <h1>{move || a().title}</h1>
+            <p>{move || a().intro}</p>
+            <h2>{move || a().state_title}</h2>
+            <p><strong>{move || a().state}</strong></p>
+            <h2>{move || a().checked_title}</h2>
+            <ul>{move || a().checked.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}</ul>
+            <h2>{move || a().limits_title}</h2>
+            <ul>{move || a().limits.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}</ul>
+            <h2>{move || a().technologies_title}</h2>
+            <p>{move || a().technologies}</p>
+            <h2>{move || a().contact_title}</h2>
+            <p>{move || a().contact}</p>
+            {contact}
+            <h2>{move || a().remedy_title}</h2>
+            <p>{move || a().remedy}</p>
+            <p lang="fr">{move || a().remedy_post}</p>
+            <p>{move || a().written_on}</p>
+        </article>
     }
 }
 

@@ -27,6 +27,7 @@ const pages = [
   ['agenda', '/agenda'],
   ['shared', `/agenda/partage#${shareCode([CAFE, OPENING, 'ancien-atelier'])}`],
   ['about', '/a-propos'],
+  ['accessibility statement', '/accessibilite'],
 ];
 
 const agenda = JSON.stringify({
@@ -88,6 +89,7 @@ test('each page has its own title, in the chosen language (WCAG 2.4.2)', async (
     ['/plan?depuis=entree-principale&vers=pleniere', 'Itinéraire\u00a0: Grand Salon – salle plénière · Plan du stade · NEC Compagnon'],
     ['/agenda', 'Mon agenda · NEC Compagnon'],
     ['/a-propos', 'À propos · NEC Compagnon'],
+    ['/accessibilite', "Déclaration d'accessibilité · NEC Compagnon"],
     ['/session/nulle-part', 'Page introuvable · NEC Compagnon'],
     ['/nulle-part', 'Page introuvable · NEC Compagnon'],
   ];
@@ -101,6 +103,48 @@ test('each page has its own title, in the chosen language (WCAG 2.4.2)', async (
   await page.getByRole('button', { name: 'Read in English' }).click();
   assert.equal(await titleOf('/plan?espace=pleniere'), 'Grand Salon – plenary hall · Stadium map · NEC Compagnon');
   assert.equal(await titleOf('/agenda'), 'My agenda · NEC Compagnon');
+  await context.close();
+});
+
+test('the accessibility statement: named on every page, plain about its state, true about its checks', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const mention = page.locator('.site-footer').getByRole('link', { name: 'Accessibilité\u00a0: non conforme' });
+  for (const url of ['/programme', `/session/${OPENING}`, '/plan', '/agenda', '/nulle-part']) {
+    await page.goto(server.origin + url);
+    await page.locator('h1').first().waitFor();
+    assert.equal(await mention.count(), 1, url);
+  }
+  await mention.click();
+  await page.waitForURL('**/accessibilite');
+  const statement = page.locator('.statement');
+  assert.equal(await statement.locator('h1').textContent(), "Déclaration d'accessibilité");
+  let text = await statement.textContent();
+  assert.match(text, /NEC Compagnon est non conforme avec le RGAA 4\.1\u00a0: aucun audit complet/);
+  assert.match(text, /Le fichier du programme ne donne pas d'adresse pour cela/);
+  assert.match(text, /Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07/);
+  // The tools it names are the ones the tests and the bench use, and this page is among those
+  // axe-core checks.
+  const axeVersion = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')).devDependencies['axe-core'];
+  const lighthouse = readFileSync(path.join(repo, 'xtask', 'src', 'tools.rs'), 'utf8').match(/LIGHTHOUSE_VERSION: &str = "([^"]+)"/)[1];
+  assert.match(text, new RegExp(`axe-core ${axeVersion.replace(/\./g, '\\.')} vérifie chaque page`));
+  assert.match(text, new RegExp(`Lighthouse ${lighthouse.replace(/\./g, '\\.')}`));
+  assert.ok(pages.some(([, url]) => url === '/accessibilite'));
+  // A programme that gives an address for it: a mailto link.
+  const nec = JSON.parse(readFileSync(path.join(repo, 'public', 'programme.json'), 'utf8'));
+  nec.event.accessibility_contact = 'accessibilite@example.org';
+  server.overrides.set('/avec-contact.json', ['application/json', JSON.stringify(nec)]);
+  await page.goto(`${server.origin}/accessibilite?programme=/avec-contact.json`);
+  await statement.getByRole('link', { name: 'accessibilite@example.org' }).waitFor();
+  assert.equal(await statement.getByRole('link', { name: 'accessibilite@example.org' }).getAttribute('href'), 'mailto:accessibilite@example.org');
+  server.overrides.delete('/avec-contact.json');
+  // In English.
+  await page.goto(`${server.origin}/accessibilite`);
+  await page.getByRole('button', { name: 'Read in English' }).click();
+  assert.equal(await statement.locator('h1').textContent(), 'Accessibility statement');
+  text = await statement.textContent();
+  assert.match(text, /NEC Compagnon is not compliant with the RGAA 4\.1/);
+  assert.equal(await page.locator('.site-footer').getByRole('link', { name: 'Accessibility: not compliant' }).count(), 1);
   await context.close();
 });
 

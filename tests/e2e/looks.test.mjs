@@ -68,7 +68,7 @@ test('at 320 px wide, no page scrolls sideways', async () => {
   for (const url of ['/programme?jour=2022-09-28', '/programme?jour=2022-09-28&q=donnees',
     '/programme?jour=2022-09-28&vue=grille', '/maintenant?maintenant=2022-09-28T10:15',
     '/session/ceremonie-d-ouverture-de-numerique-en-commun-s-2022', '/intervenant/henri-verdier',
-    '/intervenants', '/a-propos', '/plan', '/agenda']) {
+    '/intervenants', '/a-propos', '/accessibilite', '/plan', '/agenda']) {
     await page.goto(server.origin + url);
     await page.locator('h1').waitFor();
     await page.waitForFunction(() => !document.querySelector('.loading'));

@@ -287,7 +287,7 @@ test('a Content-Security-Policy without unsafe-inline or unsafe-eval, and no vio
 test('no request leaves our origin, on any page', async () => {
   const { context, page, problems, requests } = await openPage(browser);
   const pages = ['/programme', '/programme?vue=grille&jour=2022-09-28', `/session/${SESSION}`, `/intervenant/${SPEAKER.id}`,
-    '/intervenants', '/maintenant', '/plan?depuis=entree-principale&vers=pleniere', '/agenda', '/a-propos'];
+    '/intervenants', '/maintenant', '/plan?depuis=entree-principale&vers=pleniere', '/agenda', '/a-propos', '/accessibilite'];
   for (const url of pages) {
     await page.goto(server.origin + url);
     await page.locator('h1').first().waitFor();

@@ -12,6 +12,7 @@ const pages = [
   ['plan-stairs', '/plan?niveau=3&depuis=entree-principale&vers=atelier-4&sansmarches=1'],
   ['agenda', '/agenda'],
   ['about', '/a-propos'],
+  ['accessibility', '/accessibilite'],
   ['search', '/programme?jour=2022-09-28&q=donnees'],
   ['session', '/session/comment-le-numerique-transforme-l-education-populaire-et-inv'],
   ['speakers', '/intervenants'],
