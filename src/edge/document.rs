@@ -46,3 +46,34 @@ pub fn remove_start_screen() {
         screen.remove();
     }
 }
+
+/// After a move to another page, puts the focus on its main heading (or on `<main>` while the
+/// page has none yet), at the next frame, when the page is drawn: a screen reader then reads
+/// the new page's name, and the next Tab goes on from there, instead of from the top of the
+/// document because the link followed is gone.
+pub fn focus_new_page() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let target = document
+            .query_selector("main h1")
+            .ok()
+            .flatten()
+            .or_else(|| document.get_element_by_id("contenu"));
+        if let Some(target) = target.and_then(|t| {
+            use wasm_bindgen::JsCast;
+            t.dyn_into::<web_sys::HtmlElement>().ok()
+        }) {
+            if !target.has_attribute("tabindex") {
+                let _ = target.set_attribute("tabindex", "-1");
+            }
+            let _ = target.focus();
+        }
+    });
+    use wasm_bindgen::JsCast;
+    let _ = window.request_animation_frame(focus.unchecked_ref());
+}

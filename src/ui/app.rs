@@ -131,6 +131,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router>
+            <FocusOnNewPage/>
             <a class="skip-link" href="#contenu">{move || t().skip_to_content}</a>
             <header class="site-header">
                 <div class="brand">
@@ -255,4 +256,18 @@ fn EventLine(data: ProgrammeResource) -> impl IntoView {
             );
         Some(view! { <p class="event-line">{parts}</p> {note} })
     }
+}
+
+/// A move to another page (not a change of filters, search or map view, which keep their
+/// address's path) puts the focus on the new page's heading.
+#[component]
+fn FocusOnNewPage() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            document::focus_new_page();
+        }
+        path
+    });
 }

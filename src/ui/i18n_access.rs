@@ -37,7 +37,7 @@ const FR: AccessText = AccessText {
     checked_title: "Ce qui est vérifié à chaque version",
     checked: &[
         "axe-core 4.14.1 vérifie chaque page (le programme en liste et en grille, une recherche, une session, un intervenant, les intervenants, Maintenant, le plan, un itinéraire, l'agenda, un agenda partagé, À propos et cette déclaration), en français et en anglais, en thème clair et en thème sombre\u{a0}: aucune erreur aux règles WCAG 2.1 de niveaux A et AA, contrastes compris.",
-        "Un parcours au clavier seul est rejoué\u{a0}: trouver une session, la garder dans son agenda, ouvrir sa salle sur le plan, obtenir un itinéraire sans marches.",
+        "Un parcours au clavier seul est rejoué\u{a0}: trouver une session, la garder dans son agenda, ouvrir sa salle sur le plan, obtenir un itinéraire sans marches. À chaque nouvelle page, le focus va sur son titre.",
         "Aucune page ne défile de côté à 320\u{a0}px de large, ce que voit une personne qui zoome à 400\u{a0}% sur un écran de 1\u{a0}280\u{a0}px.",
         "Chaque page a son propre titre. Un texte en anglais est marqué comme tel sur une page en français, et l'inverse, pour que les lecteurs d'écran changent de voix.",
         "Le plan du stade est aussi écrit en texte, niveau par niveau, et chaque itinéraire est dit étape par étape, par les ascenseurs si l'on demande un trajet sans marches.",
@@ -70,7 +70,7 @@ const EN: AccessText = AccessText {
     checked_title: "What is checked for every version",
     checked: &[
         "axe-core 4.14.1 checks every page (the programme as a list and as a grid, a search, a session, a speaker, the speakers, Now, the map, a route, the agenda, a shared agenda, About and this statement), in French and in English, in the light and the dark theme: no error against the WCAG 2.1 level A and AA rules, contrast included.",
-        "A keyboard-only journey is played again: find a session, keep it in the agenda, open its room on the map, get a step-free route.",
+        "A keyboard-only journey is played again: find a session, keep it in the agenda, open its room on the map, get a step-free route. On every new page, the focus goes to its heading.",
         "No page scrolls sideways at 320\u{a0}px wide, which is what a person zooming to 400\u{a0}% on a 1,280\u{a0}px screen sees.",
         "Every page has its own title. An English text is marked as such on a French page, and the other way round, so that screen readers change voice.",
         "The stadium map is also written out as text, level by level, and every route is told step by step, by the lifts when a step-free route is asked for.",

@@ -21,6 +21,13 @@ use crate::ui::i18n::strings;
 use crate::ui::use_lang;
 use crate::ui::{lang_attr, ticking_now};
 
+/// The room chosen and the end of the route asked for, as the map's address says them (for
+/// the page's title).
+pub fn chosen(params: &ParamsMap) -> (Option<String>, Option<String>) {
+    let q = MapQuery::read(params);
+    (q.space, q.to)
+}
+
 /// What the URL says: `/plan?niveau=2&espace=salon-terril&depuis=…&vers=…&sansmarches=1`.
 #[derive(Debug, Clone, PartialEq, Default)]
 struct MapQuery {

@@ -12,7 +12,7 @@ use crate::ui::app::{load_venue_for, DataError, ProgrammeResource, VenueError};
 use crate::ui::i18n::strings;
 use crate::ui::i18n_access::access_text;
 use crate::ui::i18n_agenda::agenda_text;
-use crate::ui::map::MapView;
+use crate::ui::map::{chosen, MapView};
 use crate::ui::now::NowView;
 use crate::ui::people::{SessionDetail, SpeakerDetail, SpeakersIndex};
 use crate::ui::programme::ProgrammeView;
@@ -109,7 +109,7 @@ pub fn MapPage() -> impl IntoView {
     page_title(move || {
         let lang = lang.get();
         let t = strings(lang);
-        let (space, to) = query.with(|q| (q.get("espace"), q.get("vers")));
+        let (space, to) = query.with(chosen);
         let name = |id: &str| loaded()?.space(id).map(|s| s.name.get(lang).to_owned());
         match (
             to.as_deref().and_then(name),

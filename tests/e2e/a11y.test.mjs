@@ -170,6 +170,9 @@ test('keyboard only: find a session, keep it, open its room on the map, get a st
   await page.keyboard.type('ouverture journee nationale');
   const card = page.locator(`.session-card[data-session="${OPENING}"]`);
   await card.waitFor();
+  // The address follows the search; the focus stays in the box.
+  await page.waitForURL(/q=ouverture/);
+  assert.match(await focused(), /^input/);
   // Keep it: its star, with the space bar.
   await tabTo(/^button\s+☆ Mon agenda\s*:\s*Ouverture de la Journée/);
   await page.keyboard.press('Space');
@@ -179,9 +182,15 @@ test('keyboard only: find a session, keep it, open its room on the map, get a st
   assert.match(await focused(), /^a\s+Ouverture de la Journée nationale/);
   await page.keyboard.press('Enter');
   await page.waitForURL(`**/session/${OPENING}`);
+  // On a new page, the focus is on its heading: a screen reader says where the person is, and
+  // the next Tab goes on from there.
+  await page.waitForFunction(() => document.activeElement.tagName === 'H1');
+  assert.match(await focused(), /^h1\s+Ouverture de la Journée nationale/);
   await tabTo(/^a\s+Voir sur le plan/);
   await page.keyboard.press('Enter');
   await page.waitForURL('**/plan?espace=pleniere');
+  await page.waitForFunction(() => document.activeElement.tagName === 'H1');
+  assert.match(await focused(), /^h1\s+Plan du stade/);
   // The room's panel: "Itinéraire jusqu'ici", then step-free, from the main entrance.
   await tabTo(/^button\s+Itinéraire jusqu'ici/);
   await page.keyboard.press('Enter');
