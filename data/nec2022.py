@@ -9,6 +9,7 @@ and rooms, gives ids, and writes format v1. Run it after editing, then check the
 What is real and what is illustrative is said in DATA_NOTE (shown on the app's "À propos" page)
 and in ../docs/nec2022-sources.md.
 """
+import functools
 import json
 import pathlib
 import unicodedata
@@ -78,40 +79,56 @@ FORMATS = [
 # Formats open all along, where people come and go between sessions: they clash with nothing.
 DROP_IN = {"village"}
 
-# (id, name, level, kind, capacity, step_free, hearing_loop, toilets, note). A name or a note is
-# French, or (French, English); the salons' proper names stay French in both languages. The
-# English names are the venue map's (venue2022.py), so that a room reads the same everywhere.
+# (id, name, level, kind, capacity, step_free, hearing_loop, toilets, note). A note is French, or
+# (French, English). The name written to the file is the venue map's, in both languages
+# (public/venue.json, made by venue2022.py), so that a room reads the same everywhere; the
+# French name here must be the map's.
 SPACES = [
-    ("accueil", ("Accueil – parvis de la tribune Lepagnot", "Welcome – Lepagnot forecourt"), 0,
+    ("accueil", "Accueil – parvis de la tribune Lepagnot", 0,
      "welcome", None, True, False, True,
      ("Entrée principale, vestiaire et badges.", "Main entrance, cloakroom and badges.")),
-    ("pleniere", ("Grand Salon – salle plénière", "Grand Salon – plenary hall"), 2, "plenary", 900,
+    ("pleniere", "Grand Salon – salle plénière", 2, "plenary", 900,
      True, True, True,
      ("Ascenseurs depuis le hall de la tribune Lepagnot ; places réservées aux fauteuils au premier rang.",
       "Lifts from the Lepagnot stand hall; wheelchair spaces in the front row.")),
-    ("village", ("Village des exposants – salons du niveau 1", "Exhibitors' village – level 1 salons"), 1,
+    ("village", "Village des exposants – salons du niveau 1", 1,
      "village", 600, True, False, True, None),
-    ("scene-village", ("Scène du village", "Village stage"), 1, "conference", 80, True, False, True,
+    ("scene-village", "Scène du village", 1, "conference", 80, True, False, True,
      ("Petite scène ouverte au cœur du village : pitchs et démonstrations.",
       "A small open stage in the heart of the village: pitches and demonstrations.")),
-    ("restauration", ("Espace restauration – salons du niveau 1", "Catering – level 1 salons"), 1,
+    ("restauration", "Espace restauration – salons du niveau 1", 1,
      "catering", 900, True, False, True, None),
     ("salon-artois", "Salon Artois", 1, "conference", 180, True, True, True, None),
     ("salon-gohelle", "Salon Gohelle", 1, "conference", 150, True, False, True, None),
     ("salon-sang-et-or", "Salon Sang et Or", 2, "conference", 200, True, True, True, None),
     ("salon-terril", "Salon Terril", 2, "conference", 120, True, False, True, None),
     ("salon-carreau", "Salon Carreau", 3, "conference", 100, True, False, False, None),
-    ("atelier-1", ("Atelier 1", "Workshop 1"), 2, "workshop", 40, True, False, True, None),
-    ("atelier-2", ("Atelier 2", "Workshop 2"), 2, "workshop", 40, True, False, True, None),
-    ("atelier-3", ("Atelier 3", "Workshop 3"), 3, "workshop", 35, True, False, False, None),
-    ("atelier-4", ("Atelier 4 (tribune de presse)", "Workshop 4 (press stand)"), 3, "workshop", 30,
+    ("atelier-1", "Atelier 1", 2, "workshop", 40, True, False, True, None),
+    ("atelier-2", "Atelier 2", 2, "workshop", 40, True, False, True, None),
+    ("atelier-3", "Atelier 3", 3, "workshop", 35, True, False, False, None),
+    ("atelier-4", "Atelier 4 (tribune de presse)", 3, "workshop", 30,
      False, False, False,
      ("Accès par escalier uniquement : choisissez un autre atelier si vous ne pouvez pas monter de marches.",
       "Stairs only: choose another workshop if you cannot climb steps.")),
-    ("presse", ("Salle de presse", "Press room"), 3, "press", 40, False, False, False,
+    ("presse", "Salle de presse", 3, "press", 40, False, False, False,
      ("Réservée aux journalistes accrédités. Accès par escalier.",
       "For accredited journalists only. Access by stairs.")),
 ]
+
+
+VENUE = pathlib.Path(__file__).resolve().parent.parent / "public" / "venue.json"
+
+
+@functools.cache
+def map_names():
+    return {s["id"]: s["name"] for s in json.loads(VENUE.read_text(encoding="utf-8"))["spaces"]}
+
+
+def map_name(sid, french):
+    """The venue map's name of a space ({"fr", "en"}), checked against the French name here."""
+    names = map_names()
+    assert names[sid]["fr"] == french, (sid, names[sid], french)
+    return names[sid]
 
 
 def localised(text):
@@ -970,7 +987,7 @@ def build():
             for i, fr, en in FORMATS
         ],
         "spaces": [
-            {"id": i, "name": localised(n), "level": lvl, "kind": k,
+            {"id": i, "name": map_name(i, n), "level": lvl, "kind": k,
              **({"capacity": cap} if cap else {}),
              "accessibility": {"step_free": sf, "hearing_loop": hl, "accessible_toilets_nearby": wc,
                                **({"note": localised(note)} if note else {})}}

@@ -17,16 +17,6 @@ pub struct Localised {
     pub en: Option<String>,
 }
 
-impl Localised {
-    /// A text in French only.
-    pub fn french(text: impl Into<String>) -> Localised {
-        Localised {
-            fr: text.into(),
-            en: None,
-        }
-    }
-}
-
 impl<'de> Deserialize<'de> for Localised {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Visitor;
@@ -72,6 +62,14 @@ impl<'de> Deserialize<'de> for Localised {
 }
 
 impl Localised {
+    /// A text in French only.
+    pub fn french(text: impl Into<String>) -> Localised {
+        Localised {
+            fr: text.into(),
+            en: None,
+        }
+    }
+
     /// The text in `lang`, falling back to French.
     pub fn get(&self, lang: crate::domain::Lang) -> &str {
         self.with_lang(lang).0

@@ -52,6 +52,7 @@ pub fn remove_start_screen() {
 /// the new page's name, and the next Tab goes on from there, instead of from the top of the
 /// document because the link followed is gone.
 pub fn focus_new_page() {
+    use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -64,16 +65,12 @@ pub fn focus_new_page() {
             .ok()
             .flatten()
             .or_else(|| document.get_element_by_id("contenu"));
-        if let Some(target) = target.and_then(|t| {
-            use wasm_bindgen::JsCast;
-            t.dyn_into::<web_sys::HtmlElement>().ok()
-        }) {
+        if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
             if !target.has_attribute("tabindex") {
                 let _ = target.set_attribute("tabindex", "-1");
             }
             let _ = target.focus();
         }
     });
-    use wasm_bindgen::JsCast;
     let _ = window.request_animation_frame(focus.unchecked_ref());
 }

@@ -22,7 +22,7 @@ use crate::ui::i18n::strings;
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::map::space_href;
 use crate::ui::store::{use_agenda, Notice};
-use crate::ui::use_lang;
+use crate::ui::{place, use_lang};
 
 /// The star: keeps a session in the agenda or drops it. A toggle button (`aria-pressed`), named
 /// "Mon agenda" and the session's title; the change is announced in the live region.
@@ -369,7 +369,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                             let (_, end) = programme.local(session.end);
                             let space = programme.space(&d.space).map(|sp| {
                                 let href = space_href(&sp.id);
-                                view! { <a href=href>{format!("{} · {}", sp.name.get(lang), (s.level)(sp.level))}</a> }
+                                view! { <a href=href>{place(sp, lang)}</a> }
                             });
                             let cancelled = d.status == crate::domain::model::SessionStatus::Cancelled;
                             let drop_in = programme.is_drop_in(session);

@@ -19,7 +19,7 @@ use crate::domain::{text, time, Lang, Programme};
 use crate::edge::viewport;
 use crate::ui::i18n::strings;
 use crate::ui::use_lang;
-use crate::ui::{lang_attr, ticking_now};
+use crate::ui::{in_page, ticking_now};
 
 /// The room chosen and the end of the route asked for, as the map's address says them (for
 /// the page's title).
@@ -415,8 +415,7 @@ pub fn MapView(programme: Arc<Programme>, venue: Arc<Venue>) -> impl IntoView {
                 .spaces_on(level)
                 .map(|s| {
                     let is_selected = selected.as_deref() == Some(s.id.as_str());
-                    let (name, written) = s.name.with_lang(lang);
-                    let (name, written) = (name.to_owned(), lang_attr(written, lang));
+                    let (name, written) = in_page(&s.name, lang);
                     let url_query = MapQuery {
                         level: Some(level),
                         space: Some(s.id.clone()),
@@ -664,8 +663,7 @@ fn SpacePanel(
             let mut lines: Vec<(String, Option<&str>)> =
                 lines.into_iter().map(|l| (l, None)).collect();
             if let Some(note) = &a.note {
-                let (text, written) = note.with_lang(lang);
-                lines.push((text.to_owned(), lang_attr(written, lang)));
+                lines.push(in_page(note, lang));
             }
             if let Some(capacity) = p.capacity {
                 lines.push(((t.map_capacity)(capacity), None));
@@ -704,9 +702,9 @@ fn SpacePanel(
         let on_route = on_route.clone();
         view! {
             <section class="space-panel" aria-labelledby="espace-choisi">
-                <h2 id="espace-choisi" lang=lang_attr(space.name.with_lang(lang).1, lang)>{space.name.get(lang).to_owned()}</h2>
+                {let (name, written) = in_page(&space.name, lang); view! { <h2 id="espace-choisi" lang=written>{name}</h2> }}
                 <p class="space-kind">{(t.map_kind)(space.kind)}" · "{level_name}</p>
-                {space.description.as_ref().map(|d| view! { <p lang=lang_attr(d.with_lang(lang).1, lang)>{d.get(lang).to_owned()}</p> })}
+                {space.description.as_ref().map(|d| { let (text, written) = in_page(d, lang); view! { <p lang=written>{text}</p> } })}
                 {facts.map(|lines| view! {
                     <ul class="facts-list">{lines.into_iter().map(|(l, written)| view! { <li lang=written>{l}</li> }).collect_view()}</ul>
                 })}
@@ -916,7 +914,7 @@ fn MapText(venue: Arc<Venue>, query: Memo<MapQuery>) -> impl IntoView {
                             .href(&params.get_untracked());
                             view! {
                                 <li>
-                                    <a href=href lang=lang_attr(s.name.with_lang(lang).1, lang)>{s.name.get(lang).to_owned()}</a>
+                                    {let (name, written) = in_page(&s.name, lang); view! { <a href=href lang=written>{name}</a> }}
                                     " "<span class="space-kind">"(" {(t.map_kind)(s.kind)} ")"</span>
                                     {(s.id != entrance.id).then(|| way.map(|w| view! { <br/><span class="way">{w}</span> }))}
                                 </li>
@@ -1009,10 +1007,7 @@ fn GettingThere(venue: Arc<Venue>) -> impl IntoView {
                 .places
                 .iter()
                 .find(|p| p.id == id)
-                .map(|p| {
-                    let (name, written) = p.name.with_lang(lang);
-                    (name.to_owned(), lang_attr(written, lang))
-                })
+                .map(|p| in_page(&p.name, lang))
                 .unwrap_or_default()
         };
         let list = around
@@ -1024,7 +1019,7 @@ fn GettingThere(venue: Arc<Venue>) -> impl IntoView {
                         <h3><span class="way-number" aria-hidden="true">{number_of(&w.from).unwrap_or(0).to_string()}</span>
                             {let (name, written) = name_of(&w.from); view! { <span lang=written>{name}</span> }}</h3>
                         <p class="way-time">{(t.way_minutes)(w.minutes, w.step_free)}</p>
-                        <p lang=lang_attr(w.directions.with_lang(lang).1, lang)>{w.directions.get(lang).to_owned()}</p>
+                        {let (text, written) = in_page(&w.directions, lang); view! { <p lang=written>{text}</p> }}
                     </li>
                 }
             })

@@ -15,12 +15,26 @@ pub mod store;
 
 use leptos::prelude::*;
 
+use crate::domain::model::{Localised, Space};
 use crate::domain::Lang;
+use crate::ui::i18n::strings;
 
-/// The `lang` attribute of an element whose text is written in `text` on a page in `page`:
-/// none when they agree (a French fallback on an English page is marked, WCAG 3.1.2).
-pub fn lang_attr(text: Lang, page: Lang) -> Option<&'static str> {
-    (text != page).then(|| text.code())
+/// A localised text as a page in `page` shows it, with the `lang` attribute of the element that
+/// holds it: none when the text is in the page's language, `fr` for a French fallback on an
+/// English page (WCAG 3.1.2).
+pub fn in_page(text: &Localised, page: Lang) -> (String, Option<&'static str>) {
+    let (words, written) = text.with_lang(page);
+    (words.to_owned(), (written != page).then(|| written.code()))
+}
+
+/// Where a session takes place, as cards, the agenda and Maintenant write it: "Salon Artois ·
+/// 1er niveau".
+pub fn place(space: &Space, lang: Lang) -> String {
+    format!(
+        "{} · {}",
+        space.name.get(lang),
+        (strings(lang).level)(space.level)
+    )
 }
 
 /// The window's title follows the page (WCAG 2.4.2): "Programme · NEC Compagnon", a session's

@@ -14,7 +14,7 @@ use crate::ui::i18n::strings;
 use crate::ui::map::{route_href, space_href};
 use crate::ui::programme::SessionCard;
 use crate::ui::store::use_agenda;
-use crate::ui::use_lang;
+use crate::ui::{place, use_lang};
 
 #[component]
 pub fn NowView(programme: Arc<Programme>) -> impl IntoView {
@@ -114,14 +114,12 @@ pub fn NowView(programme: Arc<Programme>) -> impl IntoView {
                 let d = &sessions[i].data;
                 let (_, start) = programme.local(sessions[i].start);
                 let (_, end) = programme.local(sessions[i].end);
-                let place = programme
-                    .space(&d.space)
-                    .map(|sp| format!("{} · {}", sp.name.get(lang), (t.level)(sp.level)));
+                let room = programme.space(&d.space).map(|sp| place(sp, lang));
                 view! {
                     <li>
                         <p class="mine-when">{heading}</p>
                         <p class="title" lang=d.text_lang().map(str::to_owned)><a href=format!("/session/{}", d.id)>{d.title.clone()}</a></p>
-                        <p class="meta">{time::format_time_range(start, end)}" · "{place}</p>
+                        <p class="meta">{time::format_time_range(start, end)}" · "{room}</p>
                         {way.map(|(href, text)| view! { <p><a href=href>{text}</a></p> })}
                     </li>
                 }

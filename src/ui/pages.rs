@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::domain::Programme;
 use crate::ui::agenda::{AgendaView, SharedView};
 use crate::ui::app::{load_venue_for, DataError, ProgrammeResource, VenueError};
-use crate::ui::i18n::strings;
+use crate::ui::i18n::{strings, Strings};
 use crate::ui::i18n_access::access_text;
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::map::{chosen, MapView};
@@ -41,6 +41,19 @@ fn loaded() -> Option<Arc<Programme>> {
         .and_then(Result::ok)
 }
 
+/// The title of a page about one thing of the programme: `name` finds it, once the programme
+/// is there; "Page introuvable" if it is not in it.
+fn title_of(name: impl Fn(&Programme, &'static Strings) -> Option<String> + 'static) {
+    let lang = use_lang();
+    page_title(move || {
+        let t = strings(lang.get());
+        match loaded() {
+            Some(programme) => name(&programme, t).unwrap_or_else(|| t.not_found_title.to_owned()),
+            None => t.loading.to_owned(),
+        }
+    });
+}
+
 #[component]
 pub fn ProgrammePage() -> impl IntoView {
     let lang = use_lang();
@@ -62,16 +75,7 @@ pub fn NowPage() -> impl IntoView {
 pub fn SessionPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    let lang = use_lang();
-    page_title(move || {
-        let t = strings(lang.get());
-        match loaded() {
-            Some(programme) => programme
-                .session(&id())
-                .map_or(t.not_found_title.to_owned(), |s| s.data.title.clone()),
-            None => t.loading.to_owned(),
-        }
-    });
+    title_of(move |programme, _| programme.session(&id()).map(|s| s.data.title.clone()));
     with_programme(move |programme| view! { <SessionDetail programme id=id()/> })
 }
 
@@ -79,17 +83,9 @@ pub fn SessionPage() -> impl IntoView {
 pub fn SpeakerPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    let lang = use_lang();
-    page_title(move || {
-        let t = strings(lang.get());
-        match loaded() {
-            Some(programme) => programme
-                .speaker(&id())
-                .map_or(t.not_found_title.to_owned(), |s| {
-                    format!("{} · {}", s.name, t.speakers_title)
-                }),
-            None => t.loading.to_owned(),
-        }
+    title_of(move |programme, t| {
+        let person = programme.speaker(&id())?;
+        Some(format!("{} · {}", person.name, t.speakers_title))
     });
     with_programme(move |programme| view! { <SpeakerDetail programme id=id()/> })
 }

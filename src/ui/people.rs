@@ -13,7 +13,7 @@ use crate::ui::i18n::strings;
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::map::space_href;
 use crate::ui::programme::{moved_text, SessionCard, ThemeList};
-use crate::ui::use_lang;
+use crate::ui::{place, use_lang};
 
 fn link_label(kind: LinkKind, lang: crate::domain::Lang) -> &'static str {
     use crate::domain::Lang::*;
@@ -107,7 +107,7 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
                     <dd>{space.map(|sp| {
                         let map = space_href(&sp.id);
                         view! {
-                            {format!("{} · {}", sp.name.get(lang), (t.level)(sp.level))}
+                            {place(&sp, lang)}
                             " "<a href=map class="map-link">{t.see_on_map}</a>
                         }
                     })}</dd>

@@ -17,7 +17,7 @@ use crate::domain::{time, Lang, Programme, ScheduledSession};
 use crate::edge::viewport;
 use crate::ui::agenda::Star;
 use crate::ui::i18n::{strings, Strings};
-use crate::ui::{lang_attr, ticking_now, use_lang};
+use crate::ui::{in_page, place, ticking_now, use_lang};
 
 /// Parameters that belong to the app, not to the view: kept when the view changes.
 const KEPT: &[&str] = &["programme", "maintenant"];
@@ -524,9 +524,7 @@ pub fn SessionCard(
     let (_, start) = programme.local(session.start);
     let (_, end) = programme.local(session.end);
     let space = programme.space(&s.space);
-    let where_ = space
-        .map(|space| format!("{} · {}", space.name.get(lang), (t.level)(space.level)))
-        .unwrap_or_default();
+    let where_ = space.map(|space| place(space, lang)).unwrap_or_default();
     let format = programme
         .format(&s.format)
         .map(|f| f.label.get(lang).to_owned())
@@ -650,12 +648,9 @@ pub fn GridView(programme: Arc<Programme>, day: Date, sessions: Vec<usize>) -> i
             .iter()
             .map(|id| {
                 let space = programme.space(id);
-                let (name, written) = space.map_or(("", None), |s| {
-                    let (name, written) = s.name.with_lang(lang);
-                    (name, lang_attr(written, lang))
-                });
+                let (name, written) = space.map(|s| in_page(&s.name, lang)).unwrap_or_default();
                 let level = space.map(|s| (t.level)(s.level)).unwrap_or_default();
-                view! { <th scope="col"><span lang=written>{name.to_owned()}</span><span class="level">{level}</span></th> }
+                view! { <th scope="col"><span lang=written>{name}</span><span class="level">{level}</span></th> }
             })
             .collect_view();
         let rows = g
