@@ -128,9 +128,9 @@ space("entree-est", loc("Entrée est (marches)", "East entrance (steps)"), "entr
                       "Three steps: use the main entrance with a wheelchair or a pushchair."))
 
 # Level 1: the exhibitors' village and catering.
-room("village", loc("Village des exposants – salons du niveau 1", "Exhibitors' village – level 1 salons"),
+room("village", loc("Village des exposants – salons Lepagnot", "Exhibitors' village – Lepagnot salons"),
      "village", 1, "s", -58, -2)
-room("restauration", loc("Espace restauration – salons du niveau 1", "Catering – level 1 salons"),
+room("restauration", loc("Espace restauration – salons Lepagnot", "Catering – Lepagnot salons"),
      "catering", 1, "s", 2, 58)
 room("scene-village", loc("Scène du village", "Village stage"), "conference", 1, "n", -46, -26)
 room("wc-pmr-1", loc("Toilettes accessibles", "Accessible toilets"), "accessible_toilets", 1, "n", -24, -16)
