@@ -174,6 +174,7 @@ fn the_calendar_reads_back_with_an_independent_parser() {
     }
     let export = Export {
         origin: "https://nec.example.org/",
+        programme: None,
         stamp: time::parse_instant("2022-09-20T12:00:00Z").unwrap(),
         reminder_minutes: Some(10),
         lang: Lang::Fr,
@@ -247,6 +248,25 @@ fn the_calendar_reads_back_with_an_independent_parser() {
             .to_owned()
     };
     assert_eq!(uid(&again), uid(&text));
+    // A page opened on another programme file gives links that open that file.
+    let elsewhere = calendar(
+        &p,
+        &positions[..1],
+        &Export {
+            programme: Some("/locales/drome.json"),
+            ..export
+        },
+    );
+    // Long lines are folded (RFC 5545, 3.1): unfolded here before reading.
+    let unfolded = elsewhere.replace("\r\n ", "");
+    let url = unfolded.lines().find(|l| l.starts_with("URL:")).unwrap();
+    assert_eq!(
+        url,
+        format!(
+            "URL:https://nec.example.org/session/{}?programme=%2Flocales%2Fdrome.json",
+            p.sessions()[positions[0]].data.id
+        )
+    );
 }
 
 proptest::proptest! {

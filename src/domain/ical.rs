@@ -12,6 +12,9 @@ use crate::domain::{Lang, Programme};
 pub struct Export<'a> {
     /// The site's origin, for each session's URL (`https://nec.example.org`).
     pub origin: &'a str,
+    /// The programme file the page read, when the address named one (`?programme=`): each
+    /// session's URL names it too, so it opens that programme.
+    pub programme: Option<&'a str>,
     /// When the file is made (DTSTAMP).
     pub stamp: Timestamp,
     /// Minutes before each session for a reminder, if any.
@@ -120,6 +123,12 @@ pub fn calendar(programme: &Programme, positions: &[usize], export: &Export) -> 
             line("DESCRIPTION", &escape(&description));
         }
         let url = format!("{}/session/{}", export.origin.trim_end_matches('/'), s.id);
+        let kept: Vec<(&str, &str)> = export
+            .programme
+            .map(|p| ("programme", p))
+            .into_iter()
+            .collect();
+        let url = crate::domain::source::keeping(&url, &kept);
         line("URL", &url);
         if s.status == SessionStatus::Cancelled {
             line("STATUS", "CANCELLED");

@@ -37,6 +37,49 @@ pub fn venue_url(map: Option<&str>) -> Option<String> {
     })
 }
 
+/// The app's own parameters of an address: the programme file read (`programme`) and the moment
+/// `maintenant` names. Every link from one page to another keeps them, so a reload, a link
+/// passed on or a page opened in a new tab shows the same programme at the same time.
+pub const KEPT: [&str; 2] = ["programme", "maintenant"];
+
+/// `target` (a path, maybe with a query and a fragment) with each of `kept` (name, value) added
+/// to its query, unless the target names that parameter already. Values are percent-encoded.
+pub fn keeping(target: &str, kept: &[(&str, &str)]) -> String {
+    let (before_fragment, fragment) = match target.split_once('#') {
+        Some((before, after)) => (before, Some(after)),
+        None => (target, None),
+    };
+    let (path, query) = match before_fragment.split_once('?') {
+        Some((path, query)) => (path, query),
+        None => (before_fragment, ""),
+    };
+    let named = |name: &str| {
+        query
+            .split('&')
+            .any(|pair| pair.split('=').next() == Some(name))
+    };
+    let mut parts: Vec<String> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(str::to_owned)
+        .collect();
+    for (name, value) in kept {
+        if !named(name) {
+            parts.push(format!("{name}={}", crate::domain::query::encode(value)));
+        }
+    }
+    let mut out = path.to_owned();
+    if !parts.is_empty() {
+        out.push('?');
+        out.push_str(&parts.join("&"));
+    }
+    if let Some(fragment) = fragment {
+        out.push('#');
+        out.push_str(fragment);
+    }
+    out
+}
+
 /// A path on this site: no scheme, no host (`//x`), no backslash tricks, no parent steps.
 fn is_same_origin_path(path: &str) -> bool {
     !path.starts_with("//")
@@ -64,6 +107,61 @@ mod tests {
         ];
         for (map, expected) in cases {
             assert_eq!(venue_url(map).as_deref(), expected, "{map:?}");
+        }
+    }
+
+    #[test]
+    fn links_keep_the_apps_own_parameters() {
+        let drome = [("programme", "/locales/drome.json")];
+        let both = [("programme", "/p.json"), ("maintenant", "2022-09-28T10:15")];
+        type Kept<'a> = &'a [(&'a str, &'a str)];
+        let cases: [(&str, Kept, &str); 9] = [
+            ("/agenda", &[], "/agenda"),
+            (
+                "/agenda",
+                &drome,
+                "/agenda?programme=%2Flocales%2Fdrome.json",
+            ),
+            (
+                "/session/s-12",
+                &both,
+                "/session/s-12?programme=%2Fp.json&maintenant=2022-09-28T10%3A15",
+            ),
+            (
+                "/plan?espace=artois",
+                &drome,
+                "/plan?espace=artois&programme=%2Flocales%2Fdrome.json",
+            ),
+            (
+                "/plan?programme=%2Fother.json",
+                &drome,
+                "/plan?programme=%2Fother.json",
+            ),
+            (
+                "/agenda/partage#abc",
+                &drome,
+                "/agenda/partage?programme=%2Flocales%2Fdrome.json#abc",
+            ),
+            (
+                "/agenda/partage?x=1#a?b",
+                &drome,
+                "/agenda/partage?x=1&programme=%2Flocales%2Fdrome.json#a?b",
+            ),
+            // A value holding '&', '+' or '#' stays one value.
+            (
+                "/",
+                &[("programme", "/a&b+c#d.json")],
+                "/?programme=%2Fa%26b%2Bc%23d.json",
+            ),
+            // A parameter whose name only starts like a kept one does not count as it.
+            (
+                "/programme?programmes=1",
+                &drome,
+                "/programme?programmes=1&programme=%2Flocales%2Fdrome.json",
+            ),
+        ];
+        for (target, kept, expected) in cases {
+            assert_eq!(keeping(target, kept), expected, "{target} {kept:?}");
         }
     }
 

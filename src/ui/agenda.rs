@@ -16,13 +16,13 @@ use crate::domain::share::{self, BadCode};
 use crate::domain::venue::Venue;
 use crate::domain::{time, Lang, Programme};
 use crate::edge::download::{copy, download};
-use crate::edge::location::{fragment, origin};
+use crate::edge::location::{fragment, origin, query_param};
 use crate::ui::app::load_venue_for;
 use crate::ui::i18n::strings;
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::map::space_href;
 use crate::ui::store::{use_agenda, Notice};
-use crate::ui::{place, use_lang};
+use crate::ui::{link, link_dropping, place, use_lang};
 
 /// The star: keeps a session in the agenda or drops it. A toggle button (`aria-pressed`), named
 /// "Mon agenda" and the session's title; the change is announced in the live region.
@@ -135,8 +135,10 @@ pub fn CalendarButton(
     let on_click = move |_| {
         let lang = lang.get_untracked();
         let origin = origin();
+        let file = query_param("programme");
         let export = Export {
             origin: &origin,
+            programme: file.as_deref(),
             stamp: jiff::Timestamp::from_millisecond(crate::edge::clock::device_millis())
                 .unwrap_or(jiff::Timestamp::UNIX_EPOCH),
             reminder_minutes: reminder.get_untracked(),
@@ -335,7 +337,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                     <section class="agenda-empty">
                         <h2 tabindex="-1" node_ref=empty_ref>{t.empty_title}</h2>
                         <p>{t.empty_text}</p>
-                        <p><a href="/programme">{t.browse}</a></p>
+                        <p><a href=link("/programme")>{t.browse}</a></p>
                     </section>
                 }
                 .into_any();
@@ -388,7 +390,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                                     <p class="when">
                                         <time datetime=d.start.clone()>{time::format_time_range(start, end)}</time>
                                     </p>
-                                    <h3 class="title" lang=d.text_lang().map(str::to_owned)><a href=format!("/session/{}", d.id)>{d.title.clone()}</a></h3>
+                                    <h3 class="title" lang=d.text_lang().map(str::to_owned)><a href=link(&format!("/session/{}", d.id))>{d.title.clone()}</a></h3>
                                     <p class="meta">{space}</p>
                                     <p class="badges">
                                         {cancelled.then(|| view! { <span class="badge badge-cancelled">{s.cancelled}</span> })}
@@ -490,7 +492,8 @@ fn ShareBox() -> impl IntoView {
     let lang = use_lang();
     let link = Memo::new(move |_| {
         let code = store.agenda.with(|a| share::encode(a.kept()));
-        format!("{}/agenda/partage#{code}", origin())
+        let path = link_dropping(&format!("/agenda/partage#{code}"), Some("maintenant"));
+        format!("{}{path}", origin())
     });
     let empty = Memo::new(move |_| store.agenda.with(|a| a.kept().next().is_none()));
     let copied = RwSignal::new(false);
@@ -588,7 +591,7 @@ pub fn SharedView(programme: Arc<Programme>) -> impl IntoView {
                         <p>{why}</p>
                         <p>{t.ask_again}</p>
                     </div>
-                    <p><a href="/agenda">{t.see_agenda}</a></p>
+                    <p><a href=link("/agenda")>{t.see_agenda}</a></p>
                 }
                 .into_any();
             }
@@ -607,7 +610,7 @@ pub fn SharedView(programme: Arc<Programme>) -> impl IntoView {
                 let place = programme.space(&s.data.space).map(|sp| sp.name.get(lang).to_owned()).unwrap_or_default();
                 view! {
                     <li data-session=s.data.id.clone()>
-                        <a href=format!("/session/{}", s.data.id) lang=s.data.text_lang().map(str::to_owned)>{s.data.title.clone()}</a>
+                        <a href=link(&format!("/session/{}", s.data.id)) lang=s.data.text_lang().map(str::to_owned)>{s.data.title.clone()}</a>
                         <span class="about">{format!("{} · {place}", programme.when(s.start, s.end, lang))}</span>
                     </li>
                 }
@@ -681,7 +684,7 @@ pub fn SharedView(programme: Arc<Programme>) -> impl IntoView {
             })}
             {move || done.with(|d| {
                 d.as_ref().filter(|(code, _)| shown(Some(code))).map(|(_, text)| view! {
-                    <p class="done" role="status">{text.clone()}" "<a href="/agenda">{t.see_agenda}</a></p>
+                    <p class="done" role="status">{text.clone()}" "<a href=link("/agenda")>{t.see_agenda}</a></p>
                 })
             })}
         }
@@ -734,7 +737,7 @@ pub fn AgendaNotices(programme: Arc<Programme>) -> impl IntoView {
             let t = agenda_text(lang.get());
             summary_text.map(|s| view! {
                 <div class="notice changes-notice" role="status">
-                    <p>{(t.changes_summary)(s)}" "<a href="/agenda">{t.see_agenda}</a></p>
+                    <p>{(t.changes_summary)(s)}" "<a href=link("/agenda")>{t.see_agenda}</a></p>
                     <button type="button" on:click=move |_| show_summary.set(false)>{t.dismiss}</button>
                 </div>
             })

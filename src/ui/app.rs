@@ -20,7 +20,7 @@ use crate::ui::pages::{
     SessionPage, SharedPage, SpeakerPage, SpeakersPage,
 };
 use crate::ui::store::AgendaStore;
-use crate::ui::use_lang;
+use crate::ui::{link, use_lang, KeptParams};
 
 /// Why the programme is not shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -131,88 +131,90 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router>
-            <FocusOnNewPage/>
-            <a class="skip-link" href="#contenu">{move || t().skip_to_content}</a>
-            <header class="site-header">
-                <div class="brand">
-                    <div class="brand-row">
-                        <A href="/programme" attr:class="brand-name">{move || t().app_name}</A>
-                        <div class="brand-tools">
-                        <button type="button" class="theme-switch"
-                            on:click=move |_| {
-                                let next = if dark_now() { "light" } else { "dark" };
-                                theme.set(Some(next.to_owned()));
-                                storage::write_text(storage::THEME_KEY, next);
-                            }>
-                            {move || if dark_now() { t().theme_to_light } else { t().theme_to_dark }}
-                        </button>
-                        <button type="button" class="lang-switch" lang=move || t().lang_switch_code
-                            aria-label=move || t().lang_switch_label
-                            on:click=move |_| {
-                                let next = if chosen.get_untracked() == Lang::Fr { Lang::En } else { Lang::Fr };
-                                chosen.set(next);
-                                storage::write_text(storage::LANG_KEY, next.code());
-                            }>
-                            {move || t().lang_switch}
-                        </button>
+            <KeepParams>
+                <FocusOnNewPage/>
+                <a class="skip-link" href="#contenu">{move || t().skip_to_content}</a>
+                <header class="site-header">
+                    <div class="brand">
+                        <div class="brand-row">
+                            <PageLink to="/programme" class="brand-name">{move || t().app_name}</PageLink>
+                            <div class="brand-tools">
+                            <button type="button" class="theme-switch"
+                                on:click=move |_| {
+                                    let next = if dark_now() { "light" } else { "dark" };
+                                    theme.set(Some(next.to_owned()));
+                                    storage::write_text(storage::THEME_KEY, next);
+                                }>
+                                {move || if dark_now() { t().theme_to_light } else { t().theme_to_dark }}
+                            </button>
+                            <button type="button" class="lang-switch" lang=move || t().lang_switch_code
+                                aria-label=move || t().lang_switch_label
+                                on:click=move |_| {
+                                    let next = if chosen.get_untracked() == Lang::Fr { Lang::En } else { Lang::Fr };
+                                    chosen.set(next);
+                                    storage::write_text(storage::LANG_KEY, next.code());
+                                }>
+                                {move || t().lang_switch}
+                            </button>
+                            </div>
                         </div>
+                        <EventLine data/>
                     </div>
-                    <EventLine data/>
-                </div>
-                <nav aria-label=move || t().main_nav>
-                    <ul>
-                        <li><A href="/programme">{move || t().nav_programme}</A></li>
-                        <li><A href="/maintenant">{move || t().nav_now}</A></li>
-                        <li><A href="/plan">{move || t().nav_map}</A></li>
-                        <li><A href="/intervenants">{move || t().nav_speakers}</A></li>
-                        <li><A href="/agenda">{move || t().nav_agenda}</A></li>
-                    </ul>
+                    <nav aria-label=move || t().main_nav>
+                        <ul>
+                            <li><PageLink to="/programme">{move || t().nav_programme}</PageLink></li>
+                            <li><PageLink to="/maintenant">{move || t().nav_now}</PageLink></li>
+                            <li><PageLink to="/plan">{move || t().nav_map}</PageLink></li>
+                            <li><PageLink to="/intervenants">{move || t().nav_speakers}</PageLink></li>
+                            <li><PageLink to="/agenda">{move || t().nav_agenda}</PageLink></li>
+                        </ul>
 
-                </nav>
-            </header>
-            {move || pending.get().map(|event| {
-                let t = t();
-                let (text, new_version) = match event {
-                    worker::Event::NewVersion => (t.new_version, true),
-                    _ => (t.new_data, false),
-                };
-                view! {
-                    <div class="notice update" role="status">
-                        <p>{text}</p>
-                        <button type="button" on:click=move |_| {
-                            if new_version { worker::take_new_version() } else { worker::reload() }
-                        }>{t.reload}</button>
-                    </div>
-                }
-            })}
-            <p class="visually-hidden" role="status" aria-live="polite">{move || agenda.announce.get()}</p>
-            {move || data.get().and_then(Result::ok).map(|programme| view! { <AgendaNotices programme/> })}
-            <main id="contenu" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=ProgrammePage/>
-                    <Route path=path!("/programme") view=ProgrammePage/>
-                    <Route path=path!("/plan") view=MapPage/>
-                    <Route path=path!("/agenda") view=AgendaPage/>
-                    <Route path=path!("/agenda/partage") view=SharedPage/>
-                    <Route path=path!("/maintenant") view=NowPage/>
-                    <Route path=path!("/session/:id") view=SessionPage/>
-                    <Route path=path!("/intervenant/:id") view=SpeakerPage/>
-                    <Route path=path!("/intervenants") view=SpeakersPage/>
-                    <Route path=path!("/a-propos") view=AboutPage/>
-                    <Route path=path!("/accessibilite") view=AccessibilityPage/>
-                </Routes>
-            </main>
-            <footer class="site-footer">
-                <nav aria-label=move || t().footer_nav>
-                    <A href="/a-propos">{move || t().nav_about}</A>
-                    <A href="/accessibilite">{move || access_text(lang.get()).footer_mention}</A>
-                </nav>
-                <p class="install">
-                    <button type="button" hidden=move || !can_install.get()
-                        on:click=move |_| worker::install()>{move || t().install_app}</button>
-                    {ios.then(|| view! { <span class="install-ios">{move || t().install_ios}</span> })}
-                </p>
-            </footer>
+                    </nav>
+                </header>
+                {move || pending.get().map(|event| {
+                    let t = t();
+                    let (text, new_version) = match event {
+                        worker::Event::NewVersion => (t.new_version, true),
+                        _ => (t.new_data, false),
+                    };
+                    view! {
+                        <div class="notice update" role="status">
+                            <p>{text}</p>
+                            <button type="button" on:click=move |_| {
+                                if new_version { worker::take_new_version() } else { worker::reload() }
+                            }>{t.reload}</button>
+                        </div>
+                    }
+                })}
+                <p class="visually-hidden" role="status" aria-live="polite">{move || agenda.announce.get()}</p>
+                {move || data.get().and_then(Result::ok).map(|programme| view! { <AgendaNotices programme/> })}
+                <main id="contenu" tabindex="-1">
+                    <Routes fallback=NotFound>
+                        <Route path=path!("/") view=ProgrammePage/>
+                        <Route path=path!("/programme") view=ProgrammePage/>
+                        <Route path=path!("/plan") view=MapPage/>
+                        <Route path=path!("/agenda") view=AgendaPage/>
+                        <Route path=path!("/agenda/partage") view=SharedPage/>
+                        <Route path=path!("/maintenant") view=NowPage/>
+                        <Route path=path!("/session/:id") view=SessionPage/>
+                        <Route path=path!("/intervenant/:id") view=SpeakerPage/>
+                        <Route path=path!("/intervenants") view=SpeakersPage/>
+                        <Route path=path!("/a-propos") view=AboutPage/>
+                        <Route path=path!("/accessibilite") view=AccessibilityPage/>
+                    </Routes>
+                </main>
+                <footer class="site-footer">
+                    <nav aria-label=move || t().footer_nav>
+                        <PageLink to="/a-propos">{move || t().nav_about}</PageLink>
+                        <PageLink to="/accessibilite">{move || access_text(lang.get()).footer_mention}</PageLink>
+                    </nav>
+                    <p class="install">
+                        <button type="button" hidden=move || !can_install.get()
+                            on:click=move |_| worker::install()>{move || t().install_app}</button>
+                        {ios.then(|| view! { <span class="install-ios">{move || t().install_ios}</span> })}
+                    </p>
+                </footer>
+            </KeepParams>
         </Router>
     }
 }
@@ -270,4 +272,35 @@ fn FocusOnNewPage() -> impl IntoView {
         }
         path
     });
+}
+
+/// A link of the header or the footer, drawn once: its address follows the app's own parameters
+/// of the current address (`ui::link`), which the "Maintenant" form can change.
+#[component]
+pub fn PageLink(
+    to: &'static str,
+    #[prop(optional)] class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let href = move || {
+        use_context::<KeptParams>().inspect(|k| k.0.track());
+        link(to)
+    };
+    view! { <A href=href attr:class=(!class.is_empty()).then_some(class)>{children()}</A> }
+}
+
+/// Gives every page the app's own parameters of the address (`ui::KeptParams`), for its links.
+#[component]
+fn KeepParams(children: Children) -> impl IntoView {
+    let query = leptos_router::hooks::use_query_map();
+    let kept = Memo::new(move |_| {
+        query.with(|q| {
+            source::KEPT
+                .into_iter()
+                .filter_map(|name| q.get(name).map(|value| (name, value)))
+                .collect::<Vec<_>>()
+        })
+    });
+    provide_context(KeptParams(kept));
+    children()
 }

@@ -19,7 +19,7 @@ use crate::domain::{text, time, Lang, Programme};
 use crate::edge::viewport;
 use crate::ui::i18n::strings;
 use crate::ui::use_lang;
-use crate::ui::{in_page, ticking_now};
+use crate::ui::{in_page, link, ticking_now};
 
 /// The room chosen and the end of the route asked for, as the map's address says them (for
 /// the page's title).
@@ -70,7 +70,7 @@ impl MapQuery {
         if self.step_free {
             push("sansmarches", "1");
         }
-        for key in ["programme", "maintenant"] {
+        for key in crate::domain::source::KEPT {
             if let Some(value) = params.get_str(key) {
                 push(key, value);
             }
@@ -89,7 +89,7 @@ pub fn space_href(id: &str) -> String {
         space: Some(id.to_owned()),
         ..MapQuery::default()
     };
-    query.href(&ParamsMap::new())
+    link(&query.href(&ParamsMap::new()))
 }
 
 /// The map's address showing the route from one space to another, step-free if asked.
@@ -100,7 +100,7 @@ pub fn route_href(from: &str, to: &str, step_free: bool) -> String {
         step_free,
         ..MapQuery::default()
     };
-    query.href(&ParamsMap::new())
+    link(&query.href(&ParamsMap::new()))
 }
 
 fn points(polygon: &[Point]) -> String {
@@ -675,7 +675,7 @@ fn SpacePanel(
             let s = &programme.sessions()[i];
             let (day, start) = programme.local(s.start);
             let (_, end) = programme.local(s.end);
-            let href = format!("/session/{}", s.data.id);
+            let href = link(&format!("/session/{}", s.data.id));
             let when = if day == today {
                 time::format_time_range(start, end)
             } else {

@@ -37,6 +37,33 @@ pub fn place(space: &Space, lang: Lang) -> String {
     )
 }
 
+/// The app's own parameters (`source::KEPT`) of the address as the router sees it, provided
+/// by `app::KeepParams` for every page. The browser's address bar can lag behind the router
+/// while a page is drawn, so links read these.
+#[derive(Clone, Copy)]
+pub struct KeptParams(pub Memo<Vec<(&'static str, String)>>);
+
+/// The address of another page of the app (`/session/s-12`, `/plan?espace=artois`) keeping the
+/// app's own parameters of the current address: a person who opened another programme, or a
+/// demonstration at a given moment, stays on it from page to page, after a reload and in a link
+/// passed on. Not tracked: a link drawn once reads `KeptParams` itself (`app::PageLink`).
+pub fn link(target: &str) -> String {
+    link_dropping(target, None)
+}
+
+/// `link`, without one of the app's parameters: "Heure réelle" leaves a simulated moment.
+pub fn link_dropping(target: &str, dropped: Option<&str>) -> String {
+    let kept = use_context::<KeptParams>()
+        .map(|k| k.0.get_untracked())
+        .unwrap_or_else(crate::edge::location::kept_params);
+    let kept: Vec<(&str, &str)> = kept
+        .iter()
+        .filter(|(name, _)| Some(*name) != dropped)
+        .map(|(name, value)| (*name, value.as_str()))
+        .collect();
+    crate::domain::source::keeping(target, &kept)
+}
+
 /// The window's title follows the page (WCAG 2.4.2): "Programme · NEC Compagnon", a session's
 /// title, a speaker's name… It is what a screen reader says on arriving, and what the tabs and
 /// the history list show.

@@ -14,7 +14,7 @@ use crate::ui::i18n::strings;
 use crate::ui::map::{route_href, space_href};
 use crate::ui::programme::SessionCard;
 use crate::ui::store::use_agenda;
-use crate::ui::{place, use_lang};
+use crate::ui::{link, link_dropping, place, use_lang};
 
 #[component]
 pub fn NowView(programme: Arc<Programme>) -> impl IntoView {
@@ -118,7 +118,7 @@ pub fn NowView(programme: Arc<Programme>) -> impl IntoView {
                 view! {
                     <li>
                         <p class="mine-when">{heading}</p>
-                        <p class="title" lang=d.text_lang().map(str::to_owned)><a href=format!("/session/{}", d.id)>{d.title.clone()}</a></p>
+                        <p class="title" lang=d.text_lang().map(str::to_owned)><a href=link(&format!("/session/{}", d.id))>{d.title.clone()}</a></p>
                         <p class="meta">{time::format_time_range(start, end)}" · "{room}</p>
                         {way.map(|(href, text)| view! { <p><a href=href>{text}</a></p> })}
                     </li>
@@ -177,12 +177,12 @@ pub fn NowView(programme: Arc<Programme>) -> impl IntoView {
             ev.prevent_default();
             let value = field.get_untracked();
             let url = if value.is_empty() {
-                "/maintenant".to_owned()
+                link_dropping("/maintenant", Some("maintenant"))
             } else {
-                format!(
+                link(&format!(
                     "/maintenant?maintenant={}",
                     crate::domain::query::encode(&value)
-                )
+                ))
             };
             navigate(&url, Default::default());
         }
@@ -199,7 +199,7 @@ pub fn NowView(programme: Arc<Programme>) -> impl IntoView {
                 <input type="datetime-local" id="maintenant" prop:value=move || field.get()
                     on:input=move |ev| field.set(event_target_value(&ev))/>
                 <button type="submit">{move || strings(lang.get()).apply}</button>
-                <a href="/maintenant">{move || strings(lang.get()).real_time}</a>
+                <a href=move || { params.track(); link_dropping("/maintenant", Some("maintenant")) }>{move || strings(lang.get()).real_time}</a>
             </form>
         </details>
     }

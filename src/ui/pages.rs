@@ -3,12 +3,11 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::domain::Programme;
 use crate::ui::agenda::{AgendaView, SharedView};
-use crate::ui::app::{load_venue_for, DataError, ProgrammeResource, VenueError};
+use crate::ui::app::{load_venue_for, DataError, PageLink, ProgrammeResource, VenueError};
 use crate::ui::i18n::{strings, Strings};
 use crate::ui::i18n_access::access_text;
 use crate::ui::i18n_agenda::agenda_text;
@@ -291,6 +290,6 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <h1>{move || t().not_found_title}</h1>
         <p>{move || t().not_found_text}</p>
-        <p><A href="/programme">{move || t().back_to_programme}</A></p>
+        <p><PageLink to="/programme">{move || t().back_to_programme}</PageLink></p>
     }
 }

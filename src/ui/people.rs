@@ -13,7 +13,7 @@ use crate::ui::i18n::strings;
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::map::space_href;
 use crate::ui::programme::{moved_text, SessionCard, ThemeList};
-use crate::ui::{place, use_lang};
+use crate::ui::{link, place, use_lang};
 
 fn link_label(kind: LinkKind, lang: crate::domain::Lang) -> &'static str {
     use crate::domain::Lang::*;
@@ -84,7 +84,7 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
         let text_lang = s.text_lang().map(str::to_owned);
         view! {
             <article class="session-page" data-session=s.id.clone()>
-                <p class="back"><a href="/programme">{t.back_to_programme}</a></p>
+                <p class="back"><a href=link("/programme")>{t.back_to_programme}</a></p>
                 <h1 class:cancelled=cancelled lang=text_lang.clone()>{s.title.clone()}</h1>
                 {s.subtitle.clone().map(|x| view! { <p class="subtitle" lang=text_lang.clone()>{x}</p> })}
                 <p class="badges">
@@ -129,7 +129,7 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
                     <h2>{t.speakers_label}</h2>
                     <ul class="people">
                         {speakers.into_iter().map(|p| {
-                            let href = format!("/intervenant/{}", p.id);
+                            let href = link(&format!("/intervenant/{}", p.id));
                             let about = [p.role.clone(), p.organisation.clone()]
                                 .into_iter().flatten().collect::<Vec<_>>().join(", ");
                             view! {
@@ -185,7 +185,7 @@ pub fn SpeakerDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
         let sessions: Vec<_> = programme.sessions_of(&id).into_iter().cloned().collect();
         view! {
             <article class="speaker-page">
-                <p class="back"><a href="/intervenants">{t.speakers_title}</a></p>
+                <p class="back"><a href=link("/intervenants")>{t.speakers_title}</a></p>
                 <h1>{person.name.clone()}</h1>
                 {(!about.is_empty()).then(|| view! { <p class="about">{about}</p> })}
                 {person.bio.clone().map(|b| view! { <p>{b}</p> })}
@@ -242,7 +242,7 @@ pub fn SpeakersIndex(programme: Arc<Programme>) -> impl IntoView {
                 let words = terms(&text.get());
                 shown.get().into_iter().map(|i| {
                     let p = &people[i];
-                    let href = format!("/intervenant/{}", p.id);
+                    let href = link(&format!("/intervenant/{}", p.id));
                     let name = highlight(&p.name, &words).into_iter().map(|(run, hit)| {
                         if hit { view! { <mark>{run}</mark> }.into_any() } else { run.into_any() }
                     }).collect_view();

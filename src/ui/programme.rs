@@ -17,10 +17,7 @@ use crate::domain::{time, Lang, Programme, ScheduledSession};
 use crate::edge::viewport;
 use crate::ui::agenda::Star;
 use crate::ui::i18n::{strings, Strings};
-use crate::ui::{in_page, place, ticking_now, use_lang};
-
-/// Parameters that belong to the app, not to the view: kept when the view changes.
-const KEPT: &[&str] = &["programme", "maintenant"];
+use crate::ui::{in_page, link, place, ticking_now, use_lang};
 
 fn query_of(params: &ParamsMap) -> Query {
     let values: Vec<(&str, String)> = Query::KEYS
@@ -39,7 +36,7 @@ fn query_of(params: &ParamsMap) -> Query {
 /// `/programme?…` for a query, keeping the app's own parameters.
 fn href(query: &Query, params: &ParamsMap) -> String {
     let mut url = format!("/programme{}", query.to_query_string());
-    for key in KEPT {
+    for key in crate::domain::source::KEPT {
         if let Some(value) = params.get_str(key) {
             url.push(if url.contains('?') { '&' } else { '?' });
             url.push_str(&format!("{key}={}", query::encode(value)));
@@ -560,7 +557,7 @@ pub fn SessionCard(
     let labelled_by = title_id.clone();
     let language = (s.language != "fr").then(|| s.language.clone());
     let text_lang = s.text_lang().map(str::to_owned);
-    let link = format!("/session/{}", s.id);
+    let to_session = link(&format!("/session/{}", s.id));
     let title = {
         let text = s.title.clone();
         move || words.with(|w| marked(&text, w))
@@ -578,7 +575,7 @@ pub fn SessionCard(
                 "–"
                 <time datetime=s.end.clone()>{time::format_time(end)}</time>
             </p>
-            <h4 class="title" id=title_id lang=text_lang.clone()><a href=link>{title}</a></h4>
+            <h4 class="title" id=title_id lang=text_lang.clone()><a href=to_session>{title}</a></h4>
             {s.subtitle.clone().map(|sub| view! { <p class="subtitle" lang=text_lang>{sub}</p> })}
             <p class="meta">
                 <span class="format">{format}</span>
@@ -670,7 +667,7 @@ pub fn GridView(programme: Arc<Programme>, day: Date, sessions: Vec<usize>) -> i
                                     let s = &programme.sessions()[i];
                                     let (_, start) = programme.local(s.start);
                                     let (_, end) = programme.local(s.end);
-                                    let href = format!("/session/{}", s.data.id);
+                                    let href = link(&format!("/session/{}", s.data.id));
                                     let cancelled = s.data.status == SessionStatus::Cancelled;
                                     let format = programme
                                         .format(&s.data.format)

@@ -203,6 +203,54 @@ test('?programme= loads another same-origin file, and refuses any other origin',
   await context.close();
 });
 
+test('another programme stays from page to page, after a reload and in the links a person passes on', async () => {
+  const KEPT = 'programme=%2Ftest-fixtures%2Fsample.json';
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${server.origin}${SAMPLE}`);
+  await page.locator('.session-card').first().waitFor();
+  // The header's and the footer's links name the file, as each session's card does.
+  const hrefs = async (selector) => page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.deepEqual(await hrefs('.site-header nav a'),
+    ['/programme', '/maintenant', '/plan', '/intervenants', '/agenda'].map((p) => `${p}?${KEPT}`));
+  assert.deepEqual(await hrefs('.site-footer a'), ['/a-propos', '/accessibilite'].map((p) => `${p}?${KEPT}`));
+  await page.locator('.session-card', { hasText: "Cérémonie d'ouverture" }).locator('.title a').click();
+  await page.waitForURL(`**/session/ouverture?${KEPT}`);
+  await page.getByRole('heading', { level: 1, name: "Cérémonie d'ouverture" }).waitFor();
+  // A reload (or the link sent to a colleague) shows the same session, not "Page introuvable".
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: "Cérémonie d'ouverture" }).waitFor();
+  await page.getByRole('link', { name: 'Henri Verdier' }).click();
+  await page.waitForURL(`**/intervenant/henri-verdier?${KEPT}`);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Henri Verdier' }).waitFor();
+  // A session kept from this programme: the agenda's share link opens the same programme.
+  await page.goBack();
+  await page.locator('.session-actions button.star').click();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mon agenda' }).click();
+  await page.waitForURL(`**/agenda?${KEPT}`);
+  const link = await page.getByLabel('Lien de partage', { exact: true }).inputValue();
+  assert.match(link, new RegExp(`^${server.origin}/agenda/partage\\?${KEPT}#1\\.`));
+  const other = await openPage(browser);
+  await other.page.goto(link);
+  await other.page.getByRole('heading', { name: 'Agenda partagé' }).waitFor();
+  assert.deepEqual(await other.page.locator('.shared-list li').evaluateAll((els) => els.map((e) => e.dataset.session)), ['ouverture']);
+  await other.context.close();
+  // A simulated moment stays too, until "Revenir à l'heure réelle", which keeps the programme.
+  await page.goto(`${server.origin}/maintenant?maintenant=2022-09-28T10:15&${KEPT}`);
+  await page.locator('.simulated').waitFor();
+  const now = 'maintenant=2022-09-28T10%3A15';
+  assert.deepEqual(await hrefs('.site-header nav a'),
+    ['/programme', '/maintenant', '/plan', '/intervenants', '/agenda'].map((p) => `${p}?${KEPT}&${now}`));
+  await page.locator('.simulate summary').click();
+  await page.getByRole('link', { name: "Revenir à l'heure réelle" }).click();
+  await page.waitForURL(`**/maintenant?${KEPT}`);
+  assert.equal(await page.locator('.simulated').count(), 0);
+  assert.deepEqual(await hrefs('.site-header nav a'),
+    ['/programme', '/maintenant', '/plan', '/intervenants', '/agenda'].map((p) => `${p}?${KEPT}`));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a c3voc schedule imported with cargo xtask import-c3voc opens in the app', async () => {
   mkdirSync(imports, { recursive: true });
   execFileSync('cargo', ['xtask', 'import-c3voc', 'tests/fixtures/c3voc/frab-camp2019.json',
