@@ -138,6 +138,16 @@ test('offline after one visit: deep links reload and a star still saves', async 
   await page.locator('.session-actions button.star[aria-pressed="true"]').waitFor();
   await page.goto(`${server.origin}/agenda`);
   await page.locator(`.planned[data-session="${SESSION}"]`).waitFor();
+  // A local NEC's programme, opened once with ?programme=, opens offline too.
+  await context.setOffline(false);
+  const local = 'programme=%2Ftest-fixtures%2Fsample.json';
+  await page.goto(`${server.origin}/programme?${local}`);
+  await page.locator('.session-card').first().waitFor();
+  await context.setOffline(true);
+  await page.goto(`${server.origin}/session/ouverture?${local}`);
+  await page.getByRole('heading', { level: 1, name: "Cérémonie d'ouverture" }).waitFor();
+  await page.getByRole('link', { name: 'Henri Verdier' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Henri Verdier' }).waitFor();
   await context.setOffline(false);
   // Offline fetches fail in the console of the page only for files never cached: none here.
   assert.deepEqual(problems, []);

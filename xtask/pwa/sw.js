@@ -7,14 +7,17 @@
 //   the HTML, JS and WASM it started with.
 // - Navigations (any deep link): the cached app shell, so the app opens offline.
 // - Build files: from the cache (their names carry their hash).
-// - The programme and the venue: from the cache at once, refreshed from the network in the
-//   background; when the refreshed file differs, the pages are told.
+// - Data, every JSON file of our origin (the programme and the venue, or another programme a
+//   local NEC names with ?programme=, and its map): from the cache at once, refreshed from the
+//   network in the background; when the refreshed file differs, the pages are told. A file
+//   never seen before is cached as it arrives, so it opens offline from then on.
 // - Anything else of our origin: the network, else the cache. Other origins: not touched.
 // - Any error in here falls back to the network: a mistake cannot lock a person out.
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
 const CACHE = `nec-compagnon-${VERSION}`;
-const DATA = ['/programme.json', '/venue.json'];
+/** Data files: refreshed in the background, whatever their name (see above). */
+const isData = (url) => url.search === '' && url.pathname.endsWith('.json');
 const SHELL = '/index.html';
 
 self.addEventListener('install', (event) => {
@@ -80,7 +83,7 @@ async function answer(event) {
   if (request.mode === 'navigate') {
     return (await fromCache(SHELL)) ?? fetch(request);
   }
-  if (DATA.includes(url.pathname) && url.search === '') {
+  if (isData(url)) {
     const cached = await fromCache(url.pathname);
     const refreshing = refreshData(request, url.pathname, event.clientId);
     if (cached) {
