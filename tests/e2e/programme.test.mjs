@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openPage, repo, imports, scrollToEnd, withServerAndBrowser, server, browser } from './support.mjs';
 
@@ -249,6 +250,27 @@ test('another programme stays from page to page, after a reload and in the links
     ['/programme', '/maintenant', '/plan', '/intervenants', '/agenda'].map((p) => `${p}?${KEPT}`));
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('a build with NEC_PROGRAMME_URL preloads that file, not /programme.json', () => {
+  const staging = mkdtempSync(path.join(tmpdir(), 'nec-staging-'));
+  try {
+    writeFileSync(path.join(staging, 'index.html'), readFileSync(path.join(repo, 'index.html')));
+    const run = (url) => execFileSync('node', [path.join(repo, 'xtask/pwa/postbuild.mjs')], {
+      env: { ...process.env, TRUNK_STAGING_DIR: staging, TRUNK_PROFILE: 'debug', NEC_PROGRAMME_URL: url },
+      stdio: 'pipe',
+    });
+    run('/locales/drome.json');
+    const page = readFileSync(path.join(staging, 'index.html'), 'utf8');
+    assert.match(page, /<link rel="preload" href="\/locales\/drome\.json" as="fetch" crossorigin="anonymous">/);
+    assert.doesNotMatch(page, /programme\.json/);
+    // Anything but a path of this site stops the build with a message.
+    for (const bad of ['https://example.org/p.json', '/a"><script>.json', '/../p.json']) {
+      assert.throws(() => run(bad), (e) => /NEC_PROGRAMME_URL must be a path of this site/.test(e.stderr.toString()));
+    }
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
 });
 
 test('a c3voc schedule imported with cargo xtask import-c3voc opens in the app', async () => {

@@ -1,5 +1,7 @@
-// trunk's post_build hook (Trunk.toml). In a release build it makes the app installable and
-// safe to run offline:
+// trunk's post_build hook (Trunk.toml). In every build, the page preloads the programme file
+// the build reads by default: /programme.json, or the one NEC_PROGRAMME_URL names (see
+// src/domain/source.rs). In a release build it also makes the app installable and safe to run
+// offline:
 // - sw.js from xtask/pwa/sw.js, with the list of every built file and its content hash
 //   (generated here at each build, never kept by hand) and a version made from those hashes;
 // - a Content-Security-Policy <meta> with no 'unsafe-inline' and no 'unsafe-eval': the one
@@ -14,6 +16,21 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run me from trunk');
+
+// 0. The preloaded programme: the default the WASM was built with, not a file it never reads.
+const indexPath = path.join(staging, 'index.html');
+const programmeUrl = process.env.NEC_PROGRAMME_URL;
+if (programmeUrl) {
+  if (!/^\/[A-Za-z0-9._~\/-]+$/.test(programmeUrl) || programmeUrl.includes('..')) {
+    throw new Error(`NEC_PROGRAMME_URL must be a path of this site such as /locales/drome.json, not ${programmeUrl}`);
+  }
+  const page = readFileSync(indexPath, 'utf8');
+  const preload = '<link rel="preload" href="/programme.json"';
+  if (!page.includes(preload)) throw new Error('index.html no longer preloads /programme.json: update postbuild.mjs');
+  writeFileSync(indexPath, page.replace(preload, `<link rel="preload" href="${programmeUrl}"`));
+  console.log(`postbuild: the page preloads ${programmeUrl} (NEC_PROGRAMME_URL)`);
+}
+
 if (process.env.TRUNK_PROFILE !== 'release') {
   console.log('postbuild: debug build, no service worker and no CSP');
   process.exit(0);
@@ -33,7 +50,6 @@ function files(dir, prefix = '') {
 const sha256 = (data, encoding = 'hex') => createHash('sha256').update(data).digest(encoding);
 
 // 1. The page: its inline script's hash in a CSP, the worker's marker.
-const indexPath = path.join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((body) => `'sha256-${sha256(body, 'base64')}'`);
