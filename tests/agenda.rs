@@ -585,6 +585,20 @@ fn what_changed_since_the_person_looked() {
     assert_eq!(changes(&after, &a, &noted).len(), 4);
     let acknowledged = noted.acknowledged(&after, &a);
     assert_eq!(changes(&after, &a, &acknowledged), Default::default());
+    // Another event's programme (a local NEC's, opened with ?programme=) has none of these
+    // sessions: they are not "gone" from it, and what was seen of them outlives a look at it.
+    let mut local: serde_json::Value = serde_json::from_str(NEC).unwrap();
+    local["event"]["id"] = "nec-drome-2022".into();
+    local["sessions"] =
+        serde_json::Value::Array(local["sessions"].as_array().unwrap()[10..12].to_vec());
+    let local = load_programme(&local.to_string()).unwrap();
+    assert_eq!(changes(&local, &a, &noted), Default::default());
+    let looked_elsewhere = noted.acknowledged(&local, &a);
+    assert_eq!(changes(&after, &a, &looked_elsewhere).len(), 4);
+    // What older versions stored (no event) still counts for the programme open.
+    let older = Seen::from_json(&noted.to_json().replace(r#","event":"nec2022""#, ""));
+    assert!(older.sessions.values().all(|fact| fact.event.is_empty()));
+    assert_eq!(changes(&after, &a, &older).len(), 4);
     // What is stored reads back; anything unreadable is "seen nothing".
     assert_eq!(Seen::from_json(&noted.to_json()), noted);
     assert_eq!(Seen::from_json("{cassé"), Seen::default());

@@ -20,6 +20,11 @@ pub struct Fact {
     pub space: String,
     #[serde(default)]
     pub cancelled: bool,
+    /// The event whose programme it was seen in (`event.id`; empty in what older versions
+    /// stored). One agenda serves every programme the person opens (`?programme=`): a session
+    /// of another event is not "gone" from this one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub event: String,
 }
 
 impl Fact {
@@ -30,7 +35,13 @@ impl Fact {
             end: s.end.as_second(),
             space: s.data.space.clone(),
             cancelled: s.data.status == SessionStatus::Cancelled,
+            event: programme.event().id.clone(),
         }
+    }
+
+    /// Seen in this programme's event (or stored before events were noted).
+    fn of_event(&self, programme: &Programme) -> bool {
+        self.event.is_empty() || self.event == programme.event().id
     }
 }
 
@@ -87,11 +98,17 @@ impl Seen {
         }
     }
 
-    /// The person has seen the programme as it is now: every mark goes.
+    /// The person has seen the programme as it is now: every mark of its event goes; what was
+    /// seen of other events' sessions stays.
     pub fn acknowledged(&self, programme: &Programme, agenda: &Agenda) -> Seen {
         Seen {
             told: self.told.clone(),
-            sessions: BTreeMap::new(),
+            sessions: self
+                .sessions
+                .iter()
+                .filter(|(_, fact)| !fact.of_event(programme))
+                .map(|(id, fact)| (id.clone(), fact.clone()))
+                .collect(),
         }
         .noting(programme, agenda)
     }
@@ -110,7 +127,7 @@ pub fn changes(
 ) -> BTreeMap<String, Vec<Change>> {
     let mut out = BTreeMap::new();
     for id in agenda.kept() {
-        let Some(was) = seen.sessions.get(id) else {
+        let Some(was) = seen.sessions.get(id).filter(|was| was.of_event(programme)) else {
             continue;
         };
         let Some(i) = programme.position(id) else {
