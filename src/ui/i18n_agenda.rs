@@ -109,8 +109,8 @@ pub const FR: AgendaText = AgendaText {
     my_note: "Ma note",
     note_label: "Ma note sur cette session",
     note_help: "Gardée sur cet appareil avec votre agenda, enregistrée pendant que vous écrivez.",
-    unknown_title: "Sessions qui ne sont plus au programme",
-    unknown_text: "Ces sessions de votre agenda n'existent plus dans le programme actuel. Elles restent ici jusqu'à ce que vous les retiriez.",
+    unknown_title: "Sessions absentes de ce programme",
+    unknown_text: "Ces sessions de votre agenda ne sont pas dans ce programme : retirées depuis, ou venues d'un autre programme ouvert dans ce navigateur. Elles restent ici jusqu'à ce que vous les retiriez.",
     remove: "Retirer",
     changes_title: "Ce qui a changé pour vous",
     changes_summary: |s| {
@@ -190,8 +190,8 @@ pub const EN: AgendaText = AgendaText {
     my_note: "My note",
     note_label: "My note on this session",
     note_help: "Kept on this device with your agenda, saved as you type.",
-    unknown_title: "Sessions no longer in the programme",
-    unknown_text: "These sessions of your agenda are not in the current programme any more. They stay here until you remove them.",
+    unknown_title: "Sessions not in this programme",
+    unknown_text: "These sessions of your agenda are not in this programme: removed since, or from another programme opened in this browser. They stay here until you remove them.",
     remove: "Remove",
     changes_title: "What changed for you",
     changes_summary: |s| {
