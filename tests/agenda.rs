@@ -5,7 +5,7 @@
 use nec_compagnon::domain::agenda::{
     clashes, plan, Agenda, Clash, Planned, Unreadable, AGENDA_VERSION,
 };
-use nec_compagnon::domain::changes::{changes, summary, Change, Seen, Summary};
+use nec_compagnon::domain::changes::{changes, summary, Absent, Change, Seen, Summary};
 use nec_compagnon::domain::ical::{calendar, escape, fold, utc, Export};
 use nec_compagnon::domain::venue::load_venue;
 use nec_compagnon::domain::{load_programme, time, Lang, Programme};
@@ -589,16 +589,36 @@ fn what_changed_since_the_person_looked() {
     // sessions: they are not "gone" from it, and what was seen of them outlives a look at it.
     let mut local: serde_json::Value = serde_json::from_str(NEC).unwrap();
     local["event"]["id"] = "nec-drome-2022".into();
+    local["event"]["name"] = "NEC Drôme 2022".into();
     local["sessions"] =
         serde_json::Value::Array(local["sessions"].as_array().unwrap()[10..12].to_vec());
     let local = load_programme(&local.to_string()).unwrap();
     assert_eq!(changes(&local, &a, &noted), Default::default());
     let looked_elsewhere = noted.acknowledged(&local, &a);
     assert_eq!(changes(&after, &a, &looked_elsewhere).len(), 4);
+    // The agenda names what the programme shown lacks: seen elsewhere, dropped since, or never
+    // seen with its details.
+    let title = |k: usize| before.session(&ids[k]).unwrap().data.title.clone();
+    assert_eq!(
+        looked_elsewhere.absent(&local, &ids[0]),
+        Absent::Elsewhere {
+            title: title(0),
+            event: "Numérique en Commun[s] 2022".into()
+        }
+    );
+    assert_eq!(
+        noted.absent(&after, &ids[3]),
+        Absent::Removed { title: title(3) }
+    );
+    assert_eq!(noted.absent(&after, "jamais-vue"), Absent::Unknown);
     // What older versions stored (no event) still counts for the programme open.
     let older = Seen::from_json(&noted.to_json().replace(r#","event":"nec2022""#, ""));
     assert!(older.sessions.values().all(|fact| fact.event.is_empty()));
     assert_eq!(changes(&after, &a, &older).len(), 4);
+    // Noting them again gives them their event and title, and keeps what they said.
+    let upgraded = older.noting(&after, &a);
+    assert!(upgraded.sessions[&ids[0]].event == "nec2022");
+    assert_eq!(changes(&after, &a, &upgraded).len(), 4);
     // What is stored reads back; anything unreadable is "seen nothing".
     assert_eq!(Seen::from_json(&noted.to_json()), noted);
     assert_eq!(Seen::from_json("{cassé"), Seen::default());

@@ -25,6 +25,9 @@ pub struct Fact {
     /// of another event is not "gone" from this one.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub event: String,
+    /// Its title, so the agenda can name it where the programme shown does not have it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
 }
 
 impl Fact {
@@ -36,6 +39,7 @@ impl Fact {
             space: s.data.space.clone(),
             cancelled: s.data.status == SessionStatus::Cancelled,
             event: programme.event().id.clone(),
+            title: s.data.title.clone(),
         }
     }
 
@@ -53,6 +57,20 @@ pub struct Seen {
     pub told: String,
     #[serde(default)]
     pub sessions: BTreeMap<String, Fact>,
+    /// The name of each event whose sessions were seen, by id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub events: BTreeMap<String, String>,
+}
+
+/// What the agenda says of a kept session the programme shown does not have.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Absent {
+    /// Seen in another event's programme: its title and that event's name.
+    Elsewhere { title: String, event: String },
+    /// Seen in this programme, which has dropped it since.
+    Removed { title: String },
+    /// Never seen with its details (kept by a shared link, or by an older version): its id.
+    Unknown,
 }
 
 /// How a kept session changed since the person saw it.
@@ -82,19 +100,57 @@ impl Seen {
     }
 
     /// Remembers the sessions kept and not yet seen as they are now, and forgets those no
-    /// longer kept. What was seen before stays, so a change stays marked.
+    /// longer kept. What was seen before stays, so a change stays marked (a fact stored by an
+    /// older version only gains its event and title).
     pub fn noting(&self, programme: &Programme, agenda: &Agenda) -> Seen {
         let mut sessions = BTreeMap::new();
         for id in agenda.kept() {
-            if let Some(fact) = self.sessions.get(id) {
-                sessions.insert(id.to_owned(), fact.clone());
-            } else if let Some(i) = programme.position(id) {
-                sessions.insert(id.to_owned(), Fact::of(programme, i));
-            }
+            let now = programme.position(id).map(|i| Fact::of(programme, i));
+            let fact = match (self.sessions.get(id), now) {
+                (Some(was), Some(now)) if was.event.is_empty() => Fact {
+                    event: now.event,
+                    title: now.title,
+                    ..was.clone()
+                },
+                (Some(was), _) => was.clone(),
+                (None, Some(now)) => now,
+                (None, None) => continue,
+            };
+            sessions.insert(id.to_owned(), fact);
+        }
+        let mut events: BTreeMap<String, String> = self
+            .events
+            .iter()
+            .filter(|(id, _)| sessions.values().any(|fact| fact.event == **id))
+            .map(|(id, name)| (id.clone(), name.clone()))
+            .collect();
+        let event = programme.event();
+        if sessions.values().any(|fact| fact.event == event.id) {
+            events.insert(event.id.clone(), event.name.clone());
         }
         Seen {
             told: self.told.clone(),
             sessions,
+            events,
+        }
+    }
+
+    /// What can be said of kept session `id`, which `programme` does not have.
+    pub fn absent(&self, programme: &Programme, id: &str) -> Absent {
+        match self.sessions.get(id) {
+            Some(fact) if fact.title.is_empty() => Absent::Unknown,
+            Some(fact) if fact.of_event(programme) => Absent::Removed {
+                title: fact.title.clone(),
+            },
+            Some(fact) => Absent::Elsewhere {
+                title: fact.title.clone(),
+                event: self
+                    .events
+                    .get(&fact.event)
+                    .cloned()
+                    .unwrap_or_else(|| fact.event.clone()),
+            },
+            None => Absent::Unknown,
         }
     }
 
@@ -103,6 +159,7 @@ impl Seen {
     pub fn acknowledged(&self, programme: &Programme, agenda: &Agenda) -> Seen {
         Seen {
             told: self.told.clone(),
+            events: self.events.clone(),
             sessions: self
                 .sessions
                 .iter()

@@ -10,7 +10,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::domain::agenda::{clashes, plan, Clash};
-use crate::domain::changes::{changes, summary, Change};
+use crate::domain::changes::{changes, summary, Absent, Change};
 use crate::domain::ical::{calendar, Export};
 use crate::domain::share::{self, BadCode};
 use crate::domain::venue::Venue;
@@ -423,6 +423,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                 .collect_view();
             let unknown = (!plan.unknown.is_empty()).then(|| {
                 let ids = plan.unknown.clone();
+                let seen = store.seen.get_untracked();
                 view! {
                     <section class="unknown" aria-labelledby="plus-au-programme">
                         <h2 id="plus-au-programme">{t.unknown_title}</h2>
@@ -430,12 +431,21 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                         <ul>
                             {ids.into_iter().map(|id| {
                                 let gone = id.clone();
+                                // Named by its title where it was seen, else by its id.
+                                let (name, what) = match seen.absent(&programme, &id) {
+                                    Absent::Elsewhere { title, event } => (title, Some((t.absent_elsewhere)(&event))),
+                                    Absent::Removed { title } => (title, Some(t.absent_removed.to_owned())),
+                                    Absent::Unknown => (id.clone(), None),
+                                };
+                                let named = what.is_some();
                                 view! {
-                                    <li><code>{id.clone()}</code>" "
+                                    <li data-session=id.clone()>
+                                        {if named { view! { <span class="title">{name.clone()}</span> }.into_any() } else { view! { <code>{name.clone()}</code> }.into_any() }}
+                                        {what.map(|w| view! { " " <span class="why">"("{w}")"</span> })}" "
                                         <button type="button" on:click=move |_| {
                                             let gone = gone.clone();
                                             store.change(move |a, now| a.set_kept(&gone, false, now));
-                                        }>{t.remove}<span class="visually-hidden">{format!(" {id}")}</span></button>
+                                        }>{t.remove}<span class="visually-hidden">{format!(" {name}")}</span></button>
                                     </li>
                                 }
                             }).collect_view()}

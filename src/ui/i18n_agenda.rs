@@ -27,6 +27,8 @@ pub struct AgendaText {
     pub unknown_title: &'static str,
     pub unknown_text: &'static str,
     pub remove: &'static str,
+    pub absent_elsewhere: fn(&str) -> String,
+    pub absent_removed: &'static str,
     pub changes_title: &'static str,
     pub changes_summary: fn(Summary) -> String,
     pub changes_ack: &'static str,
@@ -112,6 +114,8 @@ pub const FR: AgendaText = AgendaText {
     unknown_title: "Sessions absentes de ce programme",
     unknown_text: "Ces sessions de votre agenda ne sont pas dans ce programme : retirées depuis, ou venues d'un autre programme ouvert dans ce navigateur. Elles restent ici jusqu'à ce que vous les retiriez.",
     remove: "Retirer",
+    absent_elsewhere: |event| format!("dans un autre programme : {event}"),
+    absent_removed: "retirée du programme",
     changes_title: "Ce qui a changé pour vous",
     changes_summary: |s| {
         let mut parts = Vec::new();
@@ -193,6 +197,8 @@ pub const EN: AgendaText = AgendaText {
     unknown_title: "Sessions not in this programme",
     unknown_text: "These sessions of your agenda are not in this programme: removed since, or from another programme opened in this browser. They stay here until you remove them.",
     remove: "Remove",
+    absent_elsewhere: |event| format!("in another programme: {event}"),
+    absent_removed: "removed from the programme",
     changes_title: "What changed for you",
     changes_summary: |s| {
         let mut parts = Vec::new();

@@ -382,6 +382,42 @@ test('what changed: a republished programme marks moved and cancelled favourites
   await context.close();
 });
 
+test("a local NEC's sessions in the same agenda are named where the other programme is shown, never reported gone", async () => {
+  const drome = JSON.parse(readFileSync(path.join(repo, 'tests', 'fixtures', 'sample.json'), 'utf8'));
+  drome.event.id = 'nec-drome-2022';
+  drome.event.name = 'NEC Drôme 2022';
+  server.overrides.set('/locales/drome.json', ['application/json', JSON.stringify(drome)]);
+  try {
+    const { context, page, problems } = await openPage(browser);
+    await keep(page, CAFE);
+    await page.goto(`${server.origin}/session/ouverture?programme=/locales/drome.json`);
+    await starOn(page).click();
+    // On the local programme: the NEC session is named, with where it comes from.
+    await page.goto(`${server.origin}/agenda?programme=/locales/drome.json`);
+    await page.locator('.planned').first().waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('.changes-notice').count(), 0, 'nothing reported gone');
+    assert.equal(await page.locator('.unknown h2').textContent(), 'Sessions absentes de ce programme');
+    assert.match(await page.locator(`.unknown li[data-session="${CAFE}"]`).textContent(),
+      new RegExp(`^${escaped(title(CAFE))} \\(dans un autre programme : Numérique en Commun\\[s\\] 2022\\) Retirer`));
+    // And the other way round.
+    await page.goto(`${server.origin}/agenda`);
+    await page.locator('.planned').first().waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('.changes-notice').count(), 0, 'nothing reported gone');
+    assert.deepEqual(await listed(page), [CAFE]);
+    assert.match(await page.locator('.unknown li[data-session="ouverture"]').textContent(),
+      /^Cérémonie d'ouverture \(dans un autre programme : NEC Drôme 2022\) Retirer/);
+    // Removing it there is the person's choice, named by its title for screen readers.
+    await page.getByRole('button', { name: "Retirer Cérémonie d'ouverture" }).click();
+    await page.locator('.unknown').waitFor({ state: 'detached' });
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    server.overrides.delete('/locales/drome.json');
+  }
+});
+
 test('in English too', async () => {
   const { context, page, problems } = await openPage(browser, { locale: 'en-GB' });
   await page.goto(`${server.origin}/agenda`);
