@@ -25,9 +25,12 @@ pub struct Fact {
     /// of another event is not "gone" from this one.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub event: String,
-    /// Its title, so the agenda can name it where the programme shown does not have it.
+    /// Its title and its event's name, so the agenda can name it where the programme shown
+    /// does not have it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub event_name: String,
 }
 
 impl Fact {
@@ -40,6 +43,7 @@ impl Fact {
             cancelled: s.data.status == SessionStatus::Cancelled,
             event: programme.event().id.clone(),
             title: s.data.title.clone(),
+            event_name: programme.event().name.clone(),
         }
     }
 
@@ -57,9 +61,6 @@ pub struct Seen {
     pub told: String,
     #[serde(default)]
     pub sessions: BTreeMap<String, Fact>,
-    /// The name of each event whose sessions were seen, by id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub events: BTreeMap<String, String>,
 }
 
 /// What the agenda says of a kept session the programme shown does not have.
@@ -110,6 +111,7 @@ impl Seen {
                 (Some(was), Some(now)) if was.event.is_empty() => Fact {
                     event: now.event,
                     title: now.title,
+                    event_name: now.event_name,
                     ..was.clone()
                 },
                 (Some(was), _) => was.clone(),
@@ -118,20 +120,9 @@ impl Seen {
             };
             sessions.insert(id.to_owned(), fact);
         }
-        let mut events: BTreeMap<String, String> = self
-            .events
-            .iter()
-            .filter(|(id, _)| sessions.values().any(|fact| fact.event == **id))
-            .map(|(id, name)| (id.clone(), name.clone()))
-            .collect();
-        let event = programme.event();
-        if sessions.values().any(|fact| fact.event == event.id) {
-            events.insert(event.id.clone(), event.name.clone());
-        }
         Seen {
             told: self.told.clone(),
             sessions,
-            events,
         }
     }
 
@@ -144,11 +135,7 @@ impl Seen {
             },
             Some(fact) => Absent::Elsewhere {
                 title: fact.title.clone(),
-                event: self
-                    .events
-                    .get(&fact.event)
-                    .cloned()
-                    .unwrap_or_else(|| fact.event.clone()),
+                event: fact.event_name.clone(),
             },
             None => Absent::Unknown,
         }
@@ -159,7 +146,6 @@ impl Seen {
     pub fn acknowledged(&self, programme: &Programme, agenda: &Agenda) -> Seen {
         Seen {
             told: self.told.clone(),
-            events: self.events.clone(),
             sessions: self
                 .sessions
                 .iter()

@@ -432,16 +432,15 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                             {ids.into_iter().map(|id| {
                                 let gone = id.clone();
                                 // Named by its title where it was seen, else by its id.
-                                let (name, what) = match seen.absent(&programme, &id) {
-                                    Absent::Elsewhere { title, event } => (title, Some((t.absent_elsewhere)(&event))),
-                                    Absent::Removed { title } => (title, Some(t.absent_removed.to_owned())),
-                                    Absent::Unknown => (id.clone(), None),
+                                let (name, label) = match seen.absent(&programme, &id) {
+                                    Absent::Elsewhere { title, event } => (title.clone(), format!("{title} ({})", (t.absent_elsewhere)(&event))),
+                                    Absent::Removed { title } => (title.clone(), format!("{title} ({})", t.absent_removed)),
+                                    Absent::Unknown => (id.clone(), id.clone()),
                                 };
-                                let named = what.is_some();
+                                let unknown = name == id;
                                 view! {
                                     <li data-session=id.clone()>
-                                        {if named { view! { <span class="title">{name.clone()}</span> }.into_any() } else { view! { <code>{name.clone()}</code> }.into_any() }}
-                                        {what.map(|w| view! { " " <span class="why">"("{w}")"</span> })}" "
+                                        <span class:id=unknown>{label}</span>" "
                                         <button type="button" on:click=move |_| {
                                             let gone = gone.clone();
                                             store.change(move |a, now| a.set_kept(&gone, false, now));
