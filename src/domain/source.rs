@@ -42,6 +42,14 @@ pub fn venue_url(map: Option<&str>) -> Option<String> {
 /// passed on or a page opened in a new tab shows the same programme at the same time.
 pub const KEPT: [&str; 2] = ["programme", "maintenant"];
 
+/// The app's own parameters an address holds, read by `get` (the router's query, or the
+/// browser's address outside the router).
+pub fn kept(get: impl Fn(&str) -> Option<String>) -> Vec<(&'static str, String)> {
+    KEPT.into_iter()
+        .filter_map(|name| get(name).map(|value| (name, value)))
+        .collect()
+}
+
 /// `target` (a path, maybe with a query and a fragment) with each of `kept` (name, value) added
 /// to its query, unless the target names that parameter already. Values are percent-encoded.
 pub fn keeping(target: &str, kept: &[(&str, &str)]) -> String {

@@ -10,10 +10,7 @@ pub fn query_param(name: &str) -> Option<String> {
 
 /// The app's own parameters the address holds (`source::KEPT`), which links between pages keep.
 pub fn kept_params() -> Vec<(&'static str, String)> {
-    crate::domain::source::KEPT
-        .into_iter()
-        .filter_map(|name| query_param(name).map(|value| (name, value)))
-        .collect()
+    crate::domain::source::kept(query_param)
 }
 
 /// The page's origin (`https://nec.example.org`), for links the person takes elsewhere.

@@ -432,15 +432,18 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                             {ids.into_iter().map(|id| {
                                 let gone = id.clone();
                                 // Named by its title where it was seen, else by its id.
-                                let (name, label) = match seen.absent(&programme, &id) {
-                                    Absent::Elsewhere { title, event } => (title.clone(), format!("{title} ({})", (t.absent_elsewhere)(&event))),
-                                    Absent::Removed { title } => (title.clone(), format!("{title} ({})", t.absent_removed)),
-                                    Absent::Unknown => (id.clone(), id.clone()),
+                                let (name, why) = match seen.absent(&programme, &id) {
+                                    Absent::Elsewhere { title, event } => (title, Some((t.absent_elsewhere)(&event))),
+                                    Absent::Removed { title } => (title, Some(t.absent_removed.to_owned())),
+                                    Absent::Unknown => (id.clone(), None),
                                 };
-                                let unknown = name == id;
+                                let label = match &why {
+                                    Some(why) => format!("{name} ({why})"),
+                                    None => name.clone(),
+                                };
                                 view! {
                                     <li data-session=id.clone()>
-                                        <span class:id=unknown>{label}</span>" "
+                                        <span class:id=why.is_none()>{label}</span>" "
                                         <button type="button" on:click=move |_| {
                                             let gone = gone.clone();
                                             store.change(move |a, now| a.set_kept(&gone, false, now));

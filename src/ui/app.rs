@@ -293,14 +293,7 @@ pub fn PageLink(
 #[component]
 fn KeepParams(children: Children) -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
-    let kept = Memo::new(move |_| {
-        query.with(|q| {
-            source::KEPT
-                .into_iter()
-                .filter_map(|name| q.get(name).map(|value| (name, value)))
-                .collect::<Vec<_>>()
-        })
-    });
+    let kept = Memo::new(move |_| query.with(|q| source::kept(|name| q.get(name))));
     provide_context(KeptParams(kept));
     children()
 }

@@ -50,7 +50,8 @@ impl MapQuery {
         }
     }
 
-    fn href(&self, params: &ParamsMap) -> String {
+    /// The map's address for this view, keeping the app's own parameters (`ui::link`).
+    fn href(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
         let mut push = |key: &str, value: &str| {
             parts.push(format!("{key}={}", query::encode(value)));
@@ -70,16 +71,7 @@ impl MapQuery {
         if self.step_free {
             push("sansmarches", "1");
         }
-        for key in crate::domain::source::KEPT {
-            if let Some(value) = params.get_str(key) {
-                push(key, value);
-            }
-        }
-        if parts.is_empty() {
-            "/plan".into()
-        } else {
-            format!("/plan?{}", parts.join("&"))
-        }
+        link(&format!("/plan?{}", parts.join("&")))
     }
 }
 
@@ -89,7 +81,7 @@ pub fn space_href(id: &str) -> String {
         space: Some(id.to_owned()),
         ..MapQuery::default()
     };
-    link(&query.href(&ParamsMap::new()))
+    query.href()
 }
 
 /// The map's address showing the route from one space to another, step-free if asked.
@@ -100,7 +92,7 @@ pub fn route_href(from: &str, to: &str, step_free: bool) -> String {
         step_free,
         ..MapQuery::default()
     };
-    link(&query.href(&ParamsMap::new()))
+    query.href()
 }
 
 fn points(polygon: &[Point]) -> String {
@@ -367,7 +359,7 @@ pub fn MapView(programme: Arc<Programme>, venue: Arc<Venue>) -> impl IntoView {
     let go = {
         let navigate = navigate.clone();
         move |next: MapQuery| {
-            let url = next.href(&params.get_untracked());
+            let url = next.href();
             navigate(
                 &url,
                 NavigateOptions {
@@ -555,7 +547,7 @@ pub fn MapView(programme: Arc<Programme>, venue: Arc<Venue>) -> impl IntoView {
                         level: Some(l.id),
                         ..q.get()
                     }
-                    .href(&params.get());
+                    .href();
                     let name = l.name.get(lang).to_owned();
                     let marked = on_route.contains(&l.id);
                     view! {
@@ -869,7 +861,6 @@ fn RouteForm(
 #[component]
 fn MapText(venue: Arc<Venue>, query: Memo<MapQuery>) -> impl IntoView {
     let lang = use_lang();
-    let params = use_query_map();
     // The way to every room is worked out when the person opens the list, not with the map.
     let open = RwSignal::new(false);
     let levels = {
@@ -911,7 +902,7 @@ fn MapText(venue: Arc<Venue>, query: Memo<MapQuery>) -> impl IntoView {
                                 space: Some(s.id.clone()),
                                 ..query.get_untracked()
                             }
-                            .href(&params.get_untracked());
+                            .href();
                             view! {
                                 <li>
                                     {let (name, written) = in_page(&s.name, lang); view! { <a href=href lang=written>{name}</a> }}

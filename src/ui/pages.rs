@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::domain::Programme;
+use crate::domain::{Lang, Programme};
 use crate::ui::agenda::{AgendaView, SharedView};
 use crate::ui::app::{load_venue_for, DataError, PageLink, ProgrammeResource, VenueError};
 use crate::ui::i18n::{strings, Strings};
@@ -33,6 +33,13 @@ fn with_programme<V: IntoView + 'static>(
     }
 }
 
+/// A page's heading, which names the window too (`page_title`).
+fn heading(text: impl Fn(Lang) -> &'static str + Copy + Send + Sync + 'static) -> impl IntoView {
+    let lang = use_lang();
+    page_title(move || text(lang.get()).to_owned());
+    view! { <h1>{move || text(lang.get())}</h1> }
+}
+
 /// The programme, once it is there.
 fn loaded() -> Option<Arc<Programme>> {
     expect_context::<ProgrammeResource>()
@@ -55,10 +62,8 @@ fn title_of(name: impl Fn(&Programme, &'static Strings) -> Option<String> + 'sta
 
 #[component]
 pub fn ProgrammePage() -> impl IntoView {
-    let lang = use_lang();
-    page_title(move || strings(lang.get()).programme_title.to_owned());
     view! {
-        <h1>{move || strings(lang.get()).programme_title}</h1>
+        {heading(|l| strings(l).programme_title)}
         {with_programme(|programme| view! { <ProgrammeView programme/> })}
     }
 }
@@ -158,20 +163,16 @@ pub fn MapPage() -> impl IntoView {
 
 #[component]
 pub fn AgendaPage() -> impl IntoView {
-    let lang = use_lang();
-    page_title(move || strings(lang.get()).agenda_title.to_owned());
     view! {
-        <h1>{move || strings(lang.get()).agenda_title}</h1>
+        {heading(|l| strings(l).agenda_title)}
         {with_programme(|programme| view! { <AgendaView programme/> })}
     }
 }
 
 #[component]
 pub fn SharedPage() -> impl IntoView {
-    let lang = use_lang();
-    page_title(move || agenda_text(lang.get()).shared_title.to_owned());
     view! {
-        <h1>{move || agenda_text(lang.get()).shared_title}</h1>
+        {heading(|l| agenda_text(l).shared_title)}
         {with_programme(|programme| view! { <SharedView programme/> })}
     }
 }
@@ -181,9 +182,8 @@ pub fn AboutPage() -> impl IntoView {
     let data = expect_context::<ProgrammeResource>();
     let lang = use_lang();
     let t = move || strings(lang.get());
-    page_title(move || t().about_title.to_owned());
     view! {
-        <h1>{move || t().about_title}</h1>
+        {heading(|l| strings(l).about_title)}
         <p>{move || t().about_app}</p>
         {move || match data.get() {
             None => view! { <Loading/> }.into_any(),
@@ -234,7 +234,7 @@ pub fn AboutData(programme: Arc<Programme>) -> impl IntoView {
 pub fn AccessibilityPage() -> impl IntoView {
     let lang = use_lang();
     let a = move || access_text(lang.get());
-    page_title(move || a().title.to_owned());
+
     let contact = move || {
         let a = a();
         match loaded().and_then(|p| p.event().accessibility_contact.clone()) {
@@ -261,7 +261,7 @@ pub fn AccessibilityPage() -> impl IntoView {
     };
     view! {
         <article class="statement">
-            <h1>{move || a().title}</h1>
+            {heading(|l| access_text(l).title)}
             <p>{move || a().intro}</p>
             <h2>{move || a().state_title}</h2>
             <p><strong>{move || a().state}</strong></p>
@@ -286,9 +286,8 @@ pub fn AccessibilityPage() -> impl IntoView {
 pub fn NotFound() -> impl IntoView {
     let lang = use_lang();
     let t = move || strings(lang.get());
-    page_title(move || t().not_found_title.to_owned());
     view! {
-        <h1>{move || t().not_found_title}</h1>
+        {heading(|l| strings(l).not_found_title)}
         <p>{move || t().not_found_text}</p>
         <p><PageLink to="/programme">{move || t().back_to_programme}</PageLink></p>
     }

@@ -33,16 +33,9 @@ fn query_of(params: &ParamsMap) -> Query {
     Query::from_params(values.iter().map(|(k, v)| (*k, v.as_str())))
 }
 
-/// `/programme?…` for a query, keeping the app's own parameters.
-fn href(query: &Query, params: &ParamsMap) -> String {
-    let mut url = format!("/programme{}", query.to_query_string());
-    for key in crate::domain::source::KEPT {
-        if let Some(value) = params.get_str(key) {
-            url.push(if url.contains('?') { '&' } else { '?' });
-            url.push_str(&format!("{key}={}", query::encode(value)));
-        }
-    }
-    url
+/// `/programme?…` for a query, keeping the app's own parameters (`ui::link`).
+fn href(query: &Query) -> String {
+    link(&format!("/programme{}", query.to_query_string()))
 }
 
 fn dimension_label(t: &Strings, dimension: Dimension) -> &'static str {
@@ -156,7 +149,7 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
     };
     let go = move |query: Query, replace: bool| {
         // The URL now carries the whole view, typed text included.
-        let url = href(&query, &params.get_untracked());
+        let url = href(&query);
         navigate(
             &url,
             NavigateOptions {
@@ -206,7 +199,7 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
                     let mut q = query.get();
                     q.day = Some(d);
                     let count = results.with(|r| r.per_day.get(&d).copied().unwrap_or(0));
-                    let url = href(&q, &params.get());
+                    let url = href(&q);
                     view! {
                         <li>
                             <a href=url aria-current=(d == current).then_some("page")>
@@ -298,20 +291,14 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
     let view_links = move || {
         let t = strings(lang.get());
         let q = query.get();
-        let as_list = href(
-            &Query {
-                grid: false,
-                ..q.clone()
-            },
-            &params.get(),
-        );
-        let as_grid = href(
-            &Query {
-                grid: true,
-                ..q.clone()
-            },
-            &params.get(),
-        );
+        let as_list = href(&Query {
+            grid: false,
+            ..q.clone()
+        });
+        let as_grid = href(&Query {
+            grid: true,
+            ..q.clone()
+        });
         view! {
             <li><a href=as_list aria-current=(!q.grid).then_some("page")>{t.view_list}</a></li>
             <li><a href=as_grid aria-current=q.grid.then_some("page")>{t.view_grid}</a></li>
