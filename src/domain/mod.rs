@@ -12,6 +12,7 @@ mod lang;
 pub mod load;
 pub mod model;
 pub mod now;
+pub mod preview;
 pub mod problem;
 mod programme;
 pub mod query;

@@ -48,10 +48,10 @@ for (const lang of ['fr', 'en']) {
       const found = [];
       for (const [name, url] of pages) {
         await page.goto(server.origin + url);
-        await page.locator('h1').first().waitFor();
+        await page.locator('main h1').first().waitFor();
         await page.waitForFunction(() => !document.querySelector('.loading'));
         // Each address is the page it names, not "Page introuvable".
-        assert.doesNotMatch(await page.locator('h1').first().textContent(), /introuvable|not found/i, url);
+        assert.doesNotMatch(await page.locator('main h1').first().textContent(), /introuvable|not found/i, url);
         await page.evaluate(axe);
         const result = await page.evaluate(() => window.axe.run(document, {
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
@@ -65,6 +65,29 @@ for (const lang of ['fr', 'en']) {
     });
   }
 }
+
+test('the programme\'s first view, shown until the app runs, has no WCAG 2.1 A or AA violation', async () => {
+  const found = [];
+  for (const lang of ['fr', 'en']) {
+    for (const colorScheme of ['light', 'dark']) {
+      const context = await browser.newContext({ bypassCSP: true, colorScheme, locale: 'fr-FR', serviceWorkers: 'block', viewport: { width: 390, height: 844 } });
+      await context.addInitScript((code) => localStorage.setItem('nec.lang.v1', JSON.stringify(code)), lang);
+      const page = await context.newPage();
+      await page.route('**/*.wasm', (route) => route.abort());
+      await page.goto(`${server.origin}/programme`);
+      await page.locator(`.preview[lang=${lang}]`).waitFor();
+      await page.evaluate(axe);
+      const result = await page.evaluate(() => window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }));
+      for (const v of result.violations) {
+        found.push(`${lang} ${colorScheme}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      }
+      await context.close();
+    }
+  }
+  assert.deepEqual(found, []);
+});
 
 test('each page has its own title, in the chosen language (WCAG 2.4.2)', async () => {
   const context = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
@@ -99,7 +122,7 @@ test('each page has its own title, in the chosen language (WCAG 2.4.2)', async (
   await page.locator('.session-card .title a').first().click();
   await page.waitForURL('**/session/**');
   await page.waitForFunction(() => !document.title.startsWith('Programme'));
-  assert.equal(await page.title(), `${(await page.locator('h1').textContent()).trim()} · NEC Compagnon`);
+  assert.equal(await page.title(), `${(await page.locator('main h1').textContent()).trim()} · NEC Compagnon`);
   await page.getByRole('button', { name: 'Read in English' }).click();
   assert.equal(await titleOf('/plan?espace=pleniere'), 'Grand Salon – plenary hall · Stadium map · NEC Compagnon');
   assert.equal(await titleOf('/agenda'), 'My agenda · NEC Compagnon');
@@ -112,7 +135,7 @@ test('the accessibility statement: named on every page, plain about its state, t
   const mention = page.locator('.site-footer').getByRole('link', { name: 'Accessibilité\u00a0: non conforme' });
   for (const url of ['/programme', `/session/${OPENING}`, '/plan', '/agenda', '/nulle-part']) {
     await page.goto(server.origin + url);
-    await page.locator('h1').first().waitFor();
+    await page.locator('main h1').first().waitFor();
     assert.equal(await mention.count(), 1, url);
   }
   await mention.click();

@@ -39,7 +39,7 @@ test('search, filter, open a session, go back, reload: the view is the same', as
   // Open a session, then back: the same view.
   await page.locator('.session-card .title a').first().click();
   await page.waitForURL('**/session/**');
-  assert.equal(await page.locator('h1').textContent(), shown[0]);
+  assert.equal(await page.locator('main h1').textContent(), shown[0]);
   await page.goBack();
   await page.waitForURL(view);
   assert.deepEqual(await titles(page), shown);
@@ -108,15 +108,15 @@ test('results stay put while the address catches up with the typing; back emptie
 test('a session page links its speakers, its space on the map and what runs alongside', async () => {
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${server.origin}/session/cerémonie`.replace('cerémonie', 'ceremonie-d-ouverture-de-numerique-en-commun-s-2022'));
-  await page.locator('h1').waitFor();
-  assert.equal(await page.locator('h1').textContent(), "Cérémonie d'ouverture de Numérique en Commun[s] 2022");
+  await page.locator('main h1').waitFor();
+  assert.equal(await page.locator('main h1').textContent(), "Cérémonie d'ouverture de Numérique en Commun[s] 2022");
   assert.match(await page.locator('.facts').textContent(), /mercredi 28 septembre · 09:30–10:45/);
   assert.equal(await page.getByRole('link', { name: 'Voir sur le plan' }).getAttribute('href'), '/plan?espace=pleniere');
   // What runs at the same time: the village is open.
   assert.match(await page.locator('.session-page .cards').textContent(), /Village des exposants/);
   await page.getByRole('link', { name: 'Henri Verdier' }).click();
   await page.waitForURL('**/intervenant/henri-verdier');
-  assert.equal(await page.locator('h1').textContent(), 'Henri Verdier');
+  assert.equal(await page.locator('main h1').textContent(), 'Henri Verdier');
   assert.match(await page.locator('.about').textContent(), /Ambassadeur pour le numérique/);
   assert.equal(await page.locator('.session-card').count(), 1);
 
@@ -128,7 +128,7 @@ test('a session page links its speakers, its space on the map and what runs alon
 
   // An unknown session is said so.
   await page.goto(`${server.origin}/session/n-existe-pas`);
-  assert.equal(await page.locator('h1').textContent(), 'Page introuvable');
+  assert.equal(await page.locator('main h1').textContent(), 'Page introuvable');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -168,8 +168,8 @@ test('every text says its language to screen readers: English sessions on French
   for (const [id, lang] of cards) assert.equal(lang, language[id], id);
   // An English session's page in French: its title and summary are read in English.
   await page.goto(`${server.origin}/session/${COMMONS}`);
-  await page.locator('h1').waitFor();
-  assert.equal(await page.locator('h1').getAttribute('lang'), 'en');
+  await page.locator('main h1').waitFor();
+  assert.equal(await page.locator('main h1').getAttribute('lang'), 'en');
   assert.equal(await page.locator('.abstract').getAttribute('lang'), 'en');
   // In English: French titles in the grid say they are French, and so does a room known only by
   // its French proper name; the plenary hall's English name and facts carry no mark.
@@ -282,7 +282,7 @@ test('the grid view is a real table, scrolls in its own region, and keeps the fi
   // On a wide screen it reaches past the page's column towards the screen's right edge (more
   // spaces side by side), its left edge aligned with the page's title; the page itself does
   // not scroll sideways.
-  const [box, title, column, [scroll, client]] = [await region.boundingBox(), await page.locator('h1').boundingBox(),
+  const [box, title, column, [scroll, client]] = [await region.boundingBox(), await page.locator('main h1').boundingBox(),
     await page.locator('.search').boundingBox(),
     await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth])];
   assert.equal(box.x, title.x);

@@ -70,7 +70,7 @@ test('at 320 px wide, no page scrolls sideways', async () => {
     '/session/ceremonie-d-ouverture-de-numerique-en-commun-s-2022', '/intervenant/henri-verdier',
     '/intervenants', '/a-propos', '/accessibilite', '/plan', '/agenda']) {
     await page.goto(server.origin + url);
-    await page.locator('h1').waitFor();
+    await page.locator('main h1').waitFor();
     await page.waitForFunction(() => !document.querySelector('.loading'));
     // Open the filters where there are some: they are the widest part of the page.
     if (await page.locator('.filters summary').count()) await page.locator('.filters summary').click();

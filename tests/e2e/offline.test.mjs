@@ -19,7 +19,7 @@ const SPEAKER = NEC.speakers[0];
 /** Opens the app and waits until the service worker controls the page. */
 async function installed(page, url = '/programme') {
   await page.goto(server.origin + url);
-  await page.locator('h1').waitFor();
+  await page.locator('main h1').waitFor();
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
@@ -252,7 +252,7 @@ test('a faulty worker cannot lock a person out: publishing sw-reset.js brings th
       await lookForUpdate();
       await page.waitForTimeout(300);
       await reload();
-      back = await page.locator('h1').first().isVisible().catch(() => false);
+      back = await page.locator('main h1').first().isVisible().catch(() => false);
     }
     assert.ok(back, 'the app is back');
   } finally {
@@ -282,7 +282,7 @@ test('a Content-Security-Policy without unsafe-inline or unsafe-eval, and no vio
   });
   for (const url of ['/programme', '/plan?espace=pleniere', `/session/${SESSION}`, '/agenda', '/a-propos']) {
     await page.goto(server.origin + url);
-    await page.locator('h1').first().waitFor();
+    await page.locator('main h1').first().waitFor();
     await page.waitForFunction(() => !document.querySelector('.loading'));
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.match(csp, /default-src 'self'/);
@@ -300,7 +300,7 @@ test('no request leaves our origin, on any page', async () => {
     '/intervenants', '/maintenant', '/plan?depuis=entree-principale&vers=pleniere', '/agenda', '/a-propos', '/accessibilite'];
   for (const url of pages) {
     await page.goto(server.origin + url);
-    await page.locator('h1').first().waitFor();
+    await page.locator('main h1').first().waitFor();
     await page.waitForFunction(() => !document.querySelector('.loading'));
   }
   const elsewhere = requests.filter((r) => new URL(r).origin !== server.origin);
@@ -322,7 +322,7 @@ test('programme texts holding HTML and scripts are shown as text', async () => {
   assert.equal(await page.locator('main img, main script').count(), 0);
   await page.goto(`${server.origin}/session/ouverture${fixture}`);
   await page.locator('.abstract').waitFor();
-  assert.equal(await page.locator('h1').textContent(), '<img src=x onerror=alert(1)><script>alert(2)</script> Atelier');
+  assert.equal(await page.locator('main h1').textContent(), '<img src=x onerror=alert(1)><script>alert(2)</script> Atelier');
   assert.equal(await page.locator('main img, main script, main a[href^="javascript"]').count(), 0);
   assert.match(await page.locator('.abstract').textContent(), /<b>gras<\/b>/);
   assert.equal(dialogs, 0);

@@ -18,7 +18,7 @@ test('the NEC 2022 programme shows its three days in Paris time, with no console
   await page.locator('.session-card').first().waitFor();
 
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
-  assert.equal(await page.locator('h1').textContent(), 'Programme');
+  assert.equal(await page.locator('main h1').textContent(), 'Programme');
   const days = await page.locator('.days .day-name').allTextContents();
   assert.deepEqual(days, ['mardi 27 septembre', 'mercredi 28 septembre', 'jeudi 29 septembre']);
   const perDay = await page.locator('.days .count').allTextContents();
@@ -87,11 +87,80 @@ test('something shows from the first bytes, and the programme downloads alongsid
   await broken.page.goto(`${server.origin}/programme`);
   const slow = broken.page.locator('#demarrage .slow');
   await slow.waitFor({ state: 'attached' });
-  assert.equal(await slow.evaluate((el) => getComputedStyle(el).opacity), '0');
+  assert.equal(await slow.isVisible(), false, 'the last line takes no room before 10 s');
   await broken.page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
-  assert.equal(await slow.evaluate((el) => getComputedStyle(el).opacity), '1');
+  assert.equal(await slow.isVisible(), true);
   assert.match(await slow.textContent(), /JavaScript et\s+WebAssembly sont nécessaires/);
   await broken.context.close();
+});
+
+test('until the app runs, the programme page shows its first day as plain HTML, the same sessions as the app', async () => {
+  // The page as the server sends it holds the first day's sessions, with no script needed to
+  // read them (the WASM never arrives here).
+  const html = await (await fetch(`${server.origin}/programme`)).text();
+  assert.match(html, /<section class="preview" lang="fr"[\s\S]*Mardi 27 septembre/);
+  const blocked = async (url, init) => {
+    const opened = await openPage(browser, { serviceWorkers: 'block' });
+    await opened.page.route('**/*.wasm', (route) => route.abort());
+    if (init) await opened.page.addInitScript(init);
+    await opened.page.goto(server.origin + url);
+    await opened.page.locator('#demarrage').waitFor();
+    return opened;
+  };
+  const before = await blocked('/programme');
+  const preview = before.page.locator('.preview:visible');
+  assert.equal(await preview.count(), 1, 'one preview, in one language');
+  assert.equal(await preview.getAttribute('lang'), 'fr');
+  assert.equal(await preview.locator('h1').textContent(), 'Programme');
+  assert.match(await preview.locator('h2').textContent(), /^Mardi 27 septembre 36 sessions$/);
+  assert.equal(await before.page.locator('#demarrage .loading').isVisible(), false, 'the preview says it is loading');
+  const previewed = await preview.locator('.preview-card .title').allTextContents();
+  const times = await preview.locator('.preview-card .when').allTextContents();
+  const rooms = await preview.locator('.preview-card .space').allTextContents();
+  assert.equal(previewed.length, 36);
+  // No link, button or field a tap could use before the app runs.
+  assert.equal(await preview.locator('a, button, input, select, textarea').count(), 0);
+  await before.context.close();
+
+  // The app, once it runs, lists the same sessions at the same times in the same rooms (each
+  // room's name begins the app's "room · level"), and the preview is gone.
+  const { context, page, problems } = await openPage(browser, { serviceWorkers: 'block' });
+  await page.goto(`${server.origin}/programme`);
+  await page.locator('.session-card').first().waitFor();
+  assert.equal(await page.locator('.preview').count(), 0);
+  await scrollToEnd(page);
+  assert.deepEqual(await page.locator('.session-card .title').allTextContents(), previewed);
+  assert.deepEqual(await page.locator('.session-card .when').allTextContents(), times);
+  const appRooms = await page.locator('.session-card .space').allTextContents();
+  assert.equal(appRooms.length, rooms.length);
+  appRooms.forEach((room, i) => assert.ok(room.startsWith(`${rooms[i]} · `), `${room} / ${rooms[i]}`));
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // A person who chose English and the dark theme in the app gets both before the app runs,
+  // the next time (here its WASM does not arrive).
+  const english = await openPage(browser, { serviceWorkers: 'block', colorScheme: 'light' });
+  await english.page.goto(`${server.origin}/programme`);
+  await english.page.getByRole('button', { name: 'English' }).click();
+  await english.page.getByRole('button', { name: /sombre|dark/i }).click();
+  await english.page.route('**/*.wasm', (route) => route.abort());
+  await english.page.reload();
+  await english.page.locator('#demarrage').waitFor();
+  assert.equal(await english.page.locator('.preview:visible').getAttribute('lang'), 'en');
+  assert.match(await english.page.locator('.preview:visible h2').textContent(), /^Tuesday 27 September/);
+  assert.equal(await english.page.locator('html').getAttribute('data-theme'), 'dark');
+  assert.deepEqual(english.problems.filter((p) => /Content.Security.Policy/i.test(p)), [], 'the page\'s own script breaks no CSP rule');
+  await english.context.close();
+
+  // Nowhere else: another page, another day, a filter or another programme file would not be
+  // what it shows. The start screen says "Chargement…" there, as before.
+  for (const url of ['/plan', '/session/ceremonie-d-ouverture-de-numerique-en-commun-s-2022', '/programme?jour=2022-09-28',
+    '/programme?q=tiers', '/programme?programme=/test-fixtures/sample.json']) {
+    const other = await blocked(url);
+    assert.equal(await other.page.locator('.preview:visible').count(), 0, url);
+    assert.equal(await other.page.locator('#demarrage .loading').isVisible(), true, url);
+    await other.context.close();
+  }
 });
 
 test('the small sample programme shows each of its two days', async () => {
@@ -118,27 +187,27 @@ test('navigation between Programme, Plan and Mon agenda, and deep links after a 
 
   await page.getByRole('link', { name: 'Plan' }).click();
   await page.waitForURL('**/plan');
-  assert.equal(await page.locator('h1').textContent(), 'Plan du stade');
+  assert.equal(await page.locator('main h1').textContent(), 'Plan du stade');
   assert.equal(await page.getByRole('link', { name: 'Plan' }).getAttribute('aria-current'), 'page');
 
   await page.getByRole('link', { name: 'Mon agenda' }).click();
-  assert.equal(await page.locator('h1').textContent(), 'Mon agenda');
+  assert.equal(await page.locator('main h1').textContent(), 'Mon agenda');
   await page.reload();
-  assert.equal(await page.locator('h1').textContent(), 'Mon agenda');
+  assert.equal(await page.locator('main h1').textContent(), 'Mon agenda');
 
   await page.goBack();
   await page.waitForURL('**/plan');
-  assert.equal(await page.locator('h1').textContent(), 'Plan du stade');
+  assert.equal(await page.locator('main h1').textContent(), 'Plan du stade');
 
   await page.getByRole('link', { name: 'À propos' }).click();
-  assert.equal(await page.locator('h1').textContent(), 'À propos');
+  assert.equal(await page.locator('main h1').textContent(), 'À propos');
   await page.locator('.data-note').waitFor();
   assert.match(await page.locator('.data-note').textContent(), /^Programme reconstitué\. Sont réels/);
   assert.match(await page.locator('.data-note').textContent(), /Sont illustratifs/);
   assert.equal(await page.locator('.facts dd').textContent(), '2022-09-26.3');
 
   await page.goto(`${server.origin}/nulle-part`);
-  assert.equal(await page.locator('h1').textContent(), 'Page introuvable');
+  assert.equal(await page.locator('main h1').textContent(), 'Page introuvable');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -256,6 +325,8 @@ test('a build with NEC_PROGRAMME_URL preloads that file, not /programme.json', (
   const staging = mkdtempSync(path.join(tmpdir(), 'nec-staging-'));
   try {
     writeFileSync(path.join(staging, 'index.html'), readFileSync(path.join(repo, 'index.html')));
+    mkdirSync(path.join(staging, 'locales'));
+    writeFileSync(path.join(staging, 'locales', 'drome.json'), readFileSync(path.join(repo, 'tests/fixtures/sample.json')));
     const run = (url) => execFileSync('node', [path.join(repo, 'xtask/pwa/postbuild.mjs')], {
       env: { ...process.env, TRUNK_STAGING_DIR: staging, TRUNK_PROFILE: 'debug', NEC_PROGRAMME_URL: url },
       stdio: 'pipe',
@@ -264,6 +335,8 @@ test('a build with NEC_PROGRAMME_URL preloads that file, not /programme.json', (
     const page = readFileSync(path.join(staging, 'index.html'), 'utf8');
     assert.match(page, /<link rel="preload" href="\/locales\/drome\.json" as="fetch" crossorigin="anonymous">/);
     assert.doesNotMatch(page, /programme\.json/);
+    // The first view is that file's first day.
+    assert.match(page, /<section class="preview" lang="fr"[^]*<h2>Mercredi 28 septembre <span class="count">3 sessions<\/span><\/h2>[^]*Cérémonie d&#39;ouverture/);
     // Anything but a path of this site stops the build with a message.
     for (const bad of ['https://example.org/p.json', '/a"><script>.json', '/../p.json']) {
       assert.throws(() => run(bad), (e) => /NEC_PROGRAMME_URL must be a path of this site/.test(e.stderr.toString()));

@@ -51,7 +51,7 @@ for (const width of widths) {
     const page = await context.newPage();
     for (const [name, url] of pages) {
       await page.goto(server.origin + url);
-      await page.locator('h1').waitFor();
+      await page.locator('main h1').waitFor();
       await page.waitForFunction(() => !document.querySelector('.loading'));
       const file = path.join(out, `${name}-${lang}-${width}-${colorScheme}.png`);
       // Whole pages, but no taller than a few screens: a long programme would shrink to nothing.

@@ -1,6 +1,6 @@
 // trunk's post_build hook (Trunk.toml). In every build, the page preloads the programme file
 // the build reads by default: /programme.json, or the one NEC_PROGRAMME_URL names (see
-// src/domain/source.rs). In a release build it also makes the app installable and safe to run
+// src/domain/source.rs), and shows that file's first day until the app runs. In a release build it also makes the app installable and safe to run
 // offline:
 // - sw.js from xtask/pwa/sw.js, with the list of every built file and its content hash
 //   (generated here at each build, never kept by hand) and a version made from those hashes;
@@ -8,6 +8,7 @@
 //   inline script trunk writes is allowed by its SHA-256 hash, computed here;
 // - <meta name="service-worker">, which tells the app to register the worker (debug builds
 //   served by `trunk serve` have none, so no worker caches a page being edited).
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -30,6 +31,12 @@ if (programmeUrl) {
   writeFileSync(indexPath, page.replace(preload, `<link rel="preload" href="${programmeUrl}"`));
   console.log(`postbuild: the page preloads ${programmeUrl} (NEC_PROGRAMME_URL)`);
 }
+
+// 0b. The programme's first day as plain HTML, shown on /programme until the WASM runs
+// (src/domain/preview.rs): written by the app's own domain code, from the file this build reads.
+execFileSync('cargo', ['run', '--quiet', '--package', 'xtask', '--', 'first-view',
+  path.join(staging, ...(programmeUrl ?? '/programme.json').split('/')), indexPath],
+{ cwd: path.join(here, '..', '..'), stdio: 'inherit' });
 
 if (process.env.TRUNK_PROFILE !== 'release') {
   console.log('postbuild: debug build, no service worker and no CSP');

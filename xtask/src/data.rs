@@ -186,3 +186,39 @@ mod tests {
         }
     }
 }
+
+/// Marks the place of the programme's first view in index.html (see src/domain/preview.rs).
+const FIRST_VIEW_MARK: &str = "<!-- first-view -->";
+
+/// `cargo xtask first-view PROGRAMME PAGE`: writes the first day of PROGRAMME, as plain HTML in
+/// French and in English, into PAGE at its `<!-- first-view -->` mark (trunk's post-build hook
+/// calls it on the built index.html). A programme that is missing or does not load leaves the
+/// page as it is, with a warning: the app then says what is wrong with it, as without a first
+/// view.
+pub fn first_view(programme: &str, page: &str) -> Outcome {
+    let html = read(page)?;
+    if !html.contains(FIRST_VIEW_MARK) {
+        return fail(format!("{page} has no {FIRST_VIEW_MARK} mark"));
+    }
+    let loaded = read(programme).and_then(|text| {
+        load_programme(&text).map_err(|failure| crate::Failure(failure.headline(Lang::En)))
+    });
+    let programme = match loaded {
+        Ok(loaded) => loaded,
+        Err(crate::Failure(why)) => {
+            say(&format!("first view: none, {programme}: {why}"));
+            return Ok(());
+        }
+    };
+    // Both languages: the page's script shows the one the person chose (French by default).
+    let view = [Lang::Fr, Lang::En]
+        .map(|lang| nec_compagnon::domain::preview::first_view(&programme, lang))
+        .concat();
+    let size = view.len();
+    fs::write(page, html.replacen(FIRST_VIEW_MARK, &view, 1))
+        .map_err(|e| crate::Failure(format!("cannot write {page}: {e}")))?;
+    say(&format!(
+        "first view: {size} bytes of the first day's sessions, in French and English, in {page}"
+    ));
+    Ok(())
+}

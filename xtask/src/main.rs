@@ -62,6 +62,9 @@ usage: cargo xtask <task>
                                   of PROGRAMME
   import-c3voc IN OUT [--en]      convert a c3voc schedule.json (frab, pretalx) to the
                                   programme format, then check it
+  first-view PROGRAMME PAGE       write the first day of PROGRAMME as plain HTML into
+                                  PAGE (index.html) at its <!-- first-view --> mark: what
+                                  /programme shows until the WASM runs (the build does it)
   bench               figures, never assertions: sizes, host load time, search latency
                       and first render in Chromium with about 1,500 sessions
   screenshots         release build, then PNGs of every page at 390 and 1280 px, light and
@@ -88,6 +91,7 @@ fn main() -> ExitCode {
         }
         ["import-c3voc", input, output] => data::import_c3voc(input, output, Lang::Fr),
         ["import-c3voc", input, output, "--en"] => data::import_c3voc(input, output, Lang::En),
+        ["first-view", programme, page] => data::first_view(programme, page),
         ["bench"] => bench::bench(),
         ["screenshots"] => tools::for_test()
             .and_then(|()| release_build())
