@@ -29,12 +29,18 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// How many sessions a first view shows: the app's programme page draws as many at first
+/// (`ui::programme`), the rest as the person scrolls. Laying out more costs the phone time
+/// before the app can start (a day of 36 cards: about 300 ms of layout with a 4× slower CPU).
+pub const FIRST_SESSIONS: usize = 8;
+
 struct Words {
     heading: &'static str,
     status: &'static str,
     with: &'static str,
     cancelled: &'static str,
     sessions: fn(usize) -> String,
+    more: fn(usize) -> String,
 }
 
 fn words(lang: Lang) -> Words {
@@ -50,6 +56,12 @@ fn words(lang: Lang) -> Words {
                 1 => "1 session".into(),
                 n => format!("{n} sessions"),
             },
+            more: |n| match n {
+                1 => "… et 1 autre session ce jour-là, qui s'affiche avec l'application.".into(),
+                n => format!(
+                    "… et {n} autres sessions ce jour-là, qui s'affichent avec l'application."
+                ),
+            },
         },
         Lang::En => Words {
             heading: "Programme",
@@ -62,13 +74,18 @@ fn words(lang: Lang) -> Words {
                 1 => "1 session".into(),
                 n => format!("{n} sessions"),
             },
+            more: |n| match n {
+                1 => "… and 1 more session that day, shown with the app.".into(),
+                n => format!("… and {n} more sessions that day, shown with the app."),
+            },
         },
     }
 }
 
-/// The first day of `programme` as the programme page lists it: its date, its number of
+/// The first day of `programme` as the programme page first draws it: its date, its number of
 /// sessions, then each start time and its sessions (time, title, subtitle, format and room,
-/// speakers, "Annulée"), styled like the page that replaces it.
+/// speakers, "Annulée"), the first `FIRST_SESSIONS` of them, and how many more the app shows;
+/// styled like the page that replaces it.
 pub fn first_view(programme: &Programme, lang: Lang) -> String {
     let w = words(lang);
     let day = programme.first_day();
@@ -92,7 +109,8 @@ pub fn first_view(programme: &Programme, lang: Lang) -> String {
         escape(&capitalised(&format_day(day, lang))),
         (w.sessions)(positions.len()),
     );
-    for (start, group) in programme.slots(&positions) {
+    let shown = &positions[..positions.len().min(FIRST_SESSIONS)];
+    for (start, group) in programme.slots(shown) {
         let _ = write!(
             html,
             "<section class=\"preview-slot\"><h3 class=\"slot-time\">{}</h3><ul class=\"cards\">",
@@ -162,7 +180,15 @@ pub fn first_view(programme: &Programme, lang: Lang) -> String {
         }
         html.push_str("</ul></section>");
     }
-    html.push_str("</section></section>");
+    html.push_str("</section>");
+    if positions.len() > shown.len() {
+        let _ = write!(
+            html,
+            "<p class=\"preview-more\">{}</p>",
+            (w.more)(positions.len() - shown.len())
+        );
+    }
+    html.push_str("</section>");
     html
 }
 
@@ -218,10 +244,14 @@ mod tests {
             )),
             "{html}"
         );
-        assert_eq!(html.matches("<article").count(), on_first.len());
+        assert_eq!(html.matches("<article").count(), FIRST_SESSIONS);
+        assert!(html.contains(&format!(
+            "… et {} autres sessions ce jour-là, qui s'affichent avec l'application.",
+            on_first.len() - FIRST_SESSIONS
+        )));
         // In the programme's order, the same as the page's.
         let mut from = 0;
-        for session in &on_first {
+        for session in &on_first[..FIRST_SESSIONS] {
             let at = html[from..]
                 .find(&escape(&session.data.title))
                 .unwrap_or_else(|| panic!("{} missing or out of order", session.data.id));

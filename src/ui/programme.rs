@@ -369,7 +369,7 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
 }
 
 /// Cards drawn at first, and added per frame while the end of the list is near the screen.
-const FIRST_CARDS: usize = 8;
+const FIRST_CARDS: usize = crate::domain::preview::FIRST_SESSIONS;
 const MORE_CARDS: usize = 8;
 
 /// One day's sessions, by start time. Keyed by slot and by session, so that a keystroke in
