@@ -164,29 +164,6 @@ pub fn check_venue(path: &str, programme: Option<&str>, lang: Lang) -> Outcome {
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn plurals_follow_each_language() {
-        let cases = [
-            (0, Lang::Fr, "0 erreur"),
-            (1, Lang::Fr, "1 erreur"),
-            (2, Lang::Fr, "2 erreurs"),
-            (0, Lang::En, "0 errors"),
-            (1, Lang::En, "1 error"),
-        ];
-        for (n, lang, expected) in cases {
-            let (one, many) = match lang {
-                Lang::Fr => ("erreur", "erreurs"),
-                Lang::En => ("error", "errors"),
-            };
-            assert_eq!(plural(n, one, many, lang), expected);
-        }
-    }
-}
-
 /// Marks the place of the programme's first view in index.html (see src/domain/preview.rs).
 const FIRST_VIEW_MARK: &str = "<!-- first-view -->";
 
@@ -221,4 +198,27 @@ pub fn first_view(programme: &str, page: &str) -> Outcome {
         "first view: {size} bytes of the first day's sessions, in French and English, in {page}"
     ));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let cases = [
+            (0, Lang::Fr, "0 erreur"),
+            (1, Lang::Fr, "1 erreur"),
+            (2, Lang::Fr, "2 erreurs"),
+            (0, Lang::En, "0 errors"),
+            (1, Lang::En, "1 error"),
+        ];
+        for (n, lang, expected) in cases {
+            let (one, many) = match lang {
+                Lang::Fr => ("erreur", "erreurs"),
+                Lang::En => ("error", "errors"),
+            };
+            assert_eq!(plural(n, one, many, lang), expected);
+        }
+    }
 }
