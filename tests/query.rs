@@ -170,8 +170,34 @@ fn per_day_counts_follow_the_search() {
     );
     let counts: Vec<usize> = r.per_day.values().copied().collect();
     assert_eq!(counts, [4, 8, 6]);
-    // Without a day, the first day is shown.
-    assert_eq!(r.sessions.len(), 4);
+    // Without a day, today's is shown while the event runs (here the second day)...
+    assert_eq!(r.sessions.len(), 8);
+    // ...and the first day's before or after it.
+    let before = run(
+        &p,
+        || &index,
+        &query("q=pitch"),
+        at("2022-09-01T10:00:00+02:00"),
+    );
+    assert_eq!(before.sessions.len(), 4);
+}
+
+#[test]
+fn the_programme_opens_on_today_while_the_event_runs_else_on_its_first_day() {
+    let p = programme();
+    for (instant, day) in [
+        ("2022-06-01T12:00:00+02:00", "2022-09-27"),
+        ("2022-09-27T07:00:00+02:00", "2022-09-27"),
+        ("2022-09-27T23:59:00+02:00", "2022-09-27"),
+        // Midnight in Paris is 22:00 UTC the evening before: the event's zone decides.
+        ("2022-09-27T22:30:00Z", "2022-09-28"),
+        ("2022-09-28T10:15:00+02:00", "2022-09-28"),
+        ("2022-09-29T18:00:00+02:00", "2022-09-29"),
+        ("2022-09-30T09:00:00+02:00", "2022-09-27"),
+        ("2026-11-29T12:00:00+01:00", "2022-09-27"),
+    ] {
+        assert_eq!(p.default_day(at(instant)).to_string(), day, "{instant}");
+    }
 }
 
 #[test]

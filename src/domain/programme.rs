@@ -104,6 +104,17 @@ impl Programme {
         self.last_day
     }
 
+    /// The day the programme opens on at instant `now`: today in the event's zone while the
+    /// event runs (a person on the second morning wants the second day), else the first day.
+    pub fn default_day(&self, now: Timestamp) -> Date {
+        let today = self.local(now).0;
+        if (self.first_day..=self.last_day).contains(&today) {
+            today
+        } else {
+            self.first_day
+        }
+    }
+
     /// Every day of the event, first to last.
     pub fn days(&self) -> Vec<Date> {
         let mut days = Vec::new();

@@ -347,7 +347,8 @@ fn passes(query: &Query, dimension: Dimension, session: &ScheduledSession) -> bo
     }
 }
 
-/// Runs `query` on the programme at instant `now` (used by "en cours").
+/// Runs `query` on the programme at instant `now` (used by "en cours", and for the day shown
+/// when the query names none: `Programme::default_day`).
 pub fn run<'a>(
     programme: &Programme,
     index: impl FnOnce() -> &'a SearchIndex,
@@ -357,7 +358,7 @@ pub fn run<'a>(
     let words = terms(&query.text);
     // The index is asked for only when there is text to look for.
     let index = (!words.is_empty()).then(index);
-    let day = query.day.unwrap_or_else(|| programme.first_day());
+    let day = query.day.unwrap_or_else(|| programme.default_day(now));
     // Sessions that pass the search text and "now": the base every count starts from.
     let base: Vec<usize> = programme
         .sessions()

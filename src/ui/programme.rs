@@ -159,8 +159,10 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
             },
         );
     };
-    let first_day = programme.first_day();
-    let day = Memo::new(move |_| query.get().day.unwrap_or(first_day));
+    // Today while the event runs, else its first day; read once: the page does not change day
+    // under a person's eyes at midnight.
+    let default_day = programme.default_day(now.get_untracked());
+    let day = Memo::new(move |_| query.get().day.unwrap_or(default_day));
 
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let on_search = {

@@ -166,6 +166,53 @@ test('until the app runs, the programme page shows its first day as plain HTML, 
   }
 });
 
+test('while the event runs, the programme opens on today; the first view shows only on the first day', async () => {
+  // The second morning in Lens: the app opens on Wednesday 28, and the page shows no first
+  // view, which is Tuesday's (here the WASM does not arrive).
+  const second = await openPage(browser, { serviceWorkers: 'block' });
+  await second.page.clock.setFixedTime(new Date('2022-09-28T08:00:00+02:00'));
+  await second.page.route('**/*.wasm', (route) => route.abort());
+  await second.page.goto(`${server.origin}/programme`);
+  await second.page.locator('#demarrage').waitFor();
+  assert.equal(await second.page.locator('.preview:visible').count(), 0);
+  assert.equal(await second.page.locator('#demarrage .loading').isVisible(), true);
+  await second.context.close();
+  const { context, page, problems } = await openPage(browser, { serviceWorkers: 'block' });
+  await page.clock.setFixedTime(new Date('2022-09-28T08:00:00+02:00'));
+  await page.goto(`${server.origin}/programme`);
+  await page.locator('.session-card').first().waitFor();
+  assert.equal(await page.locator('.day > h2').textContent(), 'mercredi 28 septembre');
+  assert.equal(await page.locator('.days a[aria-current="page"] .day-name').textContent(), 'mercredi 28 septembre');
+  // The first day is one tap away, and its address names it.
+  await page.getByRole('link', { name: /mardi 27 septembre/ }).click();
+  await page.waitForURL('**/programme?jour=2022-09-27');
+  assert.equal(await page.locator('.day > h2').textContent(), 'mardi 27 septembre');
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // Just after midnight in Paris (22:30 UTC on the 27th), it is already the 28th.
+  const midnight = await openPage(browser, { serviceWorkers: 'block', timezoneId: 'UTC' });
+  await midnight.page.clock.setFixedTime(new Date('2022-09-27T22:30:00Z'));
+  await midnight.page.route('**/*.wasm', (route) => route.abort());
+  await midnight.page.goto(`${server.origin}/programme`);
+  await midnight.page.locator('#demarrage').waitFor();
+  assert.equal(await midnight.page.locator('.preview:visible').count(), 0);
+  await midnight.context.close();
+
+  // On the first morning, the first view is there, and so is that day in the app.
+  const first = await openPage(browser, { serviceWorkers: 'block' });
+  await first.page.clock.setFixedTime(new Date('2022-09-27T08:00:00+02:00'));
+  await first.page.route('**/*.wasm', (route) => route.abort());
+  await first.page.goto(`${server.origin}/programme`);
+  await first.page.locator('#demarrage').waitFor();
+  assert.equal(await first.page.locator('.preview:visible h2').textContent(), 'Mardi 27 septembre 36 sessions');
+  await first.page.unroute('**/*.wasm');
+  await first.page.reload();
+  await first.page.locator('.session-card').first().waitFor();
+  assert.equal(await first.page.locator('.day > h2').textContent(), 'mardi 27 septembre');
+  await first.context.close();
+});
+
 test('the small sample programme shows each of its two days', async () => {
   const { context, page, problems } = await openPage(browser);
   await page.goto(server.origin + SAMPLE);

@@ -166,6 +166,9 @@ pub fn check_venue(path: &str, programme: Option<&str>, lang: Lang) -> Outcome {
 
 /// Marks the place of the programme's first view in index.html (see src/domain/preview.rs).
 const FIRST_VIEW_MARK: &str = "<!-- first-view -->";
+/// Marks the place, in index.html's head, of the event's zone, first and last days, which the
+/// page's script reads to show the first view only when the app opens on the first day.
+const FIRST_VIEW_DAYS_MARK: &str = "<!-- first-view-days -->";
 
 /// `cargo xtask first-view PROGRAMME PAGE`: writes the first day of PROGRAMME, as plain HTML in
 /// French and in English, into PAGE at its `<!-- first-view -->` mark (trunk's post-build hook
@@ -174,8 +177,10 @@ const FIRST_VIEW_MARK: &str = "<!-- first-view -->";
 /// view.
 pub fn first_view(programme: &str, page: &str) -> Outcome {
     let html = read(page)?;
-    if !html.contains(FIRST_VIEW_MARK) {
-        return fail(format!("{page} has no {FIRST_VIEW_MARK} mark"));
+    for mark in [FIRST_VIEW_MARK, FIRST_VIEW_DAYS_MARK] {
+        if !html.contains(mark) {
+            return fail(format!("{page} has no {mark} mark"));
+        }
     }
     let loaded = read(programme).and_then(|text| {
         load_programme(&text).map_err(|failure| crate::Failure(failure.headline(Lang::En)))
@@ -192,8 +197,16 @@ pub fn first_view(programme: &str, page: &str) -> Outcome {
         .map(|lang| nec_compagnon::domain::preview::first_view(&programme, lang))
         .concat();
     let size = view.len();
-    fs::write(page, html.replacen(FIRST_VIEW_MARK, &view, 1))
-        .map_err(|e| crate::Failure(format!("cannot write {page}: {e}")))?;
+    let days = format!(
+        "<meta name=\"nec-first-view\" content=\"{} {} {}\">",
+        nec_compagnon::domain::preview::escape(programme.event().time_zone.as_str()),
+        programme.first_day(),
+        programme.last_day()
+    );
+    let html = html
+        .replacen(FIRST_VIEW_MARK, &view, 1)
+        .replacen(FIRST_VIEW_DAYS_MARK, &days, 1);
+    fs::write(page, html).map_err(|e| crate::Failure(format!("cannot write {page}: {e}")))?;
     say(&format!(
         "first view: {size} bytes of the first day's sessions, in French and English, in {page}"
     ));
