@@ -113,7 +113,7 @@ test('until the app runs, the programme page shows its first day as plain HTML, 
   assert.equal(await preview.getAttribute('lang'), 'fr');
   assert.equal(await preview.locator('h1').textContent(), 'Programme');
   assert.match(await preview.locator('h2').textContent(), /^Mardi 27 septembre 36 sessions$/);
-  assert.equal(await before.page.locator('#demarrage .loading').isVisible(), false, 'the preview says it is loading');
+  assert.equal(await before.page.locator('#demarrage .starting-line').isVisible(), false, 'the preview says it is loading');
   const previewed = await preview.locator('.preview-card .title').allTextContents();
   const times = await preview.locator('.preview-card .when').allTextContents();
   const rooms = await preview.locator('.preview-card .space').allTextContents();
@@ -161,7 +161,7 @@ test('until the app runs, the programme page shows its first day as plain HTML, 
     '/programme?q=tiers', '/programme?programme=/test-fixtures/sample.json']) {
     const other = await blocked(url);
     assert.equal(await other.page.locator('.preview:visible').count(), 0, url);
-    assert.equal(await other.page.locator('#demarrage .loading').isVisible(), true, url);
+    assert.equal(await other.page.locator('#demarrage .starting-line').isVisible(), true, url);
     await other.context.close();
   }
 });
@@ -175,7 +175,7 @@ test('while the event runs, the programme opens on today; the first view shows o
   await second.page.goto(`${server.origin}/programme`);
   await second.page.locator('#demarrage').waitFor();
   assert.equal(await second.page.locator('.preview:visible').count(), 0);
-  assert.equal(await second.page.locator('#demarrage .loading').isVisible(), true);
+  assert.equal(await second.page.locator('#demarrage .starting-line').isVisible(), true);
   await second.context.close();
   const { context, page, problems } = await openPage(browser, { serviceWorkers: 'block' });
   await page.clock.setFixedTime(new Date('2022-09-28T08:00:00+02:00'));

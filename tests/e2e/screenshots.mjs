@@ -60,6 +60,18 @@ for (const width of widths) {
       console.log(file);
     }
     await context.close();
+    // The programme's first view, as a person on a slow network sees it until the app runs
+    // (here its WASM never arrives).
+    const waiting = await browser.newContext({ viewport: { width, height: 844 }, colorScheme, locale: 'fr-FR', serviceWorkers: 'block' });
+    await waiting.addInitScript((code) => localStorage.setItem('nec.lang.v1', JSON.stringify(code)), lang);
+    const first = await waiting.newPage();
+    await first.route('**/*.wasm', (route) => route.abort());
+    await first.goto(`${server.origin}/programme`);
+    await first.locator(`.preview[lang=${lang}]`).waitFor();
+    const file = path.join(out, `first-view-${lang}-${width}-${colorScheme}.png`);
+    await first.screenshot({ path: file, fullPage: true });
+    console.log(file);
+    await waiting.close();
    }
   }
 }

@@ -1,11 +1,12 @@
 // trunk's post_build hook (Trunk.toml). In every build, the page preloads the programme file
 // the build reads by default: /programme.json, or the one NEC_PROGRAMME_URL names (see
-// src/domain/source.rs), and shows that file's first day until the app runs. In a release build it also makes the app installable and safe to run
-// offline:
+// src/domain/source.rs), and shows that file's first sessions until the app runs. In a release
+// build it also makes the app installable and safe to run offline:
 // - sw.js from xtask/pwa/sw.js, with the list of every built file and its content hash
 //   (generated here at each build, never kept by hand) and a version made from those hashes;
-// - a Content-Security-Policy <meta> with no 'unsafe-inline' and no 'unsafe-eval': the one
-//   inline script trunk writes is allowed by its SHA-256 hash, computed here;
+// - a Content-Security-Policy <meta> with no 'unsafe-inline' and no 'unsafe-eval': each
+//   inline script (trunk's, and index.html's own for the first view and the theme) is allowed
+//   by its SHA-256 hash, computed here;
 // - <meta name="service-worker">, which tells the app to register the worker (debug builds
 //   served by `trunk serve` have none, so no worker caches a page being edited).
 import { execFileSync } from 'node:child_process';
@@ -32,8 +33,9 @@ if (programmeUrl) {
   console.log(`postbuild: the page preloads ${programmeUrl} (NEC_PROGRAMME_URL)`);
 }
 
-// 0b. The programme's first day as plain HTML, shown on /programme until the WASM runs
-// (src/domain/preview.rs): written by the app's own domain code, from the file this build reads.
+// 0b. The first day's first sessions as plain HTML, shown on /programme until the WASM runs
+// (src/domain/preview.rs), and the event's days for the page's script: written by the app's
+// own domain code, from the file this build reads.
 execFileSync('cargo', ['run', '--quiet', '--package', 'xtask', '--', 'first-view',
   path.join(staging, ...(programmeUrl ?? '/programme.json').split('/')), indexPath],
 { cwd: path.join(here, '..', '..'), stdio: 'inherit' });
