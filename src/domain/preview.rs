@@ -152,21 +152,12 @@ pub fn first_view(programme: &Programme, lang: Lang) -> String {
                 let _ = write!(html, "<span class=\"space\">{}</span>", escape(space));
             }
             html.push_str("</p>");
-            let speakers: Vec<String> = s
-                .speakers
-                .iter()
-                .filter_map(|id| programme.speaker(id))
-                .map(|p| match &p.organisation {
-                    Some(org) => format!("{} ({org})", p.name),
-                    None => p.name.clone(),
-                })
-                .collect();
-            if !speakers.is_empty() {
+            if let Some(names) = programme.speakers_line(s) {
                 let _ = write!(
                     html,
                     "<p class=\"speakers\">{} {}</p>",
                     w.with,
-                    escape(&speakers.join(", "))
+                    escape(&names)
                 );
             }
             if cancelled {

@@ -250,6 +250,21 @@ impl Programme {
         self.indices.themes.get(id).map(|&i| &self.file.themes[i])
     }
 
+    /// The people of `session` as its card names them: "Name (Organisation), Name", or
+    /// `None` when it has nobody.
+    pub fn speakers_line(&self, session: &Session) -> Option<String> {
+        let names: Vec<String> = session
+            .speakers
+            .iter()
+            .filter_map(|id| self.speaker(id))
+            .map(|p| match &p.organisation {
+                Some(org) => format!("{} ({org})", p.name),
+                None => p.name.clone(),
+            })
+            .collect();
+        (!names.is_empty()).then(|| names.join(", "))
+    }
+
     pub fn speaker(&self, id: &str) -> Option<&Speaker> {
         self.indices
             .speakers

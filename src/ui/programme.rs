@@ -133,11 +133,15 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
     }
     // The clock "en cours" reads: moves on every 30 s while the page stays open.
     let now = ticking_now(programme.zone().clone());
+    // Today while the event runs, else its first day; decided once, for the results and the
+    // heading alike: the page does not change day under a person's eyes at midnight.
+    let default_day = programme.default_day(now.get_untracked());
     let results = {
         let (programme, index) = (programme.clone(), index.clone());
         Memo::new(move |_| {
             let index = || index.get_or_init(|| SearchIndex::new(&programme));
-            let query = query.get();
+            let mut query = query.get();
+            query.day.get_or_insert(default_day);
             // Only "en cours" depends on the clock: browsing is not redone every 30 s.
             let at = if query.now_only {
                 now.get()
@@ -159,9 +163,6 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
             },
         );
     };
-    // Today while the event runs, else its first day; read once: the page does not change day
-    // under a person's eyes at midnight.
-    let default_day = programme.default_day(now.get_untracked());
     let day = Memo::new(move |_| query.get().day.unwrap_or(default_day));
 
     let pending = StoredValue::new(None::<TimeoutHandle>);
@@ -521,15 +522,6 @@ pub fn SessionCard(
         .filter_map(|id| programme.theme(id))
         .map(|theme| (theme.label.get(lang).to_owned(), theme.colour.clone()))
         .collect();
-    let speakers: Vec<String> = s
-        .speakers
-        .iter()
-        .filter_map(|id| programme.speaker(id))
-        .map(|p| match &p.organisation {
-            Some(org) => format!("{} ({org})", p.name),
-            None => p.name.clone(),
-        })
-        .collect();
     let cancelled = s.status == SessionStatus::Cancelled;
     let drop_in = programme.is_drop_in(&session);
     let facets: Vec<(&str, &str)> = [
@@ -551,8 +543,8 @@ pub fn SessionCard(
         let text = s.title.clone();
         move || words.with(|w| marked(&text, w))
     };
-    let speakers_text = (!speakers.is_empty()).then(|| {
-        let text = format!("{} {}", t.with, speakers.join(", "));
+    let speakers_text = programme.speakers_line(s).map(|names| {
+        let text = format!("{} {names}", t.with);
         move || words.with(|w| marked(&text, w))
     });
 

@@ -94,19 +94,22 @@ test('something shows from the first bytes, and the programme downloads alongsid
   await broken.context.close();
 });
 
+/** The page at `url` as a person sees it until the app runs: here its WASM never arrives
+ * (`options.options` for the context, `options.at` for the browser's clock). */
+async function blocked(url, { options = {}, at } = {}) {
+  const opened = await openPage(browser, { serviceWorkers: 'block', ...options });
+  if (at) await opened.page.clock.setFixedTime(new Date(at));
+  await opened.page.route('**/*.wasm', (route) => route.abort());
+  await opened.page.goto(server.origin + url);
+  await opened.page.locator('#demarrage').waitFor();
+  return opened;
+}
+
 test('until the app runs, the programme page shows its first day as plain HTML, beginning with the same sessions as the app', async () => {
   // The page as the server sends it holds the first day's sessions, with no script needed to
   // read them (the WASM never arrives here).
   const html = await (await fetch(`${server.origin}/programme`)).text();
   assert.match(html, /<section class="preview" lang="fr"[\s\S]*Mardi 27 septembre/);
-  const blocked = async (url, init) => {
-    const opened = await openPage(browser, { serviceWorkers: 'block' });
-    await opened.page.route('**/*.wasm', (route) => route.abort());
-    if (init) await opened.page.addInitScript(init);
-    await opened.page.goto(server.origin + url);
-    await opened.page.locator('#demarrage').waitFor();
-    return opened;
-  };
   const before = await blocked('/programme');
   const preview = before.page.locator('.preview:visible');
   assert.equal(await preview.count(), 1, 'one preview, in one language');
@@ -169,11 +172,7 @@ test('until the app runs, the programme page shows its first day as plain HTML, 
 test('while the event runs, the programme opens on today; the first view shows only on the first day', async () => {
   // The second morning in Lens: the app opens on Wednesday 28, and the page shows no first
   // view, which is Tuesday's (here the WASM does not arrive).
-  const second = await openPage(browser, { serviceWorkers: 'block' });
-  await second.page.clock.setFixedTime(new Date('2022-09-28T08:00:00+02:00'));
-  await second.page.route('**/*.wasm', (route) => route.abort());
-  await second.page.goto(`${server.origin}/programme`);
-  await second.page.locator('#demarrage').waitFor();
+  const second = await blocked('/programme', { at: '2022-09-28T08:00:00+02:00' });
   assert.equal(await second.page.locator('.preview:visible').count(), 0);
   assert.equal(await second.page.locator('#demarrage .starting-line').isVisible(), true);
   await second.context.close();
@@ -191,20 +190,12 @@ test('while the event runs, the programme opens on today; the first view shows o
   await context.close();
 
   // Just after midnight in Paris (22:30 UTC on the 27th), it is already the 28th.
-  const midnight = await openPage(browser, { serviceWorkers: 'block', timezoneId: 'UTC' });
-  await midnight.page.clock.setFixedTime(new Date('2022-09-27T22:30:00Z'));
-  await midnight.page.route('**/*.wasm', (route) => route.abort());
-  await midnight.page.goto(`${server.origin}/programme`);
-  await midnight.page.locator('#demarrage').waitFor();
+  const midnight = await blocked('/programme', { options: { timezoneId: 'UTC' }, at: '2022-09-27T22:30:00Z' });
   assert.equal(await midnight.page.locator('.preview:visible').count(), 0);
   await midnight.context.close();
 
   // On the first morning, the first view is there, and so is that day in the app.
-  const first = await openPage(browser, { serviceWorkers: 'block' });
-  await first.page.clock.setFixedTime(new Date('2022-09-27T08:00:00+02:00'));
-  await first.page.route('**/*.wasm', (route) => route.abort());
-  await first.page.goto(`${server.origin}/programme`);
-  await first.page.locator('#demarrage').waitFor();
+  const first = await blocked('/programme', { at: '2022-09-27T08:00:00+02:00' });
   assert.equal(await first.page.locator('.preview:visible h2').textContent(), 'Mardi 27 septembre 36 sessions');
   await first.page.unroute('**/*.wasm');
   await first.page.reload();
