@@ -201,6 +201,31 @@ fn the_programme_opens_on_today_while_the_event_runs_else_on_its_first_day() {
 }
 
 #[test]
+fn the_later_days_are_exactly_when_the_programme_opens_on_another_day_than_the_first() {
+    let p = programme();
+    let (start, end) = p.later_days().expect("a three-day event");
+    // Midnight in Paris (summer time, UTC+2) starting the 28th, and ending the 29th.
+    assert_eq!(start.to_string(), "2022-09-27T22:00:00Z");
+    assert_eq!(end.to_string(), "2022-09-29T22:00:00Z");
+    let minute = jiff::SignedDuration::from_mins(1);
+    for instant in [
+        "2022-06-01T12:00:00+02:00",
+        "2022-09-27T07:00:00+02:00",
+        "2022-09-27T21:59:00Z",
+        "2022-09-27T22:00:00Z",
+        "2022-09-28T10:15:00+02:00",
+        "2022-09-29T21:59:00Z",
+        "2022-09-29T22:00:00Z",
+        "2022-09-30T09:00:00+02:00",
+    ] {
+        for t in [at(instant) - minute, at(instant), at(instant) + minute] {
+            let later = start <= t && t < end;
+            assert_eq!(p.default_day(t) != p.first_day(), later, "{t}");
+        }
+    }
+}
+
+#[test]
 fn now_only_shows_what_runs_at_that_instant() {
     let p = programme();
     let index = SearchIndex::new(&p);

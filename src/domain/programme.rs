@@ -115,6 +115,24 @@ impl Programme {
         }
     }
 
+    /// The instants between which the programme opens on a later day than the first
+    /// (`default_day`): from the start of the event's second day to the end of its last day, in
+    /// its zone. None for a one-day event. The page's first view, which is the first day's,
+    /// is hidden then (index.html reads these from `<meta name="nec-first-view">`, written by
+    /// the build: comparing two instants needs no time zone data in the page's script).
+    pub fn later_days(&self) -> Option<(Timestamp, Timestamp)> {
+        let start_of = |day: Date| {
+            let midnight = day.to_datetime(Time::midnight());
+            // A day that starts in a clock change starts at its first existing instant.
+            self.zone.to_ambiguous_timestamp(midnight).compatible().ok()
+        };
+        let second = self.first_day.tomorrow().ok()?;
+        if second > self.last_day {
+            return None;
+        }
+        Some((start_of(second)?, start_of(self.last_day.tomorrow().ok()?)?))
+    }
+
     /// Every day of the event, first to last.
     pub fn days(&self) -> Vec<Date> {
         let mut days = Vec::new();

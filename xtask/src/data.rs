@@ -166,8 +166,9 @@ pub fn check_venue(path: &str, programme: Option<&str>, lang: Lang) -> Outcome {
 
 /// Marks the place of the programme's first view in index.html (see src/domain/preview.rs).
 const FIRST_VIEW_MARK: &str = "<!-- first-view -->";
-/// Marks the place, in index.html's head, of the event's zone, first and last days, which the
-/// page's script reads to show the first view only when the app opens on the first day.
+/// Marks the place, in index.html's head, of the instants between which the app opens on a
+/// later day than the first (`Programme::later_days`): the page's script shows the first view
+/// only outside them.
 const FIRST_VIEW_DAYS_MARK: &str = "<!-- first-view-days -->";
 
 /// `cargo xtask first-view PROGRAMME PAGE`: writes the first day of PROGRAMME, as plain HTML in
@@ -197,12 +198,12 @@ pub fn first_view(programme: &str, page: &str) -> Outcome {
         .map(|lang| nec_compagnon::domain::preview::first_view(&programme, lang))
         .concat();
     let size = view.len();
-    let days = format!(
-        "<meta name=\"nec-first-view\" content=\"{} {} {}\">",
-        nec_compagnon::domain::preview::escape(programme.event().time_zone.as_str()),
-        programme.first_day(),
-        programme.last_day()
-    );
+    // Two instants (RFC 3339, UTC), or none for a one-day event.
+    let later = programme
+        .later_days()
+        .map(|(start, end)| format!("{start} {end}"))
+        .unwrap_or_default();
+    let days = format!("<meta name=\"nec-first-view\" content=\"{later}\">");
     let html = html
         .replacen(FIRST_VIEW_MARK, &view, 1)
         .replacen(FIRST_VIEW_DAYS_MARK, &days, 1);
