@@ -61,24 +61,49 @@ test('the NEC 2022 programme shows its three days in Paris time, with no console
   await context.close();
 });
 
-test('something shows from the first bytes, and the programme downloads alongside the app', async () => {
+test('something shows from the first bytes, then the app downloads, its programme alongside', async () => {
   // The page itself says "Chargement…" before any script runs; the app takes its place.
   const html = await (await fetch(`${server.origin}/programme`)).text();
   assert.match(html, /id="demarrage"[\s\S]*Chargement…/);
+  // Nothing is preloaded from the head: the app's files would share a slow network with the CSS
+  // the first paint waits for.
+  assert.doesNotMatch(html, /<link[^>]*rel="(module)?preload"/);
   const { context, page, problems, requests } = await openPage(browser, { serviceWorkers: 'block' });
+  const warnings = [];
+  page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
+  const timing = new Map();
+  page.on('requestfinished', (request) => {
+    const t = request.timing();
+    timing.set(new URL(request.url()).pathname, { start: t.startTime, end: t.startTime + t.responseEnd });
+  });
   await page.goto(`${server.origin}/programme`);
   await page.locator('.session-card').first().waitFor();
   assert.equal(await page.locator('#demarrage').count(), 0, 'the start screen is gone');
+  const find = (end) => [...timing].find(([name]) => name.endsWith(end))[1];
+  // The loader asks for the app's files after the first paint, which waits for the CSS.
+  assert.ok(find('.css').end <= find('.js').start, JSON.stringify([...timing]));
+  // The WASM is compiled in a worker (no warning says it was compiled on the page).
+  assert.ok(requests.some((url) => url.endsWith('/wasm-compile.js')), requests.join('\n'));
+  assert.deepEqual(warnings.filter((w) => w.includes('NEC Compagnon')), []);
   // One request for the programme (the preload is the one the app reads), started before the
   // WASM had finished arriving.
   assert.equal(requests.filter((url) => url.endsWith('/programme.json')).length, 1, requests.join('\n'));
-  const timing = await page.evaluate(() => performance.getEntriesByType('resource')
-    .map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })));
-  const wasm = timing.find((e) => e.name.endsWith('.wasm'));
-  const data = timing.find((e) => e.name.endsWith('/programme.json'));
-  assert.ok(data.start < wasm.end, `programme.json asked at ${data.start} ms, WASM done at ${wasm.end} ms`);
+  const wasm = find('.wasm');
+  const data = find('/programme.json');
+  assert.ok(data.start < wasm.end, `programme.json asked at ${data.start}, WASM done at ${wasm.end}`);
   assert.deepEqual(problems, []);
   await context.close();
+
+  // Where the worker cannot run, the page compiles the WASM itself and says so in the console.
+  const plain = await openPage(browser, { serviceWorkers: 'block' });
+  const said = [];
+  plain.page.on('console', (msg) => { if (msg.type() === 'warning') said.push(msg.text()); });
+  await plain.page.route('**/wasm-compile.js', (route) => route.abort());
+  await plain.page.goto(`${server.origin}/programme`);
+  await plain.page.locator('.session-card').first().waitFor();
+  assert.ok(said.some((w) => w.includes('the WASM is compiled on the page')), said.join('\n'));
+  assert.deepEqual(plain.problems, []);
+  await plain.context.close();
 
   // When the app cannot start (here: its WASM never arrives), the start screen stays and,
   // after 10 s, says why.
@@ -362,7 +387,7 @@ test('another programme stays from page to page, after a reload and in the links
   await context.close();
 });
 
-test('a build with NEC_PROGRAMME_URL preloads that file, not /programme.json', () => {
+test('a build with NEC_PROGRAMME_URL has its loader preload that file, not /programme.json', () => {
   const staging = mkdtempSync(path.join(tmpdir(), 'nec-staging-'));
   try {
     writeFileSync(path.join(staging, 'index.html'), readFileSync(path.join(repo, 'index.html')));
@@ -374,7 +399,7 @@ test('a build with NEC_PROGRAMME_URL preloads that file, not /programme.json', (
     });
     run('/locales/drome.json');
     const page = readFileSync(path.join(staging, 'index.html'), 'utf8');
-    assert.match(page, /<link rel="preload" href="\/locales\/drome\.json" as="fetch" crossorigin="anonymous">/);
+    assert.match(page, /<meta name="nec-programme" content="\/locales\/drome\.json">/);
     assert.doesNotMatch(page, /programme\.json/);
     // The first view is that file's first day.
     assert.match(page, /<section class="preview" lang="fr"[^]*<h2>Mercredi 28 septembre <span class="count">3 sessions<\/span><\/h2>[^]*Cérémonie d&#39;ouverture/);
