@@ -183,6 +183,30 @@ pub fn first_view(programme: &Programme, lang: Lang) -> String {
     html
 }
 
+/// The event's line under the app's name (`Programme::event_line`), as the app's header
+/// shows it, for the start screen of every page: a person sees at once where they are while
+/// the app loads. Marked with its language; the page's style shows the person's.
+pub fn event_line(programme: &Programme, lang: Lang) -> String {
+    let code = match lang {
+        Lang::Fr => "fr",
+        Lang::En => "en",
+    };
+    let mut html = format!("<p class=\"event-line\" lang=\"{code}\">");
+    for (i, part) in programme.event_line(lang).iter().enumerate() {
+        if i == 0 {
+            let _ = write!(html, "<span class=\"event-name\">{}</span>", escape(part));
+        } else {
+            let _ = write!(
+                html,
+                "<span class=\"sep\" aria-hidden=\"true\"> · </span><span>{}</span>",
+                escape(part)
+            );
+        }
+    }
+    html.push_str("</p>");
+    html
+}
+
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
@@ -198,6 +222,38 @@ mod tests {
 
     fn nec() -> Programme {
         load_programme(include_str!("../../public/programme.json")).expect("the NEC programme")
+    }
+
+    #[test]
+    fn the_event_line_is_the_app_header_s_in_each_language() {
+        let programme = nec();
+        let sep = "<span class=\"sep\" aria-hidden=\"true\"> · </span>";
+        for (lang, code, dates) in [
+            (Lang::Fr, "fr", "27–29 septembre 2022"),
+            (Lang::En, "en", "27–29 September 2022"),
+        ] {
+            assert_eq!(
+                event_line(&programme, lang),
+                format!(
+                    "<p class=\"event-line\" lang=\"{code}\"><span class=\"event-name\">Numérique \
+                     en Commun[s] 2022</span>{sep}<span>{dates}</span>{sep}<span>Stade \
+                     Bollaert-Delelis, Lens</span></p>"
+                )
+            );
+        }
+        // A file without a venue, and a hostile name: the parts there are, as text.
+        let json = include_str!("../../public/programme.json")
+            .replacen("\"Stade Bollaert-Delelis\"", "\"\"", 1)
+            .replacen("\"city\": \"Lens\"", "\"city\": \" \"", 1)
+            .replacen("\"Numérique en Commun[s] 2022\"", "\"<b>NEC</b> & co\"", 1);
+        let other = load_programme(&json).expect("still a valid programme");
+        assert_eq!(
+            event_line(&other, Lang::Fr),
+            format!(
+                "<p class=\"event-line\" lang=\"fr\"><span class=\"event-name\">&lt;b&gt;NEC&lt;/b&gt; \
+                 &amp; co</span>{sep}<span>27–29 septembre 2022</span></p>"
+            )
+        );
     }
 
     #[test]

@@ -268,6 +268,24 @@ impl Programme {
         self.indices.themes.get(id).map(|&i| &self.file.themes[i])
     }
 
+    /// The line under the app's name, in `lang`: the event's name, its dates and its place
+    /// ("Numérique en Commun[s] 2022", "27–29 septembre 2022", "Stade Bollaert-Delelis, Lens"),
+    /// without the parts a file does not have (an imported programme may have no venue). The
+    /// app's header and the start screen (`preview::event_line`) both show it.
+    pub fn event_line(&self, lang: crate::domain::Lang) -> Vec<String> {
+        let event = &self.file.event;
+        let place = [event.venue.name.as_str(), event.venue.city.as_str()]
+            .into_iter()
+            .filter(|part| !part.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let dates = time::format_date_range(self.first_day, self.last_day, lang);
+        [event.name.clone(), dates, place]
+            .into_iter()
+            .filter(|part| !part.trim().is_empty())
+            .collect()
+    }
+
     /// The people of `session` as its card names them: "Name (Organisation), Name", or
     /// `None` when it has nobody.
     pub fn speakers_line(&self, session: &Session) -> Option<String> {

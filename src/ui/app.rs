@@ -227,17 +227,9 @@ fn EventLine(data: ProgrammeResource) -> impl IntoView {
     move || {
         let programme = data.get()?.ok()?;
         let event = programme.event();
-        let dates =
-            time::format_date_range(programme.first_day(), programme.last_day(), lang.get());
-        // An imported programme may have no venue: show only the parts that exist.
-        let place = [event.venue.name.as_str(), event.venue.city.as_str()]
+        let parts = programme
+            .event_line(lang.get())
             .into_iter()
-            .filter(|part| !part.trim().is_empty())
-            .collect::<Vec<_>>()
-            .join(", ");
-        let parts = [event.name.clone(), dates, place]
-            .into_iter()
-            .filter(|part| !part.trim().is_empty())
             .enumerate()
             .map(|(i, part)| {
                 view! {

@@ -119,6 +119,8 @@ test('something shows from the first bytes, then the app downloads, its programm
   await broken.context.close();
 });
 
+const EVENT_LINE_FR = 'Numérique en Commun[s] 2022 · 27–29 septembre 2022 · Stade Bollaert-Delelis, Lens';
+
 /** The page at `url` as a person sees it until the app runs: here its WASM never arrives
  * (`options.options` for the context, `options.at` for the browser's clock). */
 async function blocked(url, { options = {}, at } = {}) {
@@ -161,6 +163,8 @@ test('until the app runs, the programme page shows its first day as plain HTML, 
   assert.equal(await page.locator('.preview').count(), 0);
   const first = (texts) => texts.slice(0, previewed.length);
   assert.deepEqual(first(await page.locator('.session-card .title').allTextContents()), previewed);
+  // The start screen's event line (on every page, see below) is the app's header line.
+  assert.equal(await page.locator('header .event-line').textContent(), EVENT_LINE_FR);
   assert.deepEqual(first(await page.locator('.session-card .when').allTextContents()), times);
   const appRooms = first(await page.locator('.session-card .space').allTextContents());
   assert.equal(appRooms.length, rooms.length);
@@ -180,6 +184,9 @@ test('until the app runs, the programme page shows its first day as plain HTML, 
   assert.equal(await english.page.locator('.preview:visible').getAttribute('lang'), 'en');
   assert.match(await english.page.locator('.preview:visible h2').textContent(), /^Tuesday 27 September/);
   assert.equal(await english.page.locator('html').getAttribute('data-theme'), 'dark');
+  assert.equal(await english.page.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await english.page.locator('#demarrage .event-line:visible').textContent(),
+    'Numérique en Commun[s] 2022 · 27–29 September 2022 · Stade Bollaert-Delelis, Lens');
   assert.deepEqual(english.problems.filter((p) => /Content.Security.Policy/i.test(p)), [], 'the page\'s own script breaks no CSP rule');
   await english.context.close();
 
@@ -190,6 +197,11 @@ test('until the app runs, the programme page shows its first day as plain HTML, 
     const other = await blocked(url);
     assert.equal(await other.page.locator('.preview:visible').count(), 0, url);
     assert.equal(await other.page.locator('#demarrage .starting-line').isVisible(), true, url);
+    // Every page's start screen says which event this is, as the app's header will; not a
+    // page opened on another programme file, which has its own event.
+    const line = other.page.locator('#demarrage .event-line:visible');
+    if (url.includes('programme=')) assert.equal(await line.count(), 0, url);
+    else assert.equal(await line.textContent(), EVENT_LINE_FR, url);
     await other.context.close();
   }
 });

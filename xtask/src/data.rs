@@ -171,6 +171,10 @@ const FIRST_VIEW_MARK: &str = "<!-- first-view -->";
 /// only outside them.
 const FIRST_VIEW_DAYS_MARK: &str = "<!-- first-view-days -->";
 
+/// Marks the place of the event's line (its name, dates and place) in the start screen of
+/// every page, as the app's header shows it.
+const START_EVENT_MARK: &str = "<!-- start-event -->";
+
 /// `cargo xtask first-view PROGRAMME PAGE`: writes the first day of PROGRAMME, as plain HTML in
 /// French and in English, into PAGE at its `<!-- first-view -->` mark (trunk's post-build hook
 /// calls it on the built index.html). A programme that is missing or does not load leaves the
@@ -178,7 +182,7 @@ const FIRST_VIEW_DAYS_MARK: &str = "<!-- first-view-days -->";
 /// view.
 pub fn first_view(programme: &str, page: &str) -> Outcome {
     let html = read(page)?;
-    for mark in [FIRST_VIEW_MARK, FIRST_VIEW_DAYS_MARK] {
+    for mark in [FIRST_VIEW_MARK, FIRST_VIEW_DAYS_MARK, START_EVENT_MARK] {
         if !html.contains(mark) {
             return fail(format!("{page} has no {mark} mark"));
         }
@@ -204,7 +208,11 @@ pub fn first_view(programme: &str, page: &str) -> Outcome {
         .map(|(start, end)| format!("{start} {end}"))
         .unwrap_or_default();
     let days = format!("<meta name=\"nec-first-view\" content=\"{later}\">");
+    let event_line = [Lang::Fr, Lang::En]
+        .map(|lang| nec_compagnon::domain::preview::event_line(&programme, lang))
+        .concat();
     let html = html
+        .replacen(START_EVENT_MARK, &event_line, 1)
         .replacen(FIRST_VIEW_MARK, &view, 1)
         .replacen(FIRST_VIEW_DAYS_MARK, &days, 1);
     fs::write(page, html).map_err(|e| crate::Failure(format!("cannot write {page}: {e}")))?;
