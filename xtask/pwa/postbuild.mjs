@@ -1,12 +1,11 @@
-// trunk's post_build hook (Trunk.toml). In every build, the page names the programme file the
-// build reads by default, which the loader (Trunk.toml) preloads: /programme.json, or the one
-// NEC_PROGRAMME_URL names (see src/domain/source.rs); and it shows that file's first sessions
-// until the app runs. In a release
+// trunk's post_build hook (Trunk.toml). In every build, the page names (and its script
+// preloads) the programme file the build reads by default: /programme.json, or the one NEC_PROGRAMME_URL names (see
+// src/domain/source.rs), and shows that file's first sessions until the app runs. In a release
 // build it also makes the app installable and safe to run offline:
 // - sw.js from xtask/pwa/sw.js, with the list of every built file and its content hash
 //   (generated here at each build, never kept by hand) and a version made from those hashes;
 // - a Content-Security-Policy <meta> with no 'unsafe-inline' and no 'unsafe-eval': each
-//   inline script (the loader, and index.html's own for the first view and the theme) is allowed
+//   inline script (trunk's, and index.html's own for the first view and the theme) is allowed
 //   by its SHA-256 hash, computed here;
 // - <meta name="service-worker">, which tells the app to register the worker (debug builds
 //   served by `trunk serve` have none, so no worker caches a page being edited).
@@ -31,7 +30,7 @@ if (programmeUrl) {
   const meta = '<meta name="nec-programme" content="/programme.json">';
   if (!page.includes(meta)) throw new Error('index.html no longer names /programme.json: update postbuild.mjs');
   writeFileSync(indexPath, page.replace(meta, `<meta name="nec-programme" content="${programmeUrl}">`));
-  console.log(`postbuild: the page's loader preloads ${programmeUrl} (NEC_PROGRAMME_URL)`);
+  console.log(`postbuild: the page preloads ${programmeUrl} (NEC_PROGRAMME_URL)`);
 }
 
 // 0b. The first day's first sessions as plain HTML, shown on /programme until the WASM runs
