@@ -97,6 +97,31 @@ const memory = await page.evaluate(() => ({
   heap: performance.memory?.usedJSHeapSize ?? 0,
   wasm: window.__wasm?.memory?.buffer?.byteLength ?? 0,
 }));
+// A first visit on a slow network and phone (Lighthouse's mobile settings, applied while
+// loading): when the page first paints (its start screen) and when the app has drawn what the
+// page is for (the programme's first card, the map). Lighthouse's LCP may be the start screen's.
+for (const [name, url, selector] of [['programme', '/programme', '.session-card'], ['map', '/plan', 'svg.map']]) {
+  const { context, page: slow } = await openPage(browser, { serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
+  const cdp = await context.newCDPSession(slow);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await slow.addInitScript((wanted) => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector(wanted)) { window.__drawn = performance.now(); observer.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  }, selector);
+  await slow.goto(server.origin + url);
+  await slow.locator(selector).first().waitFor({ timeout: 60000 });
+  const t = await slow.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, drawn: window.__drawn,
+  }));
+  figure(`slow 4G and 4x CPU, ${name}: first paint / app drawn`, `${(t.paint / 1000).toFixed(1)} / ${(t.drawn / 1000).toFixed(1)}`, 's');
+  await context.close();
+}
+
 figure('JS heap after load and search', kib(memory.heap), 'KiB');
 figure('WASM memory after load and search', kib(memory.wasm), 'KiB');
 figure('JS heap + WASM memory', kib(memory.heap + memory.wasm), 'KiB');
