@@ -226,6 +226,25 @@ fn the_later_days_are_exactly_when_the_programme_opens_on_another_day_than_the_f
 }
 
 #[test]
+fn a_one_day_event_has_no_later_days() {
+    let mut file: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/sample.json")).unwrap();
+    file["event"]["end_date"] = file["event"]["start_date"].clone();
+    let sessions = file["sessions"].as_array_mut().unwrap();
+    sessions.retain(|s| s["start"].as_str().unwrap().starts_with("2022-09-28"));
+    let one_day = load_programme(&file.to_string()).expect("a valid one-day programme");
+    assert_eq!(one_day.first_day(), one_day.last_day());
+    assert_eq!(one_day.later_days(), None);
+    // The two-day sample: its second day, midnight to midnight in Paris.
+    let two_days = load_programme(include_str!("fixtures/sample.json")).unwrap();
+    let (start, end) = two_days.later_days().unwrap();
+    assert_eq!(
+        (start.to_string(), end.to_string()),
+        ("2022-09-28T22:00:00Z".into(), "2022-09-29T22:00:00Z".into())
+    );
+}
+
+#[test]
 fn now_only_shows_what_runs_at_that_instant() {
     let p = programme();
     let index = SearchIndex::new(&p);
