@@ -33,7 +33,9 @@ pub struct Grid {
 pub fn grid(programme: &Programme, day: jiff::civil::Date, positions: &[usize]) -> Grid {
     let minutes = |instant: jiff::Timestamp| {
         let (date, time) = programme.local(instant);
-        let days = (date - day).get_days() as i64;
+        // Civil days are 24 hours long. Not `date - day` nor `since`: they build a jiff Span
+        // through an `expect`, code that formats jiff's errors for a failure that cannot happen.
+        let days = date.duration_since(day).as_secs() / 86_400;
         days * 1440 + time.hour() as i64 * 60 + time.minute() as i64
     };
     let spans: Vec<(usize, i64, i64)> = positions
