@@ -187,11 +187,7 @@ pub fn first_view(programme: &Programme, lang: Lang) -> String {
 /// shows it, for the start screen of every page: a person sees at once where they are while
 /// the app loads. Marked with its language; the page's style shows the person's.
 pub fn event_line(programme: &Programme, lang: Lang) -> String {
-    let code = match lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
-    };
-    let mut html = format!("<p class=\"event-line\" lang=\"{code}\">");
+    let mut html = format!("<p class=\"event-line\" lang=\"{}\">", lang.code());
     for (i, part) in programme.event_line(lang).iter().enumerate() {
         if i == 0 {
             let _ = write!(html, "<span class=\"event-name\">{}</span>", escape(part));

@@ -97,6 +97,10 @@ const memory = await page.evaluate(() => ({
   heap: performance.memory?.usedJSHeapSize ?? 0,
   wasm: window.__wasm?.memory?.buffer?.byteLength ?? 0,
 }));
+figure('JS heap after load and search', kib(memory.heap), 'KiB');
+figure('WASM memory after load and search', kib(memory.wasm), 'KiB');
+figure('JS heap + WASM memory', kib(memory.heap + memory.wasm), 'KiB');
+
 // A first visit on a slow network and phone (Lighthouse's mobile settings, applied while
 // loading): when the page first paints (its start screen) and when the app has drawn what the
 // page is for (the programme's first card, the map). Lighthouse's LCP may be the start screen's.
@@ -121,10 +125,6 @@ for (const [name, url, selector] of [['programme', '/programme', '.session-card'
   figure(`slow 4G and 4x CPU, ${name}: first paint / app drawn`, `${(t.paint / 1000).toFixed(1)} / ${(t.drawn / 1000).toFixed(1)}`, 's');
   await context.close();
 }
-
-figure('JS heap after load and search', kib(memory.heap), 'KiB');
-figure('WASM memory after load and search', kib(memory.wasm), 'KiB');
-figure('JS heap + WASM memory', kib(memory.heap + memory.wasm), 'KiB');
 await browser.close();
 
 // Lighthouse, mobile (its default: a mid-range phone on a slow 4G network, simulated), with

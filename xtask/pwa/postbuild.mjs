@@ -1,6 +1,7 @@
 // trunk's post_build hook (Trunk.toml). In every build, the page names (and its script
-// preloads) the programme file the build reads by default: /programme.json, or the one NEC_PROGRAMME_URL names (see
-// src/domain/source.rs), and shows that file's first sessions until the app runs. In a release
+// preloads) the programme file the build reads by default: /programme.json, or the one
+// NEC_PROGRAMME_URL names (see src/domain/source.rs), and shows that file's first sessions
+// until the app runs. In a release
 // build it also makes the app installable and safe to run offline:
 // - sw.js from xtask/pwa/sw.js, with the list of every built file and its content hash
 //   (generated here at each build, never kept by hand) and a version made from those hashes;
