@@ -124,11 +124,45 @@ fn serve(release: bool) -> Outcome {
     command.args(["serve", "--offline"]);
     if release {
         command.arg("--release");
+        for_size(&mut command)?;
     }
     run(&mut command)
 }
 
 pub fn release_build() -> Outcome {
-    say("release build: trunk build --release (wasm-opt -Oz)");
-    run(Command::new(tools::cargo_bin().join("trunk")).args(["build", "--release", "--offline"]))
+    let mut command = Command::new(tools::cargo_bin().join("trunk"));
+    command.args(["build", "--release", "--offline"]);
+    let nightly = for_size(&mut command)?;
+    say(&format!(
+        "release build: trunk build --release (wasm-opt -Oz{})",
+        if nightly {
+            format!(
+                ", {}: std rebuilt for size, panics abort at once",
+                tools::SIZE_TOOLCHAIN
+            )
+        } else {
+            String::new()
+        }
+    ));
+    run(&mut command)
+}
+
+/// Makes trunk's cargo build the WASM with SIZE_TOOLCHAIN, when it is there: the standard
+/// library is compiled with the app (`build-std`, optimised for size) and a panic stops the
+/// program without formatting a message (`panic=immediate-abort`): 17 % less WASM. Debug builds
+/// and every test but the end-to-end ones use stable. Returns whether it applies.
+fn for_size(trunk: &mut Command) -> Result<bool, Failure> {
+    if !tools::size_toolchain()? {
+        return Ok(false);
+    }
+    trunk
+        .env("RUSTUP_TOOLCHAIN", tools::SIZE_TOOLCHAIN)
+        .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
+        .env("CARGO_UNSTABLE_BUILD_STD_FEATURES", "optimize_for_size")
+        // Replaces .cargo/config.toml's rustflags for this target, hence erase_components again.
+        .env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+            "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort",
+        );
+    Ok(true)
 }
