@@ -21,16 +21,23 @@ use crate::ui::{page_title, use_lang};
 /// The loading state, the error state, or `content` with the programme.
 fn with_programme<V: IntoView + 'static>(
     content: impl Fn(Arc<Programme>) -> V + Send + Sync + 'static,
-) -> impl IntoView {
+) -> AnyView {
+    programme_or_state(Box::new(move |programme| content(programme).into_any()))
+}
+
+/// `with_programme`'s body, compiled once for every page rather than once per page (a boxed
+/// function instead of a type parameter): less WASM.
+fn programme_or_state(content: Box<dyn Fn(Arc<Programme>) -> AnyView + Send + Sync>) -> AnyView {
     let data = expect_context::<ProgrammeResource>();
-    move || match data.get() {
+    (move || match data.get() {
         None => view! { <Loading/> }.into_any(),
-        Some(Ok(programme)) => content(programme).into_any(),
+        Some(Ok(programme)) => content(programme),
         Some(Err(error)) => view! {
             <DataErrorView error on_retry=move |()| data.refetch()/>
         }
         .into_any(),
-    }
+    })
+    .into_any()
 }
 
 /// A page's heading, which names the window too (`page_title`).
