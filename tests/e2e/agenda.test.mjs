@@ -428,3 +428,42 @@ test('in English too', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('if the app stops on a WebAssembly error, the page says so, offers a reload, and the agenda is kept', async () => {
+  for (const [lang, message, reload] of [
+    ['fr', /^L'application s'est arrêtée après une erreur\. Ce que vous avez enregistré est gardé/, 'Recharger'],
+    ['en', /^The app stopped after an error\. What you saved is kept/, 'Reload'],
+  ]) {
+    const { context, page, problems } = await openPage(browser);
+    await context.addInitScript((code) => localStorage.setItem('nec.lang.v1', JSON.stringify(code)), lang);
+    await keep(page, CAFE);
+    // What a trap in the WASM does: a WebAssembly.RuntimeError ("unreachable") nobody catches,
+    // here thrown from a task as an event handler's would be, and once from a promise.
+    await page.evaluate(() => {
+      setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); });
+      Promise.reject(new WebAssembly.RuntimeError('unreachable'));
+    });
+    const alert = page.getByRole('alert').filter({ hasText: message });
+    await alert.waitFor();
+    assert.equal(await page.locator('.app-stopped').count(), 1, 'said once');
+    assert.match(await alert.textContent(), message);
+    const button = alert.getByRole('button', { name: reload });
+    assert.ok(await button.evaluate((b) => b === document.activeElement), 'the reload button has the focus');
+    assert.ok(problems.some((p) => /unreachable/.test(p)), 'the error reached the page');
+    await page.keyboard.press('Enter');
+    await starOn(page).waitFor();
+    assert.equal(await page.locator('.app-stopped').count(), 0, 'gone after the reload');
+    assert.equal(await starOn(page).getAttribute('aria-pressed'), 'true', 'the agenda is kept');
+    await context.close();
+  }
+});
+
+test('an ordinary script error does not say the app stopped', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(`${server.origin}/programme`);
+  await page.locator('.session-card').first().waitFor();
+  await page.evaluate(() => { setTimeout(() => { throw new TypeError('not the WASM'); }); });
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('.app-stopped').count(), 0);
+  await context.close();
+});
