@@ -114,6 +114,16 @@ fn size_toolchain_present() -> bool {
 /// Installs SIZE_TOOLCHAIN (minimal profile and rust-src) if missing. Ok(false) when it cannot be
 /// had: the release build then uses stable, which makes the same app, only larger.
 pub fn size_toolchain() -> Result<bool, Failure> {
+    // Asked by the tools check and again by the build: said and installed once per run.
+    static KNOWN: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if let Some(&known) = KNOWN.get() {
+        return Ok(known);
+    }
+    let known = install_size_toolchain()?;
+    Ok(*KNOWN.get_or_init(|| known))
+}
+
+fn install_size_toolchain() -> Result<bool, Failure> {
     if size_toolchain_present() {
         say(&format!(
             "{SIZE_TOOLCHAIN} with rust-src (release build): present"
