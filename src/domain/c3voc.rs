@@ -567,7 +567,7 @@ fn choose_zone(
     }
     let inferred = time::SUPPORTED_ZONES
         .iter()
-        .filter_map(|name| time::zone(name).map(|zone| (*name, zone)))
+        .filter_map(|(name, _)| time::zone(name).map(|zone| (*name, zone)))
         .find(|(_, zone)| agrees(zone));
     let (name, zone) = inferred.unwrap_or(("UTC", TimeZone::UTC));
     let kind = match declared {
