@@ -599,16 +599,22 @@ fn what_changed_since_the_person_looked() {
     // The agenda names what the programme shown lacks: seen elsewhere, dropped since, or never
     // seen with its details.
     let title = |k: usize| before.session(&ids[k]).unwrap().data.title.clone();
+    // The title keeps its language, for its lang attribute.
+    let fr = Some("fr".to_owned());
     assert_eq!(
         looked_elsewhere.absent(&local, &ids[0]),
         Absent::Elsewhere {
             title: title(0),
+            lang: fr.clone(),
             event: "Numérique en Commun[s] 2022".into()
         }
     );
     assert_eq!(
         noted.absent(&after, &ids[3]),
-        Absent::Removed { title: title(3) }
+        Absent::Removed {
+            title: title(3),
+            lang: fr.clone()
+        }
     );
     assert_eq!(noted.absent(&after, "jamais-vue"), Absent::Unknown);
     // What older versions stored (no event) still counts for the programme open.
@@ -619,6 +625,23 @@ fn what_changed_since_the_person_looked() {
     let upgraded = older.noting(&after, &a);
     assert!(upgraded.sessions[&ids[0]].event == "nec2022");
     assert_eq!(changes(&after, &a, &upgraded).len(), 4);
+    // A fact stored before titles kept their language gains it, and keeps what it said.
+    let no_lang = Seen::from_json(&noted.to_json().replace(r#","title_lang":"fr""#, ""));
+    assert!(no_lang
+        .sessions
+        .values()
+        .all(|fact| fact.title_lang.is_empty()));
+    let relearnt = no_lang.noting(&after, &a);
+    assert_eq!(relearnt.sessions[&ids[0]].title_lang, "fr");
+    assert_eq!(changes(&after, &a, &relearnt).len(), 4);
+    assert_eq!(
+        relearnt.absent(&after, &ids[3]),
+        Absent::Removed {
+            title: title(3),
+            lang: None
+        },
+        "a session gone before it was seen again keeps what was stored"
+    );
     // What is stored reads back; anything unreadable is "seen nothing".
     assert_eq!(Seen::from_json(&noted.to_json()), noted);
     assert_eq!(Seen::from_json("{cassé"), Seen::default());

@@ -29,6 +29,10 @@ pub struct Fact {
     /// does not have it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub title: String,
+    /// The title's language (`Session::text_lang`), for its `lang` attribute; empty when the
+    /// session names none, and in what earlier versions stored.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title_lang: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub event_name: String,
 }
@@ -43,8 +47,14 @@ impl Fact {
             cancelled: s.data.status == SessionStatus::Cancelled,
             event: programme.event().id.clone(),
             title: s.data.title.clone(),
+            title_lang: s.data.text_lang().unwrap_or_default().to_owned(),
             event_name: programme.event().name.clone(),
         }
+    }
+
+    /// The title's language, if known.
+    fn title_lang(&self) -> Option<String> {
+        (!self.title_lang.is_empty()).then(|| self.title_lang.clone())
     }
 
     /// Seen in this programme's event (or stored before events were noted).
@@ -66,10 +76,15 @@ pub struct Seen {
 /// What the agenda says of a kept session the programme shown does not have.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Absent {
-    /// Seen in another event's programme: its title and that event's name.
-    Elsewhere { title: String, event: String },
+    /// Seen in another event's programme: its title (and the title's language, when known)
+    /// and that event's name.
+    Elsewhere {
+        title: String,
+        lang: Option<String>,
+        event: String,
+    },
     /// Seen in this programme, which has dropped it since.
-    Removed { title: String },
+    Removed { title: String, lang: Option<String> },
     /// Never seen with its details (kept by a shared link, or by an older version): its id.
     Unknown,
 }
@@ -102,18 +117,26 @@ impl Seen {
 
     /// Remembers the sessions kept and not yet seen as they are now, and forgets those no
     /// longer kept. What was seen before stays, so a change stays marked (a fact stored by an
-    /// older version only gains its event and title).
+    /// older version only gains its event, its title and the title's language).
     pub fn noting(&self, programme: &Programme, agenda: &Agenda) -> Seen {
         let mut sessions = BTreeMap::new();
         for id in agenda.kept() {
             let now = programme.position(id).map(|i| Fact::of(programme, i));
             let fact = match (self.sessions.get(id), now) {
-                (Some(was), Some(now)) if was.event.is_empty() => Fact {
-                    event: now.event,
-                    title: now.title,
-                    event_name: now.event_name,
-                    ..was.clone()
-                },
+                (Some(was), Some(now))
+                    if was.event.is_empty()
+                        || (was.event == now.event
+                            && was.title_lang.is_empty()
+                            && !now.title_lang.is_empty()) =>
+                {
+                    Fact {
+                        event: now.event,
+                        title: now.title,
+                        title_lang: now.title_lang,
+                        event_name: now.event_name,
+                        ..was.clone()
+                    }
+                }
                 (Some(was), _) => was.clone(),
                 (None, Some(now)) => now,
                 (None, None) => continue,
@@ -132,9 +155,11 @@ impl Seen {
             Some(fact) if fact.title.is_empty() => Absent::Unknown,
             Some(fact) if fact.of_event(programme) => Absent::Removed {
                 title: fact.title.clone(),
+                lang: fact.title_lang(),
             },
             Some(fact) => Absent::Elsewhere {
                 title: fact.title.clone(),
+                lang: fact.title_lang(),
                 event: fact.event_name.clone(),
             },
             None => Absent::Unknown,

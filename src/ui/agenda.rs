@@ -14,7 +14,7 @@ use crate::domain::changes::{changes, summary, Absent, Change};
 use crate::domain::ical::{calendar, Export};
 use crate::domain::share::{self, BadCode};
 use crate::domain::venue::Venue;
-use crate::domain::{time, Lang, Programme};
+use crate::domain::{model, time, Lang, Programme};
 use crate::edge::download::{copy, download};
 use crate::edge::location::{fragment, origin, query_param};
 use crate::ui::app::load_venue_for;
@@ -185,17 +185,43 @@ fn change_words(programme: &Programme, change: &Change, lang: Lang) -> String {
     }
 }
 
+/// A sentence naming another session, whose title is shown in its own language (WCAG 3.1.2).
+#[derive(Clone)]
+struct Naming {
+    before: String,
+    title: String,
+    lang: Option<String>,
+    after: String,
+}
+
+impl Naming {
+    /// `sentence` writes the sentence around a title: it is written around a mark, and cut there.
+    fn new(sentence: impl Fn(&str) -> String, session: &model::Session) -> Naming {
+        let text = sentence("\0");
+        let (before, after) = text.split_once('\0').unwrap_or((&text, ""));
+        Naming {
+            before: before.to_owned(),
+            title: session.title.clone(),
+            lang: session.text_lang().map(str::to_owned),
+            after: after.to_owned(),
+        }
+    }
+
+    fn into_view(self) -> impl IntoView {
+        view! { {self.before}<span lang=self.lang>{self.title}</span>{self.after} }
+    }
+}
+
 /// Each kept session's warnings, by position: overlaps and tight transitions, in words.
 fn clash_words(
     programme: &Programme,
     found: &[Clash],
     step_free: bool,
     lang: Lang,
-) -> BTreeMap<usize, Vec<String>> {
+) -> BTreeMap<usize, Vec<Naming>> {
     let t = agenda_text(lang);
     let sessions = programme.sessions();
-    let title = |i: usize| sessions[i].data.title.clone();
-    let mut out: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    let mut out: BTreeMap<usize, Vec<Naming>> = BTreeMap::new();
     for clash in found {
         match *clash {
             Clash::Overlap { first, second } => {
@@ -203,7 +229,8 @@ fn clash_words(
                     let o = &sessions[other];
                     let (_, s) = programme.local(o.start);
                     let (_, e) = programme.local(o.end);
-                    let text = (t.overlap)(&title(other), &time::format_time_range(s, e));
+                    let when = time::format_time_range(s, e);
+                    let text = Naming::new(|title| (t.overlap)(title, &when), &o.data);
                     out.entry(me).or_default().push(text);
                 }
             }
@@ -213,17 +240,13 @@ fn clash_words(
                 gap_minutes,
                 walk_minutes,
             } => {
-                out.entry(first).or_default().push((t.tight_from)(
-                    &title(second),
-                    walk_minutes,
-                    gap_minutes,
-                    step_free,
+                out.entry(first).or_default().push(Naming::new(
+                    |title| (t.tight_from)(title, walk_minutes, gap_minutes, step_free),
+                    &sessions[second].data,
                 ));
-                out.entry(second).or_default().push((t.tight_to)(
-                    &title(first),
-                    walk_minutes,
-                    gap_minutes,
-                    step_free,
+                out.entry(second).or_default().push(Naming::new(
+                    |title| (t.tight_to)(title, walk_minutes, gap_minutes, step_free),
+                    &sessions[first].data,
                 ));
             }
         }
@@ -244,7 +267,7 @@ pub fn Overlaps(programme: Arc<Programme>, position: usize) -> impl IntoView {
             <ul class="warnings">
                 {words.into_iter().map(|w| view! {
                     <li><span aria-hidden="true">"⚠ "</span>
-                        <span class="visually-hidden">{agenda_text(lang).conflicts_title}{strings(lang).path_separator}</span>{w}</li>
+                        <span class="visually-hidden">{agenda_text(lang).conflicts_title}{strings(lang).path_separator}</span>{w.into_view()}</li>
                 }).collect_view()}
             </ul>
         })
@@ -401,7 +424,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                                         <ul class="warnings">
                                             {warns.into_iter().map(|w| view! {
                                                 <li><span aria-hidden="true">"⚠ "</span>
-                                                    <span class="visually-hidden">{t.conflicts_title}{s.path_separator}</span>{w}</li>
+                                                    <span class="visually-hidden">{t.conflicts_title}{s.path_separator}</span>{w.into_view()}</li>
                                             }).collect_view()}
                                         </ul>
                                     })}
@@ -432,18 +455,19 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                             {ids.into_iter().map(|id| {
                                 let gone = id.clone();
                                 // Named by its title where it was seen, else by its id.
-                                let (name, why) = match seen.absent(&programme, &id) {
-                                    Absent::Elsewhere { title, event } => (title, Some((t.absent_elsewhere)(&event))),
-                                    Absent::Removed { title } => (title, Some(t.absent_removed.to_owned())),
-                                    Absent::Unknown => (id.clone(), None),
+                                // The title in its own language (WCAG 3.1.2).
+                                let (name, name_lang, why) = match seen.absent(&programme, &id) {
+                                    Absent::Elsewhere { title, lang, event } => (title, lang, Some((t.absent_elsewhere)(&event))),
+                                    Absent::Removed { title, lang } => (title, lang, Some(t.absent_removed.to_owned())),
+                                    Absent::Unknown => (id.clone(), None, None),
                                 };
-                                let label = match &why {
-                                    Some(why) => format!("{name} ({why})"),
-                                    None => name.clone(),
-                                };
+                                let only_id = why.is_none();
                                 view! {
                                     <li data-session=id.clone()>
-                                        <span class:id=why.is_none()>{label}</span>" "
+                                        <span class:id=only_id>
+                                            <span lang=name_lang>{name.clone()}</span>
+                                            {why.map(|why| format!(" ({why})"))}
+                                        </span>" "
                                         <button type="button" on:click=move |_| {
                                             let gone = gone.clone();
                                             store.change(move |a, now| a.set_kept(&gone, false, now));

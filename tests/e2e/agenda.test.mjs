@@ -67,6 +67,8 @@ test('a star on a card is kept across a reload and listed by day, with free time
   assert.match(await page.locator(`.planned[data-session="${OPENING}"] .warnings`).textContent(),
     /Trajet trop court depuis « Accueil café des conseillers numériques » : environ \d+ min à pied, vous n'avez que 0 min/);
   assert.match(await page.locator(`.planned[data-session="${CAFE}"] .warnings`).textContent(), /Juste avant « /);
+  // The other session's title is in its own language (WCAG 3.1.2), within the sentence.
+  assert.equal(await page.locator(`.planned[data-session="${OPENING}"] .warnings li [lang="fr"]`).textContent(), title(CAFE));
   // Removing from the agenda page, from the keyboard: the focus lands on the count.
   await page.locator(`.planned[data-session="${OPENING}"] button.star`).focus();
   await page.keyboard.press('Enter');
@@ -400,6 +402,8 @@ test("a local NEC's sessions in the same agenda are named where the other progra
     assert.equal(await page.locator('.unknown h2').textContent(), 'Sessions absentes de ce programme');
     assert.match(await page.locator(`.unknown li[data-session="${CAFE}"]`).textContent(),
       new RegExp(`^${escaped(title(CAFE))} \\(dans un autre programme : Numérique en Commun\\[s\\] 2022\\) Retirer`));
+    // Its title in its own language, for screen readers (WCAG 3.1.2).
+    assert.equal(await page.locator(`.unknown li[data-session="${CAFE}"] [lang="fr"]`).textContent(), title(CAFE));
     // And the other way round.
     await page.goto(`${server.origin}/agenda`);
     await page.locator('.planned').first().waitFor();
