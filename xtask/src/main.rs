@@ -119,14 +119,30 @@ fn main() -> ExitCode {
 
 fn serve(release: bool) -> Outcome {
     tools::for_serve()?;
-    say("building and serving on http://127.0.0.1:8080 (Ctrl+C to stop)");
     let mut command = Command::new(tools::cargo_bin().join("trunk"));
     command.args(["serve", "--offline"]);
-    if release {
+    let build = if release {
         command.arg("--release");
-        for_size(&mut command)?;
-    }
+        format!("release build, {}", release_words(for_size(&mut command)?))
+    } else {
+        "debug build".to_owned()
+    };
+    say(&format!(
+        "building ({build}) and serving on http://127.0.0.1:8080 (Ctrl+C to stop)"
+    ));
     run(&mut command)
+}
+
+/// How a release build is made, as `say` tells it.
+fn release_words(nightly: bool) -> String {
+    if nightly {
+        format!(
+            "wasm-opt -Oz, {}: std rebuilt for size, panics abort at once",
+            tools::SIZE_TOOLCHAIN
+        )
+    } else {
+        "wasm-opt -Oz".to_owned()
+    }
 }
 
 pub fn release_build() -> Outcome {
@@ -134,15 +150,8 @@ pub fn release_build() -> Outcome {
     command.args(["build", "--release", "--offline"]);
     let nightly = for_size(&mut command)?;
     say(&format!(
-        "release build: trunk build --release (wasm-opt -Oz{})",
-        if nightly {
-            format!(
-                ", {}: std rebuilt for size, panics abort at once",
-                tools::SIZE_TOOLCHAIN
-            )
-        } else {
-            String::new()
-        }
+        "release build: trunk build --release ({})",
+        release_words(nightly)
     ));
     run(&mut command)
 }

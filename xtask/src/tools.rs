@@ -124,12 +124,73 @@ pub fn size_toolchain() -> Result<bool, Failure> {
 }
 
 fn install_size_toolchain() -> Result<bool, Failure> {
-    if size_toolchain_present() {
+    let present = size_toolchain_present();
+    if present {
         say(&format!(
             "{SIZE_TOOLCHAIN} with rust-src (release build): present"
         ));
-        return Ok(true);
     }
+    Ok((present || add_size_toolchain()) && fetch_std_dependencies())
+}
+
+/// `-Zbuild-std` compiles the standard library's own dependencies (libc, hashbrown…), which
+/// trunk's offline build must find in cargo's cache too; else the release build uses stable.
+fn fetch_std_dependencies() -> bool {
+    if fetch_crates(true) {
+        return true;
+    }
+    say("warning: the standard library's dependencies could not be fetched; the release build uses stable Rust: the same app, with a WASM about 18 % larger");
+    false
+}
+
+/// The crates of the WASM build (the app's, or with `std` those of SIZE_TOOLCHAIN's standard
+/// library too) in cargo's cache: trunk builds offline, and cargo fetches only what a build
+/// needs, so a machine that never built the WASM lacks them. Found offline in a moment, else
+/// downloaded once (seconds). Whether they are there.
+fn fetch_crates(std: bool) -> bool {
+    let fetch = |offline: bool| {
+        let mut command = Command::new("cargo");
+        command
+            .args(["fetch", "--target", "wasm32-unknown-unknown"])
+            .current_dir(repo_root())
+            .env("PATH", tool_path());
+        if std {
+            command
+                .env("RUSTUP_TOOLCHAIN", SIZE_TOOLCHAIN)
+                .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort");
+        }
+        if offline {
+            command
+                .arg("--offline")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null());
+        }
+        command.status().is_ok_and(|s| s.success())
+    };
+    let what = if std {
+        format!("the crates of {SIZE_TOOLCHAIN}'s standard library (release build)")
+    } else {
+        "the crates of the WASM build".to_owned()
+    };
+    if fetch(true) {
+        say(&format!("{what}: present"));
+        return true;
+    }
+    say(&format!("fetching {what} (cargo fetch, seconds)"));
+    fetch(false)
+}
+
+/// The app's crates for the WASM build (see `fetch_crates`).
+fn wasm_crates() -> Outcome {
+    if fetch_crates(false) {
+        Ok(())
+    } else {
+        fail("the crates of the WASM build could not be fetched: is crates.io reachable?")
+    }
+}
+
+/// Installs SIZE_TOOLCHAIN; false if it cannot be had.
+fn add_size_toolchain() -> bool {
     say(&format!(
         "installing Rust {SIZE_TOOLCHAIN} with rust-src for the release build (a download of about 15 s, 670 MB on disk)"
     ));
@@ -144,12 +205,12 @@ fn install_size_toolchain() -> Result<bool, Failure> {
         "--no-self-update",
     ]));
     if installed.is_ok() && size_toolchain_present() {
-        return Ok(true);
+        return true;
     }
     say(&format!(
         "warning: {SIZE_TOOLCHAIN} could not be installed; the release build uses stable Rust: the same app, with a WASM about 18 % larger"
     ));
-    Ok(false)
+    false
 }
 
 fn cargo_install(binary: &str, version: &str, install: &[&str], minutes: u32) -> Outcome {
@@ -253,6 +314,7 @@ pub fn lighthouse() -> Result<PathBuf, Failure> {
 pub fn for_serve() -> Outcome {
     first_run_warning();
     wasm_target()?;
+    wasm_crates()?;
     size_toolchain()?;
     trunk()?;
     wasm_bindgen_cli()?;
