@@ -111,7 +111,7 @@ test('the worker precaches every built file with its hash, listed at build time'
   }
   assert.ok(urls.some((u) => /\/nec-compagnon-[0-9a-f]+_bg\.wasm$/.test(u)), 'the WASM');
   assert.ok(urls.some((u) => /\/nec-compagnon-[0-9a-f]+\.js$/.test(u)), 'the JS');
-  assert.ok(urls.some((u) => /\/main-[0-9a-f]+\.css$/.test(u)), 'the CSS');
+  assert.ok(!urls.some((u) => u.endsWith('.css')), 'no stylesheet file: it is written into the page');
   assert.ok(!urls.some((u) => u.startsWith('/screenshots/')), 'not the install screenshots');
   assert.ok(list.every((e) => /^[0-9a-f]{16}$/.test(e.revision)));
 });
@@ -287,8 +287,11 @@ test('a Content-Security-Policy without unsafe-inline or unsafe-eval, and no vio
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.match(csp, /default-src 'self'/);
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+    // The stylesheet is in the page, allowed by its hash: it applies.
+    assert.match(csp, /style-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
     assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
     assert.deepEqual(await page.evaluate(() => window.violations), [], url);
+    assert.ok(await page.evaluate(() => [...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0) > 100), `${url}: styled`);
   }
   assert.deepEqual(problems, []);
   await context.close();

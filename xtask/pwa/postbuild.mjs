@@ -62,14 +62,17 @@ function files(dir, prefix = '') {
 
 const sha256 = (data, encoding = 'hex') => createHash('sha256').update(data).digest(encoding);
 
-// 1. The page: its inline script's hash in a CSP, the worker's marker.
+// 1. The page: its inline scripts' and stylesheet's hashes in a CSP, the worker's marker.
 let html = readFileSync(indexPath, 'utf8');
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-const hashes = inline.map((body) => `'sha256-${sha256(body, 'base64')}'`);
+// (Comments may name a tag: they are left out.)
+const uncommented = html.replace(/<!--[\s\S]*?-->/g, '');
+const hashesOf = (pattern) => [...uncommented.matchAll(pattern)].map((m) => `'sha256-${sha256(m[1], 'base64')}'`);
+const hashes = hashesOf(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g);
+const styleHashes = hashesOf(/<style[^>]*>([\s\S]*?)<\/style>/g);
 const csp = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
-  "style-src 'self'",
+  `style-src 'self' ${styleHashes.join(' ')}`.trim(),
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -101,4 +104,4 @@ const worker = readFileSync(path.join(here, 'sw.js'), 'utf8')
   .replace("'__VERSION__'", JSON.stringify(version))
   .replace('__PRECACHE__', JSON.stringify(precache, null, 1));
 writeFileSync(path.join(staging, 'sw.js'), worker);
-console.log(`postbuild: sw.js version ${version}, ${precache.length} files precached; CSP with ${hashes.length} script hash(es)`);
+console.log(`postbuild: sw.js version ${version}, ${precache.length} files precached; CSP with ${hashes.length} script and ${styleHashes.length} style hash(es)`);
