@@ -188,7 +188,9 @@ fn for_size(trunk: &mut Command) -> Result<bool, Failure> {
         .env("RUSTUP_TOOLCHAIN", tools::SIZE_TOOLCHAIN)
         .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
         .env("CARGO_UNSTABLE_BUILD_STD_FEATURES", "optimize_for_size")
-        // Replaces .cargo/config.toml's rustflags for this target, hence erase_components again.
+        // SIZE_TOOLCHAIN's cargo adds these to .cargo/config.toml's rustflags for this target
+        // (rustc sees erase_components twice, harmlessly): named here too in case a cargo
+        // replaces them instead.
         .env(
             "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
             "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort",
