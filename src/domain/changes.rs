@@ -116,27 +116,21 @@ impl Seen {
     }
 
     /// Remembers the sessions kept and not yet seen as they are now, and forgets those no
-    /// longer kept. What was seen before stays, so a change stays marked (a fact stored by an
-    /// older version only gains its event, its title and the title's language).
+    /// longer kept. What the person saw of a session (its time, space and status) stays, so a
+    /// change stays marked; how it is named (its event, title and the title's language) follows
+    /// the programme, so a fact stored by an older version gains what it lacked.
     pub fn noting(&self, programme: &Programme, agenda: &Agenda) -> Seen {
         let mut sessions = BTreeMap::new();
         for id in agenda.kept() {
             let now = programme.position(id).map(|i| Fact::of(programme, i));
             let fact = match (self.sessions.get(id), now) {
-                (Some(was), Some(now))
-                    if was.event.is_empty()
-                        || (was.event == now.event
-                            && was.title_lang.is_empty()
-                            && !now.title_lang.is_empty()) =>
-                {
-                    Fact {
-                        event: now.event,
-                        title: now.title,
-                        title_lang: now.title_lang,
-                        event_name: now.event_name,
-                        ..was.clone()
-                    }
-                }
+                (Some(was), Some(now)) if was.of_event(programme) => Fact {
+                    start: was.start,
+                    end: was.end,
+                    space: was.space.clone(),
+                    cancelled: was.cancelled,
+                    ..now
+                },
                 (Some(was), _) => was.clone(),
                 (None, Some(now)) => now,
                 (None, None) => continue,

@@ -162,8 +162,9 @@ pub fn release_build() -> Outcome {
         // The pinned nightly is an extra that can break on a machine (a crate of std's it cannot
         // find, a component missing): the same app builds with stable, only larger.
         say(&format!(
-            "warning: the release build with {} failed (above); building it again with stable Rust: the same app, with a WASM about 18 % larger",
-            tools::SIZE_TOOLCHAIN
+            "warning: the release build with {} failed (above), so {}",
+            tools::SIZE_TOOLCHAIN,
+            tools::STABLE_INSTEAD
         ));
         return run(&mut trunk());
     }

@@ -11,6 +11,9 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 /// The release build's compiler: a dated nightly, for two unstable options that make the WASM
 /// about 18 % smaller (README, Performance). Everything else builds with stable.
 pub const SIZE_TOOLCHAIN: &str = "nightly-2026-05-20";
+/// What the release build does without SIZE_TOOLCHAIN, as the warnings say it.
+pub const STABLE_INSTEAD: &str =
+    "the release build uses stable Rust: the same app, with a WASM about 18 % larger";
 pub const GECKODRIVER_VERSION: &str = "0.37.1";
 const APT_PACKAGES: &[&str] = &["chromium", "chromium-driver", "firefox-esr"];
 
@@ -139,7 +142,9 @@ fn fetch_std_dependencies() -> bool {
     if fetch_crates(true) {
         return true;
     }
-    say("warning: the standard library's dependencies could not be fetched; the release build uses stable Rust: the same app, with a WASM about 18 % larger");
+    say(&format!(
+        "warning: the standard library's dependencies could not be fetched; {STABLE_INSTEAD}"
+    ));
     false
 }
 
@@ -208,7 +213,7 @@ fn add_size_toolchain() -> bool {
         return true;
     }
     say(&format!(
-        "warning: {SIZE_TOOLCHAIN} could not be installed; the release build uses stable Rust: the same app, with a WASM about 18 % larger"
+        "warning: {SIZE_TOOLCHAIN} could not be installed; {STABLE_INSTEAD}"
     ));
     false
 }
