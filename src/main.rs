@@ -3,7 +3,11 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(nec_compagnon::ui::app::App);
+    // In a task of its own, apart from the WASM's compilation and instantiation.
+    leptos::prelude::set_timeout(
+        || leptos::mount::mount_to_body(nec_compagnon::ui::app::App),
+        std::time::Duration::ZERO,
+    );
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -34,3 +34,17 @@ pub fn device_offset_seconds() -> i32 {
 pub fn device_millis() -> i64 {
     js_sys::Date::now() as i64
 }
+
+/// Resolves in a later task of the browser's event loop (a 0 ms timer): the work after it runs
+/// apart from the work before, so the page can answer a tap, or paint, in between.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window()
+            .map(|window| window.set_timeout_with_callback(&resolve).is_ok())
+            .unwrap_or(false);
+        if !queued {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

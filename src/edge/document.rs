@@ -37,6 +37,14 @@ pub fn system_prefers_dark() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// Whether index.html's start screen is still up.
+pub fn start_screen_up() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("demarrage"))
+        .is_some()
+}
+
 /// Removes index.html's start screen ("Chargement…"), once the app is about to draw.
 pub fn remove_start_screen() {
     if let Some(screen) = web_sys::window()

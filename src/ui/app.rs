@@ -20,7 +20,7 @@ use crate::ui::pages::{
     SessionPage, SharedPage, SpeakerPage, SpeakersPage,
 };
 use crate::ui::store::AgendaStore;
-use crate::ui::{link, use_lang, KeptParams};
+use crate::ui::{link, use_lang, FirstDrawing, KeptParams, Later};
 
 /// Why the programme is not shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,9 +42,11 @@ pub async fn load() -> Loaded {
         url: url.clone(),
         error,
     })?;
-    load_programme(&text)
-        .map(Arc::new)
-        .map_err(DataError::Invalid)
+    // Reading the file, then drawing it, each in a task of its own.
+    clock::next_task().await;
+    let loaded = load_programme(&text);
+    clock::next_task().await;
+    loaded.map(Arc::new).map_err(DataError::Invalid)
 }
 
 /// The venue map as the pages see it: none when the programme names no map.
@@ -82,7 +84,10 @@ pub async fn load_venue_for(map: Option<String>) -> VenueLoaded {
         url: url.clone(),
         error,
     })?;
+    // Reading the file, then drawing it, each in a task of its own.
+    clock::next_task().await;
     let venue = Arc::new(load_venue(&text).map_err(VenueError::Invalid)?);
+    clock::next_task().await;
     LAST_VENUE.set(Some((url, venue.clone())));
     Ok(Some(venue))
 }
@@ -105,22 +110,34 @@ pub fn App() -> impl IntoView {
     };
     let data: ProgrammeResource = LocalResource::new(load);
     provide_context(data);
-    // index.html's start screen stays until the programme is there (or could not be), so the
-    // page appears whole instead of moving as its data arrives; 3 s at most, then the pages'
-    // own "Chargement" says more.
+    // index.html's start screen stays until the programme is there (or could not be) and the
+    // page has drawn what it shows first (`FirstDrawing`), so the page appears whole instead of
+    // moving as its data arrives; 3 s at most, then the pages' own "Chargement" says more.
+    let first = FirstDrawing(RwSignal::new(0));
+    provide_context(first);
     Effect::new(move |_| {
-        if data.with(Option::is_some) {
-            document::remove_start_screen();
+        if data.with(Option::is_some) && first.0.get() == 0 {
+            // A task later: by then the page drawn with the data has counted its own parts.
+            leptos::task::spawn_local(async move {
+                clock::next_task().await;
+                if first.0.try_get_untracked() == Some(0) {
+                    document::remove_start_screen();
+                }
+            });
         }
     });
     set_timeout(document::remove_start_screen, Duration::from_secs(3));
     // The service worker: a new version waiting, new programme data, an install prompt.
     let pending = RwSignal::new(None::<worker::Event>);
     let can_install = RwSignal::new(false);
-    worker::start(move |event| match event {
-        worker::Event::CanInstall => can_install.set(true),
-        worker::Event::Installed => can_install.set(false),
-        other => pending.set(Some(other)),
+    // Registered a task later than the first drawing, which it does not change.
+    leptos::task::spawn_local(async move {
+        clock::next_task().await;
+        worker::start(move |event| match event {
+            worker::Event::CanInstall => can_install.set(true),
+            worker::Event::Installed => can_install.set(false),
+            other => pending.set(Some(other)),
+        });
     });
     let ios = worker::ios_needs_instructions();
     // The person's agenda: read once, followed across tabs.
@@ -130,92 +147,100 @@ pub fn App() -> impl IntoView {
     let t = move || strings(lang.get());
 
     view! {
-        <Router>
-            <KeepParams>
-                <FocusOnNewPage/>
-                <a class="skip-link" href="#contenu">{move || t().skip_to_content}</a>
-                <header class="site-header">
-                    <div class="brand">
-                        <div class="brand-row">
-                            <PageLink to="/programme" class="brand-name">{move || t().app_name}</PageLink>
-                            <div class="brand-tools">
-                            <button type="button" class="theme-switch"
-                                on:click=move |_| {
-                                    let next = if dark_now() { "light" } else { "dark" };
-                                    theme.set(Some(next.to_owned()));
-                                    storage::write_text(storage::THEME_KEY, next);
-                                }>
-                                {move || if dark_now() { t().theme_to_light } else { t().theme_to_dark }}
-                            </button>
-                            <button type="button" class="lang-switch" lang=move || t().lang_switch_code
-                                aria-label=move || t().lang_switch_label
-                                on:click=move |_| {
-                                    let next = if chosen.get_untracked() == Lang::Fr { Lang::En } else { Lang::Fr };
-                                    chosen.set(next);
-                                    storage::write_text(storage::LANG_KEY, next.code());
-                                }>
-                                {move || t().lang_switch}
-                            </button>
+        <Later>
+            <Router>
+                <KeepParams>
+                    <FocusOnNewPage/>
+                    <a class="skip-link" href="#contenu">{move || t().skip_to_content}</a>
+                    <Later>
+                        <header class="site-header">
+                            <div class="brand">
+                                <div class="brand-row">
+                                    <PageLink to="/programme" class="brand-name">{move || t().app_name}</PageLink>
+                                    <div class="brand-tools">
+                                    <button type="button" class="theme-switch"
+                                        on:click=move |_| {
+                                            let next = if dark_now() { "light" } else { "dark" };
+                                            theme.set(Some(next.to_owned()));
+                                            storage::write_text(storage::THEME_KEY, next);
+                                        }>
+                                        {move || if dark_now() { t().theme_to_light } else { t().theme_to_dark }}
+                                    </button>
+                                    <button type="button" class="lang-switch" lang=move || t().lang_switch_code
+                                        aria-label=move || t().lang_switch_label
+                                        on:click=move |_| {
+                                            let next = if chosen.get_untracked() == Lang::Fr { Lang::En } else { Lang::Fr };
+                                            chosen.set(next);
+                                            storage::write_text(storage::LANG_KEY, next.code());
+                                        }>
+                                        {move || t().lang_switch}
+                                    </button>
+                                    </div>
+                                </div>
+                                <EventLine data/>
                             </div>
-                        </div>
-                        <EventLine data/>
-                    </div>
-                    <nav aria-label=move || t().main_nav>
-                        <ul>
-                            <li><PageLink to="/programme">{move || t().nav_programme}</PageLink></li>
-                            <li><PageLink to="/maintenant">{move || t().nav_now}</PageLink></li>
-                            <li><PageLink to="/plan">{move || t().nav_map}</PageLink></li>
-                            <li><PageLink to="/intervenants">{move || t().nav_speakers}</PageLink></li>
-                            <li><PageLink to="/agenda">{move || t().nav_agenda}</PageLink></li>
-                        </ul>
+                            <nav aria-label=move || t().main_nav>
+                                <ul>
+                                    <li><PageLink to="/programme">{move || t().nav_programme}</PageLink></li>
+                                    <li><PageLink to="/maintenant">{move || t().nav_now}</PageLink></li>
+                                    <li><PageLink to="/plan">{move || t().nav_map}</PageLink></li>
+                                    <li><PageLink to="/intervenants">{move || t().nav_speakers}</PageLink></li>
+                                    <li><PageLink to="/agenda">{move || t().nav_agenda}</PageLink></li>
+                                </ul>
 
-                    </nav>
-                </header>
-                {move || pending.get().map(|event| {
-                    let t = t();
-                    let (text, new_version) = match event {
-                        worker::Event::NewVersion => (t.new_version, true),
-                        _ => (t.new_data, false),
-                    };
-                    view! {
-                        <div class="notice update" role="status">
-                            <p>{text}</p>
-                            <button type="button" on:click=move |_| {
-                                if new_version { worker::take_new_version() } else { worker::reload() }
-                            }>{t.reload}</button>
-                        </div>
-                    }
-                })}
-                <p class="visually-hidden" role="status" aria-live="polite">{move || agenda.announce.get()}</p>
-                {move || data.get().and_then(Result::ok).map(|programme| view! { <AgendaNotices programme/> })}
-                <main id="contenu" tabindex="-1">
-                    <Routes fallback=NotFound>
-                        <Route path=path!("/") view=ProgrammePage/>
-                        <Route path=path!("/programme") view=ProgrammePage/>
-                        <Route path=path!("/plan") view=MapPage/>
-                        <Route path=path!("/agenda") view=AgendaPage/>
-                        <Route path=path!("/agenda/partage") view=SharedPage/>
-                        <Route path=path!("/maintenant") view=NowPage/>
-                        <Route path=path!("/session/:id") view=SessionPage/>
-                        <Route path=path!("/intervenant/:id") view=SpeakerPage/>
-                        <Route path=path!("/intervenants") view=SpeakersPage/>
-                        <Route path=path!("/a-propos") view=AboutPage/>
-                        <Route path=path!("/accessibilite") view=AccessibilityPage/>
-                    </Routes>
-                </main>
-                <footer class="site-footer">
-                    <nav aria-label=move || t().footer_nav>
-                        <PageLink to="/a-propos">{move || t().nav_about}</PageLink>
-                        <PageLink to="/accessibilite">{move || access_text(lang.get()).footer_mention}</PageLink>
-                    </nav>
-                    <p class="install">
-                        <button type="button" hidden=move || !can_install.get()
-                            on:click=move |_| worker::install()>{move || t().install_app}</button>
-                        {ios.then(|| view! { <span class="install-ios">{move || t().install_ios}</span> })}
-                    </p>
-                </footer>
-            </KeepParams>
-        </Router>
+                            </nav>
+                        </header>
+                    </Later>
+                    {move || pending.get().map(|event| {
+                        let t = t();
+                        let (text, new_version) = match event {
+                            worker::Event::NewVersion => (t.new_version, true),
+                            _ => (t.new_data, false),
+                        };
+                        view! {
+                            <div class="notice update" role="status">
+                                <p>{text}</p>
+                                <button type="button" on:click=move |_| {
+                                    if new_version { worker::take_new_version() } else { worker::reload() }
+                                }>{t.reload}</button>
+                            </div>
+                        }
+                    })}
+                    <p class="visually-hidden" role="status" aria-live="polite">{move || agenda.announce.get()}</p>
+                    {move || data.get().and_then(Result::ok).map(|programme| view! { <AgendaNotices programme/> })}
+                    <main id="contenu" tabindex="-1">
+                        <Later>
+                            <Routes fallback=NotFound>
+                                <Route path=path!("/") view=ProgrammePage/>
+                                <Route path=path!("/programme") view=ProgrammePage/>
+                                <Route path=path!("/plan") view=MapPage/>
+                                <Route path=path!("/agenda") view=AgendaPage/>
+                                <Route path=path!("/agenda/partage") view=SharedPage/>
+                                <Route path=path!("/maintenant") view=NowPage/>
+                                <Route path=path!("/session/:id") view=SessionPage/>
+                                <Route path=path!("/intervenant/:id") view=SpeakerPage/>
+                                <Route path=path!("/intervenants") view=SpeakersPage/>
+                                <Route path=path!("/a-propos") view=AboutPage/>
+                                <Route path=path!("/accessibilite") view=AccessibilityPage/>
+                            </Routes>
+                        </Later>
+                    </main>
+                    <Later>
+                        <footer class="site-footer">
+                            <nav aria-label=move || t().footer_nav>
+                                <PageLink to="/a-propos">{move || t().nav_about}</PageLink>
+                                <PageLink to="/accessibilite">{move || access_text(lang.get()).footer_mention}</PageLink>
+                            </nav>
+                            <p class="install">
+                                <button type="button" hidden=move || !can_install.get()
+                                    on:click=move |_| worker::install()>{move || t().install_app}</button>
+                                {ios.then(|| view! { <span class="install-ios">{move || t().install_ios}</span> })}
+                            </p>
+                        </footer>
+                    </Later>
+                </KeepParams>
+            </Router>
+        </Later>
     }
 }
 

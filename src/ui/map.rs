@@ -19,7 +19,7 @@ use crate::domain::{text, time, Lang, Programme};
 use crate::edge::viewport;
 use crate::ui::i18n::strings;
 use crate::ui::use_lang;
-use crate::ui::{in_page, link, ticking_now};
+use crate::ui::{in_page, link, ticking_now, Later};
 
 /// The room chosen and the end of the route asked for, as the map's address says them (for
 /// the page's title).
@@ -561,6 +561,8 @@ pub fn MapView(programme: Arc<Programme>, venue: Arc<Venue>) -> impl IntoView {
 
     let t = move || strings(lang.get());
     let help_id = "aide-plan";
+    // The parts beside and below the map are drawn a task later (`Later`), each with its own.
+    let (side_venue, below_venue) = (venue.clone(), venue.clone());
     view! {
         <div class="map-layout">
             <div class="map-area">
@@ -592,26 +594,30 @@ pub fn MapView(programme: Arc<Programme>, venue: Arc<Venue>) -> impl IntoView {
                 <p class="map-help" id=help_id>{move || t().map_help}</p>
             </div>
             <div class="map-side">
-                {
-                    let programme = programme.clone();
-                    let venue = venue.clone();
-                    let go = go.clone();
-                    move || chosen.get().map(|id| view! {
-                        <SpacePanel programme=programme.clone() venue=venue.clone() id
-                            on_route=go.clone() query=q.get()/>
-                    })
-                }
-                <RouteForm venue=venue.clone() query=q go=go.clone() result=route_result/>
+                <Later>
+                    {
+                        let programme = programme.clone();
+                        let venue = side_venue.clone();
+                        let go = go.clone();
+                        move || chosen.get().map(|id| view! {
+                            <SpacePanel programme=programme.clone() venue=venue.clone() id
+                                on_route=go.clone() query=q.get()/>
+                        })
+                    }
+                    <RouteForm venue=side_venue.clone() query=q go=go.clone() result=route_result/>
+                </Later>
             </div>
         </div>
-        <MapText venue=venue.clone() query=q/>
-        <GettingThere venue=venue.clone()/>
-        {
-            let venue = venue.clone();
-            move || venue.data_note().map(|note| view! {
-                <p class="data-note">{note.get(lang.get()).to_owned()}</p>
-            })
-        }
+        <Later>
+            <MapText venue=below_venue.clone() query=q/>
+            <GettingThere venue=below_venue.clone()/>
+            {
+                let venue = below_venue.clone();
+                move || venue.data_note().map(|note| view! {
+                    <p class="data-note">{note.get(lang.get()).to_owned()}</p>
+                })
+            }
+        </Later>
     }
 }
 

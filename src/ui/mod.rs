@@ -37,6 +37,70 @@ pub fn place(space: &Space, lang: Lang) -> String {
     )
 }
 
+/// How many parts of the first page are still being drawn behind index.html's start screen, a
+/// few at a time, each in a task of its own (`edge::clock::next_task`): the start screen goes
+/// once there are none left, so the page appears whole; between two parts the browser can
+/// answer a tap or paint, instead of waiting for the whole drawing. Given by `app::App`.
+#[derive(Clone, Copy)]
+pub struct FirstDrawing(pub RwSignal<usize>);
+
+impl FirstDrawing {
+    /// Draws `steps` parts, one per task, while the start screen is up; at once otherwise.
+    /// `step(i)` draws the parts up to `i` (1, 2, …, `steps`; only `steps` when at once), and
+    /// returns false when there is nothing left to draw them in (the page is gone).
+    pub fn by_steps(steps: usize, step: impl Fn(usize) -> bool + 'static) {
+        let drawing =
+            use_context::<FirstDrawing>().filter(|_| crate::edge::document::start_screen_up());
+        let Some(FirstDrawing(pending)) = drawing else {
+            step(steps);
+            return;
+        };
+        pending.update(|n| *n += 1);
+        leptos::task::spawn_local(async move {
+            for i in 1..=steps {
+                crate::edge::clock::next_task().await;
+                if !step(i) {
+                    break;
+                }
+            }
+            pending.try_update(|n| *n -= 1);
+        });
+    }
+
+    /// While the start screen is up, counts as a part still to draw until `done()` is true
+    /// (or until the caller is gone): the map, which waits for its own file.
+    pub fn wait_for(done: impl Fn() -> bool + Send + Sync + 'static) {
+        let drawing =
+            use_context::<FirstDrawing>().filter(|_| crate::edge::document::start_screen_up());
+        let Some(FirstDrawing(pending)) = drawing else {
+            return;
+        };
+        pending.update(|n| *n += 1);
+        let counted = StoredValue::new(true);
+        let release = move || {
+            if counted.try_get_value() == Some(true) {
+                counted.try_set_value(false);
+                pending.try_update(|n| *n -= 1);
+            }
+        };
+        Effect::new(move |_| {
+            if done() {
+                release();
+            }
+        });
+        on_cleanup(release);
+    }
+}
+
+/// Its children, drawn in a later task than the rest while the start screen is up
+/// (`FirstDrawing`), at once otherwise.
+#[component]
+pub fn Later(children: ChildrenFn) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    FirstDrawing::by_steps(1, move |_| ready.try_set(true).is_none());
+    move || ready.get().then(|| children())
+}
+
 /// The app's own parameters (`source::KEPT`) of the address as the router sees it, provided
 /// by `app::KeepParams` for every page. The browser's address bar can lag behind the router
 /// while a page is drawn, so links read these.

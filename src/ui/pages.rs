@@ -16,7 +16,7 @@ use crate::ui::now::NowView;
 use crate::ui::people::{SessionDetail, SpeakerDetail, SpeakersIndex};
 use crate::ui::programme::ProgrammeView;
 use crate::ui::states::{DataErrorView, Loading};
-use crate::ui::{page_title, use_lang};
+use crate::ui::{page_title, use_lang, FirstDrawing};
 
 /// The loading state, the error state, or `content` with the programme.
 fn with_programme<V: IntoView + 'static>(
@@ -138,6 +138,8 @@ pub fn MapPage() -> impl IntoView {
             // The programme names its map: fetched once the programme is there.
             let map = programme.event().venue.map.clone();
             let venue = LocalResource::new(move || load_venue_for(map.clone()));
+            // Behind the start screen, the page appears once its map is drawn.
+            FirstDrawing::wait_for(move || venue.with(Option::is_some));
             move || {
                 let t = strings(lang.get());
                 match venue.get() {

@@ -17,7 +17,7 @@ use crate::domain::{time, Lang, Programme, ScheduledSession};
 use crate::edge::viewport;
 use crate::ui::agenda::Star;
 use crate::ui::i18n::{strings, Strings};
-use crate::ui::{in_page, link, place, ticking_now, use_lang};
+use crate::ui::{in_page, link, place, ticking_now, use_lang, FirstDrawing, Later};
 
 fn query_of(params: &ParamsMap) -> Query {
     let values: Vec<(&str, String)> = Query::KEYS
@@ -341,33 +341,41 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
             <nav class="days" aria-label=move || strings(lang.get()).days_nav>
                 <ul>{day_links}</ul>
             </nav>
-            <nav class="views" aria-label=move || strings(lang.get()).views_nav>
-                <ul>{view_links}</ul>
-            </nav>
-            <details class="filters" on:toggle=move |ev| {
-                filters_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
-            }>
-                <summary>
-                    {move || strings(lang.get()).filters}
-                    {move || (filter_count() > 0).then(|| format!(" ({})", filter_count()))}
-                </summary>
-                <p class="now-only">
-                    <input type="checkbox" id="f-encours" prop:checked=move || query.get().now_only
-                        on:change=on_now_only/>
-                    <label for="f-encours">{move || strings(lang.get()).now_only}</label>
+            <Later>
+                <nav class="views" aria-label=move || strings(lang.get()).views_nav>
+                    <ul>{view_links}</ul>
+                </nav>
+                <details class="filters" on:toggle=move |ev| {
+                    filters_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+                }>
+                    <summary>
+                        {move || strings(lang.get()).filters}
+                        {move || (filter_count() > 0).then(|| format!(" ({})", filter_count()))}
+                    </summary>
+                    <p class="now-only">
+                        <input type="checkbox" id="f-encours" prop:checked=move || query.get().now_only
+                            on:change=on_now_only.clone()/>
+                        <label for="f-encours">{move || strings(lang.get()).now_only}</label>
+                    </p>
+                    {
+                        let filters = filters.clone();
+                        move || filters_open.get().then(filters.clone())
+                    }
+                </details>
+                <p class="result-status" role="status" aria-live="polite">
+                    <span>{status}</span>
+                    {
+                        let clear = clear.clone();
+                        move || query.get().is_filtered().then(|| view! {
+                            <button type="button" class="clear" on:click=clear.clone()>
+                                {strings(lang.get()).clear_filters}
+                            </button>
+                        })
+                    }
                 </p>
-                {move || filters_open.get().then(filters.clone())}
-            </details>
-            <p class="result-status" role="status" aria-live="polite">
-                <span>{status}</span>
-                {move || query.get().is_filtered().then(|| view! {
-                    <button type="button" class="clear" on:click=clear.clone()>
-                        {strings(lang.get()).clear_filters}
-                    </button>
-                })}
-            </p>
+            </Later>
         </div>
-        {list}
+        <Later>{list.clone()}</Later>
     }
 }
 
@@ -391,9 +399,23 @@ pub fn DaySessions(
     // from the first few, so a keystroke never draws far below the screen.
     let list_id = Memo::new(move |_| sessions.with(|s| fingerprint(s)));
     let granted = RwSignal::new((0_u64, FIRST_CARDS));
-    let limit = Memo::new(move |_| match granted.get() {
-        (id, n) if id == list_id.get() => n,
-        _ => FIRST_CARDS,
+    // The first cards of the first page are drawn two by two behind the start screen.
+    let opening = RwSignal::new(0);
+    FirstDrawing::by_steps(FIRST_CARDS.div_ceil(2), move |i| {
+        opening
+            .try_set(if 2 * i >= FIRST_CARDS {
+                usize::MAX
+            } else {
+                2 * i
+            })
+            .is_none()
+    });
+    let limit = Memo::new(move |_| {
+        let n = match granted.get() {
+            (id, n) if id == list_id.get() => n,
+            _ => FIRST_CARDS,
+        };
+        n.min(opening.get())
     });
     let remaining = Memo::new(move |_| sessions.with(Vec::len).saturating_sub(limit.get()));
     let visible = Memo::new(move |_| {

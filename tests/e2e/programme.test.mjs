@@ -94,6 +94,57 @@ test('something shows from the first bytes, and the programme downloads alongsid
   await broken.context.close();
 });
 
+/** What the page holds when index.html's start screen goes, and in how many separate steps the
+ * app's session cards were added behind it (each step a task of its own). */
+async function firstDrawing(url) {
+  const opened = await openPage(browser, { serviceWorkers: 'block' });
+  await opened.page.addInitScript(() => {
+    const seen = { steps: 0, shown: null };
+    let wasUp = false;
+    window.firstDrawing = seen;
+    new MutationObserver((records) => {
+      const up = document.getElementById('demarrage') !== null;
+      wasUp ||= up;
+      const cards = records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1
+        && (n.matches('.session-card') || n.querySelector('.session-card'))));
+      if (up && cards) seen.steps += 1;
+      if (wasUp && !up && !seen.shown) {
+        const has = (selector) => document.querySelectorAll(selector).length;
+        seen.shown = {
+          header: has('header.site-header nav a'), footer: has('footer.site-footer'),
+          search: has('#recherche'), filters: has('details.filters'), cards: has('main .session-card'),
+          map: has('svg.map polygon'), routeForm: has('.route-form select'), mapText: has('details.map-text'),
+        };
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await opened.page.goto(server.origin + url);
+  await opened.page.waitForFunction(() => window.firstDrawing.shown !== null);
+  const seen = await opened.page.evaluate(() => window.firstDrawing);
+  assert.deepEqual(opened.problems, []);
+  await opened.context.close();
+  return seen;
+}
+
+test('the app draws its first view in steps behind the start screen, which goes once the view is whole', async () => {
+  // The programme: the header, the tools, the first eight cards and the footer are all there
+  // when the start screen goes, and the cards came in several steps, so that no single task
+  // of the browser holds the whole drawing (a tap or a paint can come in between).
+  const programme = await firstDrawing('/programme');
+  assert.deepEqual(programme.shown, {
+    header: 5, footer: 1, search: 1, filters: 1, cards: 8, map: 0, routeForm: 0, mapText: 0,
+  });
+  assert.ok(programme.steps >= 4, `cards added in ${programme.steps} steps`);
+  // The map page waits for its own file too: the map, the route form and the text version are
+  // there when the start screen goes.
+  const map = await firstDrawing('/plan');
+  assert.equal(map.shown.header, 5);
+  assert.equal(map.shown.footer, 1);
+  assert.ok(map.shown.map > 10, `${map.shown.map} spaces drawn`);
+  assert.equal(map.shown.routeForm, 2);
+  assert.equal(map.shown.mapText, 1);
+});
+
 const EVENT_LINE_FR = 'Numérique en Commun[s] 2022 · 27–29 septembre 2022 · Stade Bollaert-Delelis, Lens';
 
 /** The page at `url` as a person sees it until the app runs: here its WASM never arrives
