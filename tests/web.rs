@@ -762,3 +762,74 @@ async fn the_star_is_a_toggle_button_that_says_its_state() {
     assert!(!stored().contains("ouverture"));
     clear_agenda();
 }
+
+/// The number of elements `selector` finds in the page.
+fn count(selector: &str) -> u32 {
+    let document = web_sys::window().unwrap().document().unwrap();
+    document.query_selector_all(selector).unwrap().length()
+}
+
+#[wasm_bindgen_test]
+async fn behind_the_start_screen_the_first_view_comes_in_counted_steps() {
+    use nec_compagnon::ui::{FirstDrawing, Later};
+    let document = web_sys::window().unwrap().document().unwrap();
+    // index.html's start screen, as the page holds it until the app takes it away.
+    let screen = document.create_element("div").unwrap();
+    screen.set_id("demarrage");
+    document.body().unwrap().append_child(&screen).unwrap();
+    let programme = Arc::new(load_programme(NEC).unwrap());
+    let day = programme.days()[0];
+    let sessions: Vec<usize> = (0..programme.sessions().len())
+        .filter(|&i| programme.day_of(i) == day)
+        .collect();
+    assert!(sessions.len() > 8, "{} sessions", sessions.len());
+    // Made outside any owner, so that it outlives the views it counts for.
+    let pending = RwSignal::new(0_usize);
+    let root = mount(move || {
+        provide_context(FirstDrawing(pending));
+        view! {
+            <p class="now">"at once"</p>
+            <Later><p class="later">"a task later"</p></Later>
+            <DaySessions programme day sessions/>
+        }
+    });
+    // At once: what is outside `Later`; the two parts still to draw are counted.
+    assert_eq!(texts(&root, "p.now"), ["at once"]);
+    assert_eq!(count("p.later"), 0);
+    assert_eq!(count(".session-card"), 0);
+    assert_eq!(pending.get_untracked(), 2);
+    // Then, task after task, the first eight cards two by two, and nothing left to count.
+    let mut seen = vec![];
+    for _ in 0..50 {
+        sleep(0).await;
+        let cards = count(".session-card");
+        if cards > 0 && seen.last() != Some(&cards) {
+            seen.push(cards);
+        }
+        if pending.get_untracked() == 0 {
+            break;
+        }
+    }
+    assert_eq!(seen, [2, 4, 6, 8]);
+    assert_eq!(count("p.later"), 1);
+    assert_eq!(pending.get_untracked(), 0);
+    root.remove();
+
+    // Once the start screen is gone, everything is drawn at once, and nothing is counted.
+    screen.remove();
+    let programme = Arc::new(load_programme(NEC).unwrap());
+    let sessions: Vec<usize> = (0..programme.sessions().len())
+        .filter(|&i| programme.day_of(i) == day)
+        .collect();
+    let root = mount(move || {
+        provide_context(FirstDrawing(pending));
+        view! {
+            <Later><p class="later">"at once too"</p></Later>
+            <DaySessions programme day sessions/>
+        }
+    });
+    assert_eq!(texts(&root, "p.later"), ["at once too"]);
+    assert_eq!(count(".session-card"), 8);
+    assert_eq!(pending.get_untracked(), 0);
+    root.remove();
+}
