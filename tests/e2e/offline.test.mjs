@@ -252,7 +252,9 @@ test('a faulty worker cannot lock a person out: publishing sw-reset.js brings th
       await lookForUpdate();
       await page.waitForTimeout(300);
       await reload();
-      back = await page.locator('main h1').first().isVisible().catch(() => false);
+      // The app shows once it has drawn its first view, a moment after the page's load event.
+      back = await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 3000 })
+        .then(() => true, () => false);
     }
     assert.ok(back, 'the app is back');
   } finally {
