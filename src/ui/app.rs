@@ -44,11 +44,19 @@ pub async fn load() -> Loaded {
         url: url.clone(),
         error,
     })?;
-    // Reading the file, then drawing it, each in a task of its own.
+    read_apart(|| load_programme(&text))
+        .await
+        .map(Arc::new)
+        .map_err(DataError::Invalid)
+}
+
+/// Reads a fetched file in a task of its own: apart from the fetch before, and from the
+/// drawing of what it holds after.
+async fn read_apart<T>(read: impl FnOnce() -> T) -> T {
     clock::next_task().await;
-    let loaded = load_programme(&text);
+    let read = read();
     clock::next_task().await;
-    loaded.map(Arc::new).map_err(DataError::Invalid)
+    read
 }
 
 /// The venue map as the pages see it: none when the programme names no map.
@@ -86,10 +94,11 @@ pub async fn load_venue_for(map: Option<String>) -> VenueLoaded {
         url: url.clone(),
         error,
     })?;
-    // Reading the file, then drawing it, each in a task of its own.
-    clock::next_task().await;
-    let venue = Arc::new(load_venue(&text).map_err(VenueError::Invalid)?);
-    clock::next_task().await;
+    let venue = Arc::new(
+        read_apart(|| load_venue(&text))
+            .await
+            .map_err(VenueError::Invalid)?,
+    );
     LAST_VENUE.set(Some((url, venue.clone())));
     Ok(Some(venue))
 }

@@ -49,9 +49,7 @@ impl FirstDrawing {
     /// `step(i)` draws the parts up to `i` (1, 2, …, `steps`; only `steps` when at once), and
     /// returns false when there is nothing left to draw them in (the page is gone).
     pub fn by_steps(steps: usize, step: impl Fn(usize) -> bool + 'static) {
-        let drawing =
-            use_context::<FirstDrawing>().filter(|_| crate::edge::document::start_screen_up());
-        let Some(FirstDrawing(pending)) = drawing else {
+        let Some(pending) = Self::counting() else {
             step(steps);
             return;
         };
@@ -70,9 +68,7 @@ impl FirstDrawing {
     /// While the start screen is up, counts as a part still to draw until `done()` is true
     /// (or until the caller is gone): the map, which waits for its own file.
     pub fn wait_for(done: impl Fn() -> bool + Send + Sync + 'static) {
-        let drawing =
-            use_context::<FirstDrawing>().filter(|_| crate::edge::document::start_screen_up());
-        let Some(FirstDrawing(pending)) = drawing else {
+        let Some(pending) = Self::counting() else {
             return;
         };
         pending.update(|n| *n += 1);
@@ -89,6 +85,13 @@ impl FirstDrawing {
             }
         });
         on_cleanup(release);
+    }
+
+    /// The count of parts still to draw, while the start screen is up and the app counts them.
+    fn counting() -> Option<RwSignal<usize>> {
+        use_context::<FirstDrawing>()
+            .filter(|_| crate::edge::document::start_screen_up())
+            .map(|FirstDrawing(pending)| pending)
     }
 }
 

@@ -382,6 +382,8 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
 /// Cards drawn at first, and added per frame while the end of the list is near the screen.
 const FIRST_CARDS: usize = crate::domain::preview::FIRST_SESSIONS;
 const MORE_CARDS: usize = 8;
+/// Cards drawn per task while the first cards are drawn behind the start screen.
+const CARDS_PER_STEP: usize = 2;
 
 /// One day's sessions, by start time. Keyed by slot and by session, so that a keystroke in
 /// the search only adds or removes the cards that change instead of drawing the day again.
@@ -399,15 +401,12 @@ pub fn DaySessions(
     // from the first few, so a keystroke never draws far below the screen.
     let list_id = Memo::new(move |_| sessions.with(|s| fingerprint(s)));
     let granted = RwSignal::new((0_u64, FIRST_CARDS));
-    // The first cards of the first page are drawn two by two behind the start screen.
+    // The first cards of the first page are drawn a few at a time behind the start screen.
     let opening = RwSignal::new(0);
-    FirstDrawing::by_steps(FIRST_CARDS.div_ceil(2), move |i| {
+    FirstDrawing::by_steps(FIRST_CARDS.div_ceil(CARDS_PER_STEP), move |i| {
+        let n = i * CARDS_PER_STEP;
         opening
-            .try_set(if 2 * i >= FIRST_CARDS {
-                usize::MAX
-            } else {
-                2 * i
-            })
+            .try_set(if n >= FIRST_CARDS { usize::MAX } else { n })
             .is_none()
     });
     let limit = Memo::new(move |_| {
