@@ -810,7 +810,11 @@ async fn behind_the_start_screen_the_first_view_comes_in_counted_steps() {
             break;
         }
     }
-    assert_eq!(seen, [2, 4, 6, 8]);
+    // Two by two up to the eighth; the last step may show more at once when the end of the
+    // list is near the screen (it is here, in the test's page), as the reader would get.
+    assert_eq!(seen.len(), 4, "{seen:?}");
+    assert_eq!(seen[..3], [2, 4, 6], "{seen:?}");
+    assert!(seen[3] >= 8, "{seen:?}");
     assert_eq!(count("p.later"), 1);
     assert_eq!(pending.get_untracked(), 0);
     root.remove();
