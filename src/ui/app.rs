@@ -36,8 +36,6 @@ pub type ProgrammeResource = LocalResource<Loaded>;
 
 /// Fetches and loads the programme named by the URL, or the build's default.
 pub async fn load() -> Loaded {
-    // Not in the task that mounts the app: index.html has asked for the file already.
-    clock::next_task().await;
     let requested = query_param("programme");
     let url = source::programme_url(requested.as_deref()).map_err(|r| DataError::Refused(r.0))?;
     let text = fetch_text(&url).await.map_err(|error| DataError::Fetch {
