@@ -300,6 +300,77 @@ fn a_view_kept_on_the_map_shows_as_much_map_as_it_can_and_keeps_what_it_showed()
 }
 
 #[test]
+fn each_level_opens_on_what_is_drawn_there_with_the_chosen_room_on_screen() {
+    let venue = venue();
+    let all = venue.bounds();
+    // A phone upright, a tall and a square map, a laptop, a wide window.
+    let aspects = [0.5, 0.654, 1.0, 1.6, 2.4];
+    let inside = |p: Point, [x, y, w, h]: [f64; 4]| {
+        p[0] >= x - 1e-6 && p[0] <= x + w + 1e-6 && p[1] >= y - 1e-6 && p[1] <= y + h + 1e-6
+    };
+    for level in venue.levels() {
+        let drawn = venue.drawn_bounds(level.id);
+        let spaces: Vec<_> = venue.spaces_on(level.id).collect();
+        let chosen = std::iter::once(None).chain(spaces.iter().map(|s| Some(s.label)));
+        for at in chosen {
+            for aspect in aspects {
+                let view = venue.opening_view(level.id, at, aspect);
+                let shown = view.view_box(&all, aspect);
+                let case = format!("level {} at {at:?}, aspect {aspect}: {shown:?}", level.id);
+                match at {
+                    // The chosen room's name is on screen, and zoomed in on.
+                    Some(label) => {
+                        assert!(inside(label, shown), "{case}");
+                        assert!(view.zoom >= 3.0, "{case}");
+                    }
+                    // Every space of the level is on screen.
+                    None => {
+                        for s in &spaces {
+                            assert!(
+                                s.polygon.iter().all(|&p| inside(p, shown)),
+                                "{case}, {}",
+                                s.id
+                            );
+                        }
+                    }
+                }
+                // On each axis, what is drawn on the level (and 2 m around it) fills the screen
+                // where it is larger than the screen, and is centred on it where it is smaller.
+                for axis in 0..2 {
+                    let (lo, hi) = (drawn.min[axis] - 2.0, drawn.max[axis] + 2.0);
+                    let (start, size) = (shown[axis], shown[axis + 2]);
+                    if size <= hi - lo {
+                        assert!(
+                            start >= lo - 1e-6 && start + size <= hi + 1e-6,
+                            "{case}, axis {axis}"
+                        );
+                    } else {
+                        assert!(
+                            close(start + size / 2.0, (lo + hi) / 2.0),
+                            "{case}, axis {axis}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    // What was seen on screen: the plenary hall at level 2, at the stand's outer edge, on a
+    // square map. Its lower edge now meets the stand's (78 m, and 2 m around), where the screen
+    // showed the forecourt's place, empty at that level, over half its height.
+    let plenary = venue.space("pleniere").unwrap();
+    assert_eq!(plenary.level, 2);
+    assert!(close(venue.drawn_bounds(2).max[1], 78.0));
+    assert!(
+        close(venue.drawn_bounds(0).max[1], 100.0),
+        "the forecourt is drawn on the ground floor"
+    );
+    let [_, y, _, h] = venue
+        .opening_view(2, Some(plenary.label), 1.0)
+        .view_box(&all, 1.0);
+    assert!(close(y + h, 80.0), "{y} + {h}");
+}
+
+#[test]
 fn zooming_keeps_the_pointer_still_and_stays_within_limits() {
     let bounds = Bounds {
         min: [0.0, 0.0],

@@ -150,6 +150,12 @@ impl View {
     /// a level's view on a tall phone then shows the stands around it, not empty ground.
     /// `margin` metres around the map count as map (so that its outer lines show whole).
     pub fn kept_on_map(self, bounds: &Bounds, aspect: f64, margin: f64) -> View {
+        self.kept_over(bounds, bounds, aspect, margin)
+    }
+
+    /// The same as `kept_on_map` for a part of the map, `area` (what one level draws), the
+    /// view box still being that of the whole map's `bounds`.
+    pub fn kept_over(self, area: &Bounds, bounds: &Bounds, aspect: f64, margin: f64) -> View {
         let [x, y, w, h] = self.view_box(bounds, aspect);
         if ![x, y, w, h].iter().all(|v| v.is_finite()) {
             return self;
@@ -164,8 +170,8 @@ impl View {
         };
         View {
             centre: [
-                axis(x, w, bounds.min[0], bounds.max[0]),
-                axis(y, h, bounds.min[1], bounds.max[1]),
+                axis(x, w, area.min[0], area.max[0]),
+                axis(y, h, area.min[1], area.max[1]),
             ],
             zoom: self.zoom,
         }

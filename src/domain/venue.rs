@@ -5,7 +5,7 @@ use std::collections::{HashMap, VecDeque};
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::geometry::{Bounds, Point};
+use crate::domain::geometry::{Bounds, Point, View};
 use crate::domain::load::index;
 use crate::domain::model::Localised;
 use crate::domain::problem::{parse_json, Problem, ProblemKind, RefKind};
@@ -311,6 +311,42 @@ impl Venue {
     /// The bounds of everything drawn inside the venue, all levels together.
     pub fn bounds(&self) -> Bounds {
         self.bounds
+    }
+
+    /// The bounds of what is drawn on a level: its spaces and the outlines shown on it (on an
+    /// upper level, not the forecourt below). The whole venue's when the level draws nothing.
+    pub fn drawn_bounds(&self, level: i32) -> Bounds {
+        Bounds::of(
+            self.spaces_on(level)
+                .flat_map(|s| s.polygon.iter())
+                .chain(self.outlines_on(level).flat_map(|o| o.polygon.iter())),
+        )
+        .unwrap_or(self.bounds)
+    }
+
+    /// The view the map opens on for a level, on a screen of this `aspect` (width / height).
+    /// With a `chosen` point (a space's label): centred on it, zoomed at least 3 times. Without:
+    /// the level's spaces, with a little room around, filling the screen. Then moved so that the
+    /// screen shows as much of what is drawn on that level as it can (`View::kept_over`): no
+    /// empty half of a screen under a room at the stand's edge, or over the forecourt that only
+    /// the ground floor has.
+    pub fn opening_view(&self, level: i32, chosen: Option<Point>, aspect: f64) -> View {
+        let all = self.bounds;
+        let spaces = Bounds::of(self.spaces_on(level).flat_map(|s| s.polygon.iter()))
+            .map(|b| b.grown(6.0))
+            .unwrap_or(all);
+        let zoom = (all.width() / spaces.width())
+            .min(all.height() / spaces.height())
+            .clamp(View::MIN_ZOOM, View::MAX_ZOOM);
+        let level_view = View {
+            centre: spaces.centre(),
+            zoom,
+        };
+        let view = match chosen {
+            Some(at) => level_view.centred_on(at, 3.0, &all),
+            None => level_view,
+        };
+        view.kept_over(&self.drawn_bounds(level), &all, aspect, 2.0)
     }
 
     pub fn surroundings(&self) -> Option<&Surroundings> {

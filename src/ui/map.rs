@@ -123,26 +123,6 @@ fn fits(label: &str, width: f64, metres_per_pixel: f64, chosen: bool) -> bool {
     chosen || pixels * metres_per_pixel <= width * 1.05
 }
 
-/// The bounds of the spaces of one level, a little margin around.
-fn level_bounds(venue: &Venue, level: i32) -> Bounds {
-    Bounds::of(venue.spaces_on(level).flat_map(|s| s.polygon.iter()))
-        .map(|b| b.grown(6.0))
-        .unwrap_or_else(|| venue.bounds())
-}
-
-/// The view that shows a level's spaces, filling the screen.
-fn level_view(venue: &Venue, level: i32) -> View {
-    let all = venue.bounds();
-    let part = level_bounds(venue, level);
-    let zoom = (all.width() / part.width())
-        .min(all.height() / part.height())
-        .clamp(View::MIN_ZOOM, View::MAX_ZOOM);
-    View {
-        centre: part.centre(),
-        zoom,
-    }
-}
-
 #[component]
 pub fn MapView(programme: Arc<Programme>, venue: Arc<Venue>) -> impl IntoView {
     let lang = use_lang();
@@ -208,12 +188,8 @@ pub fn MapView(programme: Arc<Programme>, venue: Arc<Venue>) -> impl IntoView {
     let start_view = {
         let venue = venue.clone();
         move |level: i32, chosen: Option<String>, aspect: f64| {
-            let base = level_view(&venue, level);
-            match chosen.and_then(|id| venue.space(&id).map(|s| s.label)) {
-                Some(at) => base.centred_on(at, 3.0, &bounds),
-                // The level's spaces, and around them as much of the stadium as fits.
-                None => base.kept_on_map(&bounds, aspect, 2.0),
-            }
+            let at = chosen.and_then(|id| venue.space(&id).map(|s| s.label));
+            venue.opening_view(level, at, aspect)
         }
     };
     // What the person did to the view (pan, zoom), kept for the level and space it was done
