@@ -2,7 +2,7 @@
 // VERSION and PRECACHE below are filled in from the built files and their content hashes.
 //
 // - Install: every file of the build is cached (the app shell, WASM, JS, CSS, icons, the
-//   programme and the venue). A new worker waits: the page says "Nouvelle version disponible —
+//   programme and the venue), each downloaded at most once on a first visit (see below). A new worker waits: the page says "Nouvelle version disponible —
 //   recharger" and tells it to take over only when the person chooses, so an open page keeps
 //   the HTML, JS and WASM it started with.
 // - Navigations (any deep link): the cached app shell, so the app opens offline.
@@ -26,8 +26,10 @@ self.addEventListener('install', (event) => {
     // A file named after its content is taken from the browser's HTTP cache when the page
     // has just downloaded it: a first visit downloads the WASM once, not twice. The others
     // are checked with the server (unchanged: a 304, without the body).
-    await cache.addAll(PRECACHE.map((entry) =>
+    const shell = await pageJustLoaded();
+    await cache.addAll(PRECACHE.filter((entry) => !(shell && entry.url === SHELL)).map((entry) =>
       new Request(entry.url, { cache: entry.immutable ? 'force-cache' : 'no-cache' })));
+    if (shell) await cache.put(SHELL, shell);
     // A new version waits for the person (see above) only when a previous one has its copy
     // here. Without it (sw-reset.js deleted every cache and may still be active, or the
     // browser evicted the copy), no page depends on it: take over now.
@@ -35,6 +37,31 @@ self.addEventListener('install', (event) => {
     if (previous.length === 0) await self.skipWaiting();
   })());
 });
+
+// The app shell as the page that installs this worker has just received it, under the address
+// it was opened at (/programme, /plan…: the same file as /index.html, under another name in
+// the browser's HTTP cache). Taken only when its bytes are this build's (the hash in PRECACHE);
+// otherwise null, and /index.html is downloaded. A first visit then downloads the page once.
+async function pageJustLoaded() {
+  try {
+    const revision = PRECACHE.find((entry) => entry.url === SHELL).revision;
+    const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    for (const page of pages) {
+      const url = new URL(page.url);
+      if (url.origin !== self.location.origin) continue;
+      const response = await fetch(new Request(url.pathname + url.search, { cache: 'only-if-cached', mode: 'same-origin' }))
+        .catch(() => null);
+      if (!response || !response.ok) continue;
+      const body = await response.clone().arrayBuffer();
+      const hash = [...new Uint8Array(await crypto.subtle.digest('SHA-256', body))]
+        .map((b) => b.toString(16).padStart(2, '0')).join('');
+      if (hash.slice(0, 16) === revision) return response;
+    }
+  } catch {
+    // Whatever went wrong, /index.html is downloaded instead.
+  }
+  return null;
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
