@@ -2,11 +2,13 @@
 // app (run once after a change of icon or look: `node xtask/pwa/images.mjs` after
 // `cargo xtask build`). They are committed: a build does not need Chromium.
 // - public/icons/icon-192.png, icon-512.png: the icon as it is;
+//   (the icons are written with a palette, png.mjs: a first visit's offline copy holds them);
 // - public/icons/maskable-512.png: the icon's drawing inside the 80 % safe zone, on its colour;
 // - public/screenshots/programme-narrow.png (390×844) and programme-wide.png (1280×800).
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startServer, launch, repo } from '../../tests/e2e/support.mjs';
+import { readPng, writePalettePng } from './png.mjs';
 
 const svg = await readFile(path.join(repo, 'public', 'icon.svg'), 'utf8');
 await mkdir(path.join(repo, 'public', 'icons'), { recursive: true });
@@ -16,7 +18,8 @@ const page = await browser.newPage();
 const draw = async (size, body, file) => {
   await page.setViewportSize({ width: size, height: size });
   await page.setContent(`<html><body style="margin:0">${body}</body></html>`);
-  await page.screenshot({ path: path.join(repo, 'public', 'icons', file), omitBackground: true });
+  const shot = await page.screenshot({ omitBackground: true });
+  await writeFile(path.join(repo, 'public', 'icons', file), writePalettePng(readPng(shot)));
 };
 const sized = (s) => svg.replace('<svg ', `<svg width="${s}" height="${s}" style="display:block" `);
 await draw(192, sized(192), 'icon-192.png');
