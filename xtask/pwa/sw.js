@@ -2,9 +2,10 @@
 // VERSION and PRECACHE below are filled in from the built files and their content hashes.
 //
 // - Install: every file of the build is cached (the app shell, WASM, JS, CSS, icons, the
-//   programme and the venue), each downloaded at most once on a first visit (see below). A new worker waits: the page says "Nouvelle version disponible —
-//   recharger" and tells it to take over only when the person chooses, so an open page keeps
-//   the HTML, JS and WASM it started with.
+//   programme and the venue), each downloaded at most once on a first visit (see below). A new
+//   worker waits: the page says "Nouvelle version disponible — recharger" and tells it to take
+//   over only when the person chooses, so an open page keeps the HTML, JS and WASM it started
+//   with.
 // - Navigations (any deep link): the cached app shell, so the app opens offline.
 // - Build files: from the cache (their names carry their hash).
 // - Data, every JSON file of our origin (the programme and the venue, or another programme a
