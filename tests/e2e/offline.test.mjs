@@ -185,6 +185,30 @@ test('a first visit downloads each file once, its offline copy included', async 
   await context.close();
 });
 
+test('the worker keeps the page it was opened with only when it is its own build', async () => {
+  // The page a person opened is not the one this worker was built with (a build published
+  // between the two): the worker must keep its own build's page for offline use, not that one.
+  const own = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const other = own.replace('</body>', '<!-- another build --></body>');
+  server.overrides.set('/a-propos', ['text/html', Buffer.from(other)]);
+  const { context, page, problems } = await openPage(browser);
+  const from = server.log.length;
+  try {
+    await installed(page, '/a-propos');
+  } finally {
+    server.overrides.clear();
+  }
+  const shell = await page.evaluate(async () => {
+    const [name] = await caches.keys();
+    return (await (await caches.open(name)).match('/index.html')).text();
+  });
+  assert.equal(shell, own);
+  assert.ok(server.log.slice(from).some((e) => e.path === '/index.html' && e.status === 200),
+    'its own page downloaded');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a new version waits until the person reloads; new programme data is announced', async () => {
   const { context, page, problems } = await openPage(browser);
   await installed(page);
