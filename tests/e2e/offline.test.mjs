@@ -209,6 +209,40 @@ test('the worker keeps the page it was opened with only when it is its own build
   await context.close();
 });
 
+test('a first visit whose download is cut says so and tries again, in both languages', async () => {
+  const wasm = readFileSync(path.join(dist, precacheList(readFileSync(path.join(dist, 'sw.js'), 'utf8'))
+    .find((e) => e.url.endsWith('_bg.wasm')).url.slice(1)));
+  const cases = [
+    // The WASM's connection reset; the app's script not loaded; the WASM cut in the middle.
+    ['fr', '_bg.wasm', (route) => route.abort('connectionreset')],
+    ['en', '.js', (route) => route.abort('connectionreset')],
+    ['fr', '_bg.wasm', (route) => route.fulfill({ contentType: 'application/wasm', body: wasm.subarray(0, wasm.length >> 1) })],
+  ];
+  const words = {
+    fr: [/^L'application n'a pas pu être téléchargée : la connexion a été coupée\./, 'Réessayer'],
+    en: [/^The app could not be downloaded: the connection was cut\./, 'Try again'],
+  };
+  for (const [lang, file, cut] of cases) {
+    const { context, page } = await openPage(browser);
+    await context.addInitScript((code) => localStorage.setItem('nec.lang.v1', JSON.stringify(code)), lang);
+    const ours = (url) => url.origin === server.origin && url.pathname.endsWith(file) && url.pathname.startsWith('/nec-compagnon-');
+    await page.route(ours, cut);
+    await page.goto(`${server.origin}/programme`);
+    const [message, retry] = words[lang];
+    const alert = page.getByRole('alert').filter({ hasText: message });
+    await alert.waitFor();
+    const button = alert.getByRole('button', { name: retry });
+    assert.ok(await button.evaluate((b) => b === document.activeElement), `${lang} ${file}: the button has the focus`);
+    assert.equal(await page.locator('.app-stopped').count(), 1, 'said once');
+    // The network is back: one tap and the app starts.
+    await page.unroute(ours);
+    await page.keyboard.press('Enter');
+    await page.locator('.session-card').first().waitFor();
+    assert.equal(await page.locator('.app-stopped').count(), 0, 'gone once the app runs');
+    await context.close();
+  }
+});
+
 test('a new version waits until the person reloads; new programme data is announced', async () => {
   const { context, page, problems } = await openPage(browser);
   await installed(page);

@@ -61,17 +61,20 @@ for (const width of widths) {
     }
     await context.close();
     // The programme's first view, as a person on a slow network sees it until the app runs
-    // (here its WASM never arrives).
-    const waiting = await browser.newContext({ viewport: { width, height: 844 }, colorScheme, locale: 'fr-FR', serviceWorkers: 'block' });
-    await waiting.addInitScript((code) => localStorage.setItem('nec.lang.v1', JSON.stringify(code)), lang);
-    const first = await waiting.newPage();
-    await first.route('**/*.wasm', (route) => route.abort());
-    await first.goto(`${server.origin}/programme`);
-    await first.locator(`.preview[lang=${lang}]`).waitFor();
-    const file = path.join(out, `first-view-${lang}-${width}-${colorScheme}.png`);
-    await first.screenshot({ path: file, fullPage: true });
-    console.log(file);
-    await waiting.close();
+    // (here its WASM is still on its way); then, when its download is cut, the message.
+    for (const [name, cut] of [['first-view', () => {}], ['download-cut', (route) => route.abort('connectionreset')]]) {
+      const waiting = await browser.newContext({ viewport: { width, height: 844 }, colorScheme, locale: 'fr-FR', serviceWorkers: 'block' });
+      await waiting.addInitScript((code) => localStorage.setItem('nec.lang.v1', JSON.stringify(code)), lang);
+      const first = await waiting.newPage();
+      await first.route('**/*.wasm', cut);
+      await first.goto(`${server.origin}/programme`, { waitUntil: 'domcontentloaded' });
+      await first.locator(`.preview[lang=${lang}]`).waitFor();
+      if (name === 'download-cut') await first.locator('.app-stopped').waitFor();
+      const file = path.join(out, `${name}-${lang}-${width}-${colorScheme}.png`);
+      await first.screenshot({ path: file, fullPage: true });
+      console.log(file);
+      await waiting.close();
+    }
    }
   }
 }
