@@ -15,7 +15,7 @@ use crate::ui::map::{chosen, MapView};
 use crate::ui::now::NowView;
 use crate::ui::people::{SessionDetail, SpeakerDetail, SpeakersIndex};
 use crate::ui::programme::ProgrammeView;
-use crate::ui::states::{DataErrorView, Loading};
+use crate::ui::states::{DataErrorView, DataFile, Loading};
 use crate::ui::{page_title, use_lang, FirstDrawing};
 
 /// The loading state, the error state, or `content` with the programme.
@@ -162,7 +162,7 @@ pub fn MapPage() -> impl IntoView {
                     }.into_any(),
                     Some(Err(VenueError::Fetch { url, error })) => {
                         let error = DataError::Fetch { url, error };
-                        view! { <DataErrorView error on_retry=move |()| venue.refetch()/> }.into_any()
+                        view! { <DataErrorView error file=DataFile::Map on_retry=move |()| venue.refetch()/> }.into_any()
                     }
                 }
             }

@@ -18,9 +18,23 @@ pub fn Loading() -> impl IntoView {
     }
 }
 
+/// Which file a `DataErrorView` speaks of.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum DataFile {
+    #[default]
+    Programme,
+    Map,
+}
+
 /// The problem, said plainly, with the loader's details and a way to try again.
 #[component]
-pub fn DataErrorView(error: DataError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
+pub fn DataErrorView(
+    error: DataError,
+    #[prop(into)] on_retry: Callback<()>,
+    /// The programme unless told.
+    #[prop(optional)]
+    file: DataFile,
+) -> impl IntoView {
     let lang = use_lang();
     move || {
         let lang = lang.get();
@@ -30,11 +44,17 @@ pub fn DataErrorView(error: DataError, #[prop(into)] on_retry: Callback<()>) -> 
             DataError::Fetch {
                 error: FetchError::Network,
                 ..
-            } => (t.error_network.to_owned(), vec![]),
+            } => match file {
+                DataFile::Programme => (t.error_network.to_owned(), vec![]),
+                DataFile::Map => (t.map_error_network.to_owned(), vec![]),
+            },
             DataError::Fetch {
                 url,
                 error: FetchError::Status(status),
-            } => ((t.error_status)(url, *status), vec![]),
+            } => match file {
+                DataFile::Programme => ((t.error_status)(url, *status), vec![]),
+                DataFile::Map => ((t.map_error_status)(url, *status), vec![]),
+            },
             DataError::Fetch {
                 url,
                 error: FetchError::TooLarge(size),

@@ -191,3 +191,26 @@ test('the venue map is read once per page: back on the map, and on the agenda, n
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('when the map cannot be downloaded, the map page says so, not the programme, and tries again', async () => {
+  for (const [lang, cut, headline, retry] of [
+    ['fr', (route) => route.abort('connectionreset'),
+      "Le plan n'a pas pu être téléchargé. Vérifiez votre connexion puis réessayez.", 'Réessayer'],
+    ['en', (route) => route.fulfill({ status: 503, body: 'busy' }),
+      'The map file /venue.json could not be read (HTTP error 503).', 'Try again'],
+  ]) {
+    const { context, page } = await openPage(browser);
+    await context.addInitScript((code) => localStorage.setItem('nec.lang.v1', JSON.stringify(code)), lang);
+    const venue = (url) => url.pathname === '/venue.json';
+    await page.route(venue, cut);
+    await page.goto(`${server.origin}/plan`);
+    const alert = page.getByRole('alert');
+    await alert.getByRole('heading', { name: headline }).waitFor();
+    assert.doesNotMatch(await alert.textContent(), /programme/i);
+    await page.unroute(venue);
+    await alert.getByRole('button', { name: retry }).click();
+    await page.locator('svg.map [data-space]').first().waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+    await context.close();
+  }
+});
