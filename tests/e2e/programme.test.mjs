@@ -80,18 +80,23 @@ test('something shows from the first bytes, and the programme downloads alongsid
   assert.deepEqual(problems, []);
   await context.close();
 
-  // When the app cannot start (here: its WASM never arrives), the start screen stays and,
-  // after 10 s, says why.
-  const broken = await openPage(browser, { serviceWorkers: 'block' });
-  await broken.page.route('**/*.wasm', (route) => route.abort());
-  await broken.page.goto(`${server.origin}/programme`);
-  const slow = broken.page.locator('#demarrage .slow');
-  await slow.waitFor({ state: 'attached' });
-  assert.equal(await slow.isVisible(), false, 'the last line takes no room before 10 s');
-  await broken.page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
-  assert.equal(await slow.isVisible(), true);
-  assert.match(await slow.textContent(), /JavaScript et\s+WebAssembly sont nécessaires/);
-  await broken.context.close();
+  // When the app does not start (here: its WASM is still on its way), the start screen stays
+  // and, after 10 s, says why, in the page's language (a cut download says more: see
+  // offline.test.mjs).
+  for (const [lang, words] of [['fr', /JavaScript et\s+WebAssembly sont nécessaires/], ['en', /it needs JavaScript and WebAssembly/]]) {
+    const broken = await openPage(browser, { serviceWorkers: 'block' });
+    await broken.context.addInitScript((code) => localStorage.setItem('nec.lang.v1', JSON.stringify(code)), lang);
+    await broken.page.route('**/*.wasm', () => {});
+    await broken.page.goto(`${server.origin}/programme`, { waitUntil: 'domcontentloaded' });
+    const slow = broken.page.locator(`#demarrage .slow[lang=${lang}]`);
+    await slow.waitFor({ state: 'attached' });
+    assert.equal(await slow.isVisible(), false, 'the last line takes no room before 10 s');
+    await broken.page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
+    assert.equal(await slow.isVisible(), true);
+    assert.equal(await broken.page.locator('#demarrage .slow:visible').count(), 1, 'in one language');
+    assert.match(await slow.textContent(), words);
+    await broken.context.close();
+  }
 });
 
 /** What the page holds when index.html's start screen goes, and in how many separate steps the
