@@ -5,6 +5,7 @@ pub mod document;
 pub mod download;
 pub mod fetch;
 pub mod location;
+pub mod network;
 pub mod storage;
 pub mod viewport;
 pub mod worker;

@@ -216,3 +216,14 @@ pub fn ios_needs_instructions() -> bool {
         .is_some_and(|m| m.matches());
     ios && !standalone
 }
+
+/// Whether this page has the worker's offline copy behind it: a worker controls it, and a
+/// worker takes control only once it has copied every file of its build.
+pub fn has_offline_copy() -> bool {
+    web_sys::window()
+        .map(JsValue::from)
+        .and_then(|w| get(&w, "navigator"))
+        .and_then(|n| get(&n, "serviceWorker"))
+        .and_then(|c| get(&c, "controller"))
+        .is_some()
+}

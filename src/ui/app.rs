@@ -11,7 +11,7 @@ use crate::domain::venue::{load_venue, Venue};
 use crate::domain::{load_programme, source, time, Lang, LoadFailure, Programme};
 use crate::edge::fetch::{fetch_text, FetchError};
 use crate::edge::location::query_param;
-use crate::edge::{clock, document, storage, worker};
+use crate::edge::{clock, document, network, storage, worker};
 use crate::ui::agenda::AgendaNotices;
 use crate::ui::i18n::strings;
 use crate::ui::i18n_access::access_text;
@@ -136,6 +136,10 @@ pub fn App() -> impl IntoView {
         }
     });
     set_timeout(document::remove_start_screen, Duration::from_secs(3));
+    // No network: said at the foot of the screen while it lasts (until the person closes it),
+    // with what still works.
+    let offline = RwSignal::new(!network::online());
+    network::on_change(move |online| offline.set(!online));
     // The service worker: a new version waiting, new programme data, an install prompt.
     let pending = RwSignal::new(None::<worker::Event>);
     let can_install = RwSignal::new(false);
@@ -212,6 +216,16 @@ pub fn App() -> impl IntoView {
                                 <button type="button" on:click=move |_| {
                                     if new_version { worker::take_new_version() } else { worker::reload() }
                                 }>{t.reload}</button>
+                            </div>
+                        }
+                    })}
+                    {move || offline.get().then(|| {
+                        let t = t();
+                        let text = if worker::has_offline_copy() { t.offline_ready } else { t.offline_no_copy };
+                        view! {
+                            <div class="notice offline" role="status">
+                                <p>{text}</p>
+                                <button type="button" on:click=move |_| offline.set(false)>{t.ok}</button>
                             </div>
                         }
                     })}

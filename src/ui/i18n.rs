@@ -154,6 +154,9 @@ pub struct Strings {
     pub new_version: &'static str,
     pub new_data: &'static str,
     pub reload: &'static str,
+    pub offline_ready: &'static str,
+    pub offline_no_copy: &'static str,
+    pub ok: &'static str,
     pub install_app: &'static str,
     pub install_ios: &'static str,
 }
@@ -334,6 +337,9 @@ pub const FR: Strings = Strings {
     new_version: "Nouvelle version disponible.",
     new_data: "Le programme a été mis à jour.",
     reload: "Recharger",
+    offline_ready: "Hors ligne. Le programme, le plan et votre agenda restent disponibles sur cet appareil.",
+    offline_no_copy: "Hors ligne, sans copie de l'application sur cet appareil : ne rechargez pas cette page avant le retour du réseau.",
+    ok: "OK",
     install_app: "Installer l'application",
     install_ios: "Pour installer l'application sur iPhone ou iPad : touchez Partager, puis « Sur l'écran d'accueil ».",
 };
@@ -513,6 +519,9 @@ pub const EN: Strings = Strings {
     new_version: "A new version is available.",
     new_data: "The programme was updated.",
     reload: "Reload",
+    offline_ready: "Offline. The programme, the map and your agenda stay available on this device.",
+    offline_no_copy: "Offline, with no copy of the app on this device: do not reload this page until the network is back.",
+    ok: "OK",
     install_app: "Install the app",
     install_ios: "To install the app on iPhone or iPad: tap Share, then “Add to Home Screen”.",
 };

@@ -89,6 +89,35 @@ test('the programme\'s first view, shown until the app runs, has no WCAG 2.1 A o
   assert.deepEqual(found, []);
 });
 
+test('the notices said over the page (offline, a download cut) have no WCAG 2.1 A or AA violation', async () => {
+  const found = [];
+  for (const lang of ['fr', 'en']) {
+    for (const colorScheme of ['light', 'dark']) {
+      for (const [what, notice] of [['offline', '.notice.offline'], ['download cut', '.app-stopped']]) {
+        const context = await browser.newContext({ bypassCSP: true, colorScheme, locale: 'fr-FR', serviceWorkers: 'block', viewport: { width: 390, height: 844 } });
+        await context.addInitScript((code) => localStorage.setItem('nec.lang.v1', JSON.stringify(code)), lang);
+        const page = await context.newPage();
+        if (what === 'download cut') await page.route('**/*.wasm', (route) => route.abort('connectionreset'));
+        await page.goto(`${server.origin}/programme`);
+        if (what === 'offline') {
+          await page.locator('.session-card').first().waitFor();
+          await context.setOffline(true);
+        }
+        await page.locator(notice).waitFor();
+        await page.evaluate(axe);
+        const result = await page.evaluate(() => window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }));
+        for (const v of result.violations) {
+          found.push(`${what} ${lang} ${colorScheme}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        }
+        await context.close();
+      }
+    }
+  }
+  assert.deepEqual(found, []);
+});
+
 test('each page has its own title, in the chosen language (WCAG 2.4.2)', async () => {
   const context = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
   const page = await context.newPage();

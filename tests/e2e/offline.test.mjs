@@ -154,6 +154,52 @@ test('offline after one visit: deep links reload and a star still saves', async 
   await context.close();
 });
 
+test('without a network, the page says so and what still works, until the network is back', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await installed(page, '/programme');
+  const bar = page.locator('.notice.offline');
+  assert.equal(await bar.count(), 0, 'nothing said while online');
+  await context.setOffline(true);
+  await bar.waitFor();
+  assert.equal(await bar.getAttribute('role'), 'status');
+  assert.equal(await bar.locator('p').textContent(),
+    'Hors ligne. Le programme, le plan et votre agenda restent disponibles sur cet appareil.');
+  // It covers the foot of the screen and moves nothing.
+  assert.equal(await bar.evaluate((b) => getComputedStyle(b).position), 'fixed');
+  // Closed by the person, it stays closed while offline; the next time the network goes, it is said again.
+  await bar.getByRole('button', { name: 'OK' }).click();
+  assert.equal(await bar.count(), 0);
+  await context.setOffline(false);
+  await context.setOffline(true);
+  await bar.waitFor();
+  // Back online: gone by itself.
+  await context.setOffline(false);
+  await bar.waitFor({ state: 'detached' });
+  // Offline from the start (a reload in the stadium): said at once, and the page is there.
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('.session-card').first().waitFor();
+  await bar.waitFor();
+  await context.setOffline(false);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // A device with no offline copy yet (here no worker at all), in English: the advice differs.
+  const bare = await openPage(browser, { serviceWorkers: 'block' });
+  await bare.context.addInitScript(() => localStorage.setItem('nec.lang.v1', JSON.stringify('en')));
+  await bare.page.goto(`${server.origin}/programme`);
+  await bare.page.locator('.session-card').first().waitFor();
+  await bare.context.setOffline(true);
+  const advice = bare.page.locator('.notice.offline p');
+  await advice.waitFor();
+  assert.equal(await advice.textContent(),
+    'Offline, with no copy of the app on this device: do not reload this page until the network is back.');
+  // The app itself goes on: another page of it opens without the network.
+  await bare.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Speakers' }).click();
+  await bare.page.getByRole('heading', { level: 1, name: 'Speakers' }).waitFor();
+  await bare.context.close();
+});
+
 test('a first visit downloads each file once, its offline copy included', async () => {
   const { context, page, problems } = await openPage(browser);
   const from = server.log.length;

@@ -59,6 +59,22 @@ for (const width of widths) {
       await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 2400) } });
       console.log(file);
     }
+    // Without a network, once the offline copy is made: the screen as it is (the notice stays
+    // at its foot).
+    await page.goto(`${server.origin}/programme`);
+    await page.locator('.session-card').first().waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+      }
+    });
+    await context.setOffline(true);
+    await page.locator('.notice.offline').waitFor();
+    const offline = path.join(out, `offline-${lang}-${width}-${colorScheme}.png`);
+    await page.screenshot({ path: offline });
+    console.log(offline);
+    await context.setOffline(false);
     await context.close();
     // The programme's first view, as a person on a slow network sees it until the app runs
     // (here its WASM is still on its way); then, when its download is cut, the message.
