@@ -8,12 +8,14 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use nec_compagnon::domain::load_programme;
 use nec_compagnon::domain::venue::load_venue;
+use nec_compagnon::edge::fetch::FetchError;
+use nec_compagnon::edge::network;
 use nec_compagnon::ui::app::DataError;
 use nec_compagnon::ui::map::MapView;
 use nec_compagnon::ui::pages::AboutData;
 use nec_compagnon::ui::people::SessionDetail;
 use nec_compagnon::ui::programme::{DaySessions, ProgrammeView};
-use nec_compagnon::ui::states::{DataErrorView, Loading};
+use nec_compagnon::ui::states::{DataErrorView, DataFile, Loading};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -145,6 +147,54 @@ fn an_invalid_file_shows_where_and_what_and_a_retry_button() {
     button.click();
     assert_eq!(retried.get_untracked(), 1);
     root.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_file_that_cannot_be_fetched_is_named_the_programme_or_the_map() {
+    let cases = [
+        (
+            DataFile::Programme,
+            FetchError::Network,
+            "Le programme n'a pas pu être téléchargé. Vérifiez votre connexion puis réessayez.",
+        ),
+        (
+            DataFile::Map,
+            FetchError::Network,
+            "Le plan n'a pas pu être téléchargé. Vérifiez votre connexion puis réessayez.",
+        ),
+        (
+            DataFile::Map,
+            FetchError::Status(503),
+            "Le fichier du plan /venue.json n'a pas pu être lu (erreur HTTP 503).",
+        ),
+    ];
+    for (file, error, said) in cases {
+        let error = DataError::Fetch {
+            url: "/venue.json".to_owned(),
+            error,
+        };
+        let root = mount(move || view! { <DataErrorView error file on_retry=|()| {}/> });
+        assert_eq!(texts(&root, "[role=alert] h2"), [said]);
+        root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_network_s_comings_and_goings_are_told() {
+    let told = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    {
+        let told = told.clone();
+        network::on_change(move |online| told.borrow_mut().push(online));
+    }
+    let window = web_sys::window().unwrap();
+    for name in ["offline", "online", "offline"] {
+        window
+            .dispatch_event(&web_sys::Event::new(name).unwrap())
+            .unwrap();
+    }
+    assert_eq!(*told.borrow(), [false, true, false]);
+    // The test's browser has its network.
+    assert!(network::online());
 }
 
 #[wasm_bindgen_test]
