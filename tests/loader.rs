@@ -354,11 +354,12 @@ fn broken_json_says_where() {
                 column: 22,
             },
         ),
-        (
-            "<!doctype html><html>",
-            ProblemKind::NotJson { line: 1, column: 1 },
-        ),
-        ("", ProblemKind::Truncated),
+        // A wrong address, answered with the site's home page.
+        ("<!doctype html><html>", ProblemKind::Html),
+        ("\u{feff}\n  <html lang=\"fr\">", ProblemKind::Html),
+        ("", ProblemKind::Empty),
+        (" \n\t", ProblemKind::Empty),
+        ("{", ProblemKind::Truncated),
         (&SAMPLE[..SAMPLE.len() / 2], ProblemKind::Truncated),
     ];
     for (text, kind) in cases {

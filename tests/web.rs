@@ -180,6 +180,26 @@ fn a_file_that_cannot_be_fetched_is_named_the_programme_or_the_map() {
 }
 
 #[wasm_bindgen_test]
+fn a_web_page_in_place_of_the_file_is_called_one_with_no_path() {
+    // What many servers send for a wrong address: their home page.
+    let failure =
+        load_programme("<!doctype html><html lang=\"fr\"><title>NEC</title>").unwrap_err();
+    let root = mount(
+        move || view! { <DataErrorView error=DataError::Invalid(failure) on_retry=|()| {}/> },
+    );
+    assert_eq!(
+        texts(&root, ".problems li"),
+        ["C'est une page web (HTML), pas un fichier JSON : l'adresse du fichier est peut-être fausse (un serveur envoie alors souvent sa page d'accueil)"]
+    );
+    assert_eq!(
+        texts(&root, ".problems li code").len(),
+        0,
+        "no path for the whole file"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 fn the_network_s_comings_and_goings_are_told() {
     let told = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
     {

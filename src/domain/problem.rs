@@ -32,6 +32,11 @@ pub enum ProblemKind {
     },
     /// The file stops in the middle (often a download cut short).
     Truncated,
+    /// Nothing in the file.
+    Empty,
+    /// A web page where a JSON file was expected: a wrong address, for which many servers send
+    /// their home page.
+    Html,
     MissingField {
         field: String,
     },
@@ -193,6 +198,10 @@ impl Problem {
                 "le fichier s'arrête avant la fin (téléchargement interrompu ?)".into()
             }
             Truncated => "the file stops before its end (interrupted download?)".into(),
+            Empty if fr => "le fichier est vide".into(),
+            Empty => "the file is empty".into(),
+            Html if fr => "c'est une page web (HTML), pas un fichier JSON : l'adresse du fichier est peut-être fausse (un serveur envoie alors souvent sa page d'accueil)".into(),
+            Html => "this is a web page (HTML), not a JSON file: the file's address may be wrong (a server then often sends its home page)".into(),
             MissingField { field } if fr => format!("le champ obligatoire « {field} » manque"),
             MissingField { field } => format!("the required field \"{field}\" is missing"),
             WrongType { found, expected } if fr => format!(
@@ -385,6 +394,13 @@ fn describe_fr(serde_words: &str) -> String {
 /// (serde_path_to_error) wrapped every `Deserialize` of the files in its own code (39 KB of
 /// the WASM, 16 KB gzip) to serve only the rare broken file.
 pub fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Problem> {
+    let start = json.trim_start_matches(['\u{feff}', ' ', '\t', '\n', '\r']);
+    if start.is_empty() {
+        return Err(Problem::new("", ProblemKind::Empty));
+    }
+    if start.starts_with('<') {
+        return Err(Problem::new("", ProblemKind::Html));
+    }
     serde_json::from_str(json).map_err(|error| {
         let path = path_at(json, error.line(), error.column());
         from_json_error(path, &error)

@@ -15,7 +15,7 @@ use crate::ui::map::{chosen, MapView};
 use crate::ui::now::NowView;
 use crate::ui::people::{SessionDetail, SpeakerDetail, SpeakersIndex};
 use crate::ui::programme::ProgrammeView;
-use crate::ui::states::{DataErrorView, DataFile, Loading};
+use crate::ui::states::{problem_item, DataErrorView, DataFile, Loading};
 use crate::ui::{page_title, use_lang, FirstDrawing};
 
 /// The loading state, the error state, or `content` with the programme.
@@ -153,9 +153,7 @@ pub fn MapPage() -> impl IntoView {
                         <div class="data-error" role="alert">
                             <h2>{(t.map_venue_invalid)(failure.problems.len())}</h2>
                             <ul class="problems">
-                                {failure.problems.iter().map(|p| view! {
-                                    <li><code>{p.path.clone()}</code>{t.path_separator}{p.what(lang.get())}</li>
-                                }).collect_view()}
+                                {failure.problems.iter().map(|p| problem_item(p.path.clone(), p.what(lang.get()), t.path_separator)).collect_view()}
                             </ul>
                             <button type="button" on:click=move |_| venue.refetch()>{t.retry}</button>
                         </div>

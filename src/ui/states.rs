@@ -74,14 +74,27 @@ pub fn DataErrorView(
                 <h2>{headline}</h2>
                 {(!details.is_empty()).then(|| view! {
                     <ul class="problems">
-                        {details.into_iter().map(|(path, what)| view! {
-                            <li><code>{path}</code>{t.path_separator}{what}</li>
-                        }).collect_view()}
+                        {details.into_iter().map(|(path, what)| problem_item(path, what, t.path_separator)).collect_view()}
                     </ul>
                 })}
                 {invalid.then(|| view! { <p>{t.error_what_to_do}</p> })}
                 <button type="button" on:click=move |_| on_retry.run(())>{t.retry}</button>
             </div>
         }
+    }
+}
+
+/// One problem of a file, as a list item: where (its JSON path, unless it is the whole file)
+/// and what.
+pub fn problem_item(path: String, what: String, separator: &'static str) -> impl IntoView {
+    if path.is_empty() {
+        let mut letters = what.chars();
+        let what: String = letters
+            .next()
+            .map(|first| first.to_uppercase().chain(letters).collect())
+            .unwrap_or_default();
+        view! { <li>{what}</li> }.into_any()
+    } else {
+        view! { <li><code>{path}</code>{separator}{what}</li> }.into_any()
     }
 }
