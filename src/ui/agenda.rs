@@ -17,7 +17,7 @@ use crate::domain::venue::Venue;
 use crate::domain::{model, time, Lang, Programme};
 use crate::edge::download::{copy, download};
 use crate::edge::location::{fragment, origin, query_param};
-use crate::ui::app::load_venue_for;
+use crate::ui::app::{load_venue_for, VenueLoaded};
 use crate::ui::i18n::strings;
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::map::space_href;
@@ -158,12 +158,14 @@ pub fn CalendarButton(
 }
 
 /// The walk between sessions uses the venue map, when the programme has one.
-fn venue_resource(programme: &Programme) -> LocalResource<Option<Arc<Venue>>> {
+fn venue_resource(programme: &Programme) -> LocalResource<VenueLoaded> {
     let map = programme.event().venue.map.clone();
-    LocalResource::new(move || {
-        let map = map.clone();
-        async move { load_venue_for(map).await.ok().flatten() }
-    })
+    LocalResource::new(move || load_venue_for(map.clone()))
+}
+
+/// The venue map once loaded, if the programme has one and it could be read.
+fn venue_of(venue: LocalResource<VenueLoaded>) -> Option<Arc<Venue>> {
+    venue.get().and_then(Result::ok).flatten()
 }
 
 /// What changed for one session, in words.
@@ -308,7 +310,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
     let found = {
         let programme = programme.clone();
         Memo::new(move |_| {
-            let venue = venue.get().flatten();
+            let venue = venue_of(venue);
             let step_free = store.step_free.get();
             store
                 .agenda
@@ -489,6 +491,13 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                         " "{t.step_free_pref}
                     </label>
                 </p>
+                // Without the map, the walks between rooms are not counted: said, with a retry.
+                {move || matches!(venue.get(), Some(Err(_))).then(|| view! {
+                    <p class="notice walks-unknown" role="status">
+                        <span>{agenda_text(lang).walks_unknown}</span>
+                        <button type="button" on:click=move |_| venue.refetch()>{strings(lang).retry}</button>
+                    </p>
+                })}
                 {days}
                 {unknown}
             }

@@ -86,6 +86,28 @@ test('a star on a card is kept across a reload and listed by day, with free time
   await context.close();
 });
 
+test('without the stadium map, the agenda says its walks are not counted, and counts them once it is read', async () => {
+  const { context, page } = await openPage(browser, { serviceWorkers: 'block' });
+  await keep(page, CAFE);
+  await keep(page, OPENING);
+  const venue = (url) => url.pathname === '/venue.json';
+  await page.route(venue, (route) => route.abort('connectionreset'));
+  await page.goto(`${server.origin}/agenda`);
+  const note = page.locator('.walks-unknown');
+  await note.waitFor();
+  assert.equal(await note.getAttribute('role'), 'status');
+  assert.match(await note.textContent(),
+    /^Le plan du stade n'a pas pu être lu : les temps de marche entre les salles ne sont pas comptés\./);
+  // The agenda itself is all there.
+  assert.deepEqual(await listed(page), [CAFE, OPENING]);
+  assert.equal(await page.locator('.planned .warnings').count(), 0, 'no walk without the map');
+  await page.unroute(venue);
+  await note.getByRole('button', { name: 'Réessayer' }).click();
+  await note.waitFor({ state: 'detached' });
+  assert.match(await page.locator(`.planned[data-session="${OPENING}"] .warnings`).textContent(), /min à pied/);
+  await context.close();
+});
+
 test('the grid has a star on each session too', async () => {
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${server.origin}/programme?vue=grille`);
