@@ -204,31 +204,37 @@ pub fn App() -> impl IntoView {
                             </nav>
                         </header>
                     </Later>
-                    {move || pending.get().map(|event| {
-                        let t = t();
-                        let (text, new_version) = match event {
-                            worker::Event::NewVersion => (t.new_version, true),
-                            _ => (t.new_data, false),
-                        };
-                        view! {
-                            <div class="notice update" role="status">
-                                <p>{text}</p>
-                                <button type="button" on:click=move |_| {
-                                    if new_version { worker::take_new_version() } else { worker::reload() }
-                                }>{t.reload}</button>
-                            </div>
-                        }
-                    })}
-                    {move || offline.get().then(|| {
-                        let t = t();
-                        let text = if worker::has_offline_copy() { t.offline_ready } else { t.offline_no_copy };
-                        view! {
-                            <div class="notice offline" role="status">
-                                <p>{text}</p>
-                                <button type="button" on:click=move |_| offline.set(false)>{t.ok}</button>
-                            </div>
-                        }
-                    })}
+                    // Told over the foot of the screen, moving nothing on the page: a new
+                    // version or new data (the worker says so a few seconds after the page is
+                    // drawn, when a tap may be on its way), and no network.
+                    <div class="foot-notices">
+                        {move || pending.get().map(|event| {
+                            let t = t();
+                            let (text, new_version) = match event {
+                                worker::Event::NewVersion => (t.new_version, true),
+                                _ => (t.new_data, false),
+                            };
+                            view! {
+                                <div class="notice update" role="status">
+                                    <p>{text}</p>
+                                    <button type="button" on:click=move |_| {
+                                        if new_version { worker::take_new_version() } else { worker::reload() }
+                                    }>{t.reload}</button>
+                                    <button type="button" class="secondary" on:click=move |_| pending.set(None)>{t.later}</button>
+                                </div>
+                            }
+                        })}
+                        {move || offline.get().then(|| {
+                            let t = t();
+                            let text = if worker::has_offline_copy() { t.offline_ready } else { t.offline_no_copy };
+                            view! {
+                                <div class="notice offline" role="status">
+                                    <p>{text}</p>
+                                    <button type="button" on:click=move |_| offline.set(false)>{t.ok}</button>
+                                </div>
+                            }
+                        })}
+                    </div>
                     <p class="visually-hidden" role="status" aria-live="polite">{move || agenda.announce.get()}</p>
                     {move || data.get().and_then(Result::ok).map(|programme| view! { <AgendaNotices programme/> })}
                     <main id="contenu" tabindex="-1">

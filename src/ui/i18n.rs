@@ -157,6 +157,7 @@ pub struct Strings {
     pub offline_ready: &'static str,
     pub offline_no_copy: &'static str,
     pub ok: &'static str,
+    pub later: &'static str,
     pub install_app: &'static str,
     pub install_ios: &'static str,
 }
@@ -340,6 +341,7 @@ pub const FR: Strings = Strings {
     offline_ready: "Hors ligne. Le programme, le plan et votre agenda restent disponibles sur cet appareil.",
     offline_no_copy: "Hors ligne, sans copie de l'application sur cet appareil : ne rechargez pas cette page avant le retour du réseau.",
     ok: "OK",
+    later: "Plus tard",
     install_app: "Installer l'application",
     install_ios: "Pour installer l'application sur iPhone ou iPad : touchez Partager, puis « Sur l'écran d'accueil ».",
 };
@@ -522,6 +524,7 @@ pub const EN: Strings = Strings {
     offline_ready: "Offline. The programme, the map and your agenda stay available on this device.",
     offline_no_copy: "Offline, with no copy of the app on this device: do not reload this page until the network is back.",
     ok: "OK",
+    later: "Later",
     install_app: "Install the app",
     install_ios: "To install the app on iPhone or iPad: tap Share, then “Add to Home Screen”.",
 };

@@ -165,7 +165,7 @@ test('without a network, the page says so and what still works, until the networ
   assert.equal(await bar.locator('p').textContent(),
     'Hors ligne. Le programme, le plan et votre agenda restent disponibles sur cet appareil.');
   // It covers the foot of the screen and moves nothing.
-  assert.equal(await bar.evaluate((b) => getComputedStyle(b).position), 'fixed');
+  assert.equal(await page.locator('.foot-notices').evaluate((b) => getComputedStyle(b).position), 'fixed');
   // Closed by the person, it stays closed while offline; the next time the network goes, it is said again.
   await bar.getByRole('button', { name: 'OK' }).click();
   assert.equal(await bar.count(), 0);
@@ -299,8 +299,17 @@ test('a new version waits until the person reloads; new programme data is announ
   try {
     await page.reload();
     const bar = page.locator('.notice.update');
+    const top = () => page.locator('main').evaluate((m) => m.getBoundingClientRect().top);
+    await page.locator('main h1').waitFor();
+    const before = await top();
     await bar.waitFor({ timeout: 15000 });
     assert.match(await bar.textContent(), /Nouvelle version disponible\./);
+    assert.equal(await top(), before, 'said over the foot of the screen: the page does not move');
+    // "Plus tard": the notice goes, the new version still waits, and is told again at the next start.
+    await bar.getByRole('button', { name: 'Plus tard' }).click();
+    await bar.waitFor({ state: 'detached' });
+    await page.reload();
+    await bar.waitFor({ timeout: 15000 });
     // Until then the page runs the version it started with.
     const during = await cacheNames(page);
     assert.ok(during.includes(first) && during.includes('nec-compagnon-nouvelle'), during.join());
