@@ -200,6 +200,27 @@ fn a_web_page_in_place_of_the_file_is_called_one_with_no_path() {
 }
 
 #[wasm_bindgen_test]
+fn an_invalid_map_is_called_the_map_with_its_problems_and_no_advice_on_the_programme() {
+    let failure = load_venue("{\"format_version\": 1,").unwrap_err();
+    let root = mount(move || {
+        view! { <DataErrorView error=DataError::Invalid(failure) file=DataFile::Map on_retry=|()| {}/> }
+    });
+    assert_eq!(
+        texts(&root, "[role=alert] h2"),
+        ["Le fichier du plan est invalide : 1 problème"]
+    );
+    assert_eq!(texts(&root, ".problems li").len(), 1);
+    assert_eq!(
+        texts(&root, "[role=alert] > p").len(),
+        0,
+        "{:?}",
+        texts(&root, "p")
+    );
+    assert_eq!(texts(&root, "[role=alert] button"), ["Réessayer"]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 fn the_network_s_comings_and_goings_are_told() {
     let told = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
     {

@@ -57,15 +57,9 @@ async fn read_apart<T>(read: impl FnOnce() -> T) -> T {
     read
 }
 
-/// The venue map as the pages see it: none when the programme names no map.
-pub type VenueLoaded = Result<Option<Arc<Venue>>, VenueError>;
-
-/// Why the venue map could not be shown.
-#[derive(Debug, Clone)]
-pub enum VenueError {
-    Fetch { url: String, error: FetchError },
-    Invalid(LoadFailure),
-}
+/// The venue map as the pages see it: none when the programme names no map; why it could not
+/// be read otherwise (never `DataError::Refused`: its address comes from the programme).
+pub type VenueLoaded = Result<Option<Arc<Venue>>, DataError>;
 
 thread_local! {
     /// The venue map loaded last, with its URL: the map page opened again, or the agenda's
@@ -88,14 +82,14 @@ pub async fn load_venue_for(map: Option<String>) -> VenueLoaded {
     if let Some(venue) = known {
         return Ok(Some(venue));
     }
-    let text = fetch_text(&url).await.map_err(|error| VenueError::Fetch {
+    let text = fetch_text(&url).await.map_err(|error| DataError::Fetch {
         url: url.clone(),
         error,
     })?;
     let venue = Arc::new(
         read_apart(|| load_venue(&text))
             .await
-            .map_err(VenueError::Invalid)?,
+            .map_err(DataError::Invalid)?,
     );
     LAST_VENUE.set(Some((url, venue.clone())));
     Ok(Some(venue))

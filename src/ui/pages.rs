@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::domain::{Lang, Programme};
 use crate::ui::agenda::{AgendaView, SharedView};
-use crate::ui::app::{load_venue_for, DataError, PageLink, ProgrammeResource, VenueError};
+use crate::ui::app::{load_venue_for, PageLink, ProgrammeResource};
 use crate::ui::i18n::{strings, Strings};
 use crate::ui::i18n_access::access_text;
 use crate::ui::i18n_agenda::agenda_text;
@@ -15,7 +15,7 @@ use crate::ui::map::{chosen, MapView};
 use crate::ui::now::NowView;
 use crate::ui::people::{SessionDetail, SpeakerDetail, SpeakersIndex};
 use crate::ui::programme::ProgrammeView;
-use crate::ui::states::{problem_item, DataErrorView, DataFile, Loading};
+use crate::ui::states::{DataErrorView, DataFile, Loading};
 use crate::ui::{page_title, use_lang, FirstDrawing};
 
 /// The loading state, the error state, or `content` with the programme.
@@ -149,19 +149,9 @@ pub fn MapPage() -> impl IntoView {
                         view! { <MapView programme=programme.clone() venue/> }.into_any()
                     }
                     Some(Ok(None)) => view! { <p class="empty">{t.map_no_venue}</p> }.into_any(),
-                    Some(Err(VenueError::Invalid(failure))) => view! {
-                        <div class="data-error" role="alert">
-                            <h2>{(t.map_venue_invalid)(failure.problems.len())}</h2>
-                            <ul class="problems">
-                                {failure.problems.iter().map(|p| problem_item(p.path.clone(), p.what(lang.get()), t.path_separator)).collect_view()}
-                            </ul>
-                            <button type="button" on:click=move |_| venue.refetch()>{t.retry}</button>
-                        </div>
+                    Some(Err(error)) => view! {
+                        <DataErrorView error file=DataFile::Map on_retry=move |()| venue.refetch()/>
                     }.into_any(),
-                    Some(Err(VenueError::Fetch { url, error })) => {
-                        let error = DataError::Fetch { url, error };
-                        view! { <DataErrorView error file=DataFile::Map on_retry=move |()| venue.refetch()/> }.into_any()
-                    }
                 }
             }
         })}

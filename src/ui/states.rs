@@ -39,28 +39,30 @@ pub fn DataErrorView(
     move || {
         let lang = lang.get();
         let t = strings(lang);
+        // The same problems, said of the programme or of the map.
+        let (network, status): (_, fn(&str, u16) -> String) = match file {
+            DataFile::Programme => (t.error_network, t.error_status),
+            DataFile::Map => (t.map_error_network, t.map_error_status),
+        };
         let (headline, details): (String, Vec<(String, String)>) = match &error {
             DataError::Refused(value) => ((t.error_refused_source)(value), vec![]),
             DataError::Fetch {
                 error: FetchError::Network,
                 ..
-            } => match file {
-                DataFile::Programme => (t.error_network.to_owned(), vec![]),
-                DataFile::Map => (t.map_error_network.to_owned(), vec![]),
-            },
+            } => (network.to_owned(), vec![]),
             DataError::Fetch {
                 url,
-                error: FetchError::Status(status),
-            } => match file {
-                DataFile::Programme => ((t.error_status)(url, *status), vec![]),
-                DataFile::Map => ((t.map_error_status)(url, *status), vec![]),
-            },
+                error: FetchError::Status(code),
+            } => (status(url, *code), vec![]),
             DataError::Fetch {
                 url,
                 error: FetchError::TooLarge(size),
             } => ((t.error_too_large)(url, *size), vec![]),
             DataError::Invalid(failure) => (
-                failure.headline(lang),
+                match file {
+                    DataFile::Programme => failure.headline(lang),
+                    DataFile::Map => (t.map_venue_invalid)(failure.problems.len()),
+                },
                 failure
                     .problems
                     .iter()
@@ -68,7 +70,8 @@ pub fn DataErrorView(
                     .collect(),
             ),
         };
-        let invalid = matches!(error, DataError::Invalid(_));
+        // What to do, for whoever publishes the programme.
+        let invalid = matches!(error, DataError::Invalid(_)) && file == DataFile::Programme;
         view! {
             <div class="data-error" role="alert">
                 <h2>{headline}</h2>
@@ -86,7 +89,7 @@ pub fn DataErrorView(
 
 /// One problem of a file, as a list item: where (its JSON path, unless it is the whole file)
 /// and what.
-pub fn problem_item(path: String, what: String, separator: &'static str) -> impl IntoView {
+fn problem_item(path: String, what: String, separator: &'static str) -> impl IntoView {
     if path.is_empty() {
         let mut letters = what.chars();
         let what: String = letters
