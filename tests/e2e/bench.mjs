@@ -4,7 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { startServer, launch, openPage, dist, precacheList } from './support.mjs';
+import { startServer, launch, openPage, dist, precacheList, offlineCopyMade } from './support.mjs';
 
 const figure = (name, value, unit = '') =>
   console.log(`bench: ${name.padEnd(44)} ${String(value).padStart(10)} ${unit}`);
@@ -40,12 +40,7 @@ const browser = await launch();
   const from = server.log.length;
   await visit.goto(`${server.origin}/programme`);
   await visit.locator('.session-card').first().waitFor();
-  await visit.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    }
-  });
+  await offlineCopyMade(visit);
   const sent = server.log.slice(from);
   figure('first visit as sent, until the offline copy is made', `${kib(sent.reduce((n, e) => n + e.bytes, 0))} KiB in ${sent.length} answers`);
   await context.close();

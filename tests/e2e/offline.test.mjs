@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
 import path from 'node:path';
-import { openPage, repo, chromiumFlags, withServerAndBrowser, server, browser, precacheList } from './support.mjs';
+import { openPage, repo, chromiumFlags, withServerAndBrowser, server, browser, precacheList, offlineCopyMade } from './support.mjs';
 
 withServerAndBrowser();
 
@@ -20,12 +20,7 @@ const SPEAKER = NEC.speakers[0];
 async function installed(page, url = '/programme') {
   await page.goto(server.origin + url);
   await page.locator('main h1').waitFor();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    }
-  });
+  await offlineCopyMade(page);
 }
 
 const cacheNames = (page) => page.evaluate(() => caches.keys());

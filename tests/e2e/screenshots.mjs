@@ -2,7 +2,7 @@
 // (`cargo xtask screenshots`). Not a test: it asserts nothing and writes target/screenshots/.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { startServer, launch, repo, shareCode } from './support.mjs';
+import { startServer, launch, repo, shareCode, offlineCopyMade } from './support.mjs';
 
 const out = path.join(repo, 'target', 'screenshots');
 const pages = [
@@ -63,12 +63,7 @@ for (const width of widths) {
     // at its foot).
     await page.goto(`${server.origin}/programme`);
     await page.locator('.session-card').first().waitFor();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-      }
-    });
+    await offlineCopyMade(page);
     await context.setOffline(true);
     await page.locator('.notice.offline').waitFor();
     const offline = path.join(out, `offline-${lang}-${width}-${colorScheme}.png`);

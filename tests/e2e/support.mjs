@@ -151,6 +151,17 @@ export async function scrollToEnd(page) {
 }
 
 /** The server and Chromium of a test file (live bindings, set by `withServerAndBrowser`). */
+/** Waits until the service worker controls the page: its offline copy is made (a worker takes
+ * control only once it has copied every file of its build). */
+export async function offlineCopyMade(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    }
+  });
+}
+
 export let server;
 export let browser;
 
