@@ -4,7 +4,7 @@
 The sessions below are written by hand; this script only lays them on the grid of days, slots
 and rooms, gives ids, and writes format v1. Run it after editing, then check the result:
 
-    python3 data/nec2022.py && cargo xtask check-data public/programme.json
+    python3 data/nec2022.py && cargo nec-data check-data public/programme.json
 
 What is real and what is illustrative is said in DATA_NOTE (shown on the app's "À propos" page)
 and in ../docs/nec2022-sources.md.

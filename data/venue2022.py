@@ -7,7 +7,7 @@ uses. The arrangement and rough proportions of the stands are real; the rooms' n
 positions inside the salons are illustrative (the 2022 room plan is not public), and so are
 the positions in the surroundings (a schematic, not a survey). Run after editing, then check:
 
-    python3 data/venue2022.py && cargo xtask check-venue public/venue.json public/programme.json
+    python3 data/venue2022.py && cargo nec-data check-venue public/venue.json public/programme.json
 
 Coordinates are metres, x to the east, y to the south (as SVG draws them), origin at the centre
 of the pitch.

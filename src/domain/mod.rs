@@ -3,7 +3,6 @@
 //! in tests/tidy.rs enforces it, and everything here is tested on the host.
 
 pub mod agenda;
-pub mod c3voc;
 pub mod changes;
 pub mod geometry;
 pub mod grid;
@@ -12,7 +11,6 @@ mod lang;
 pub mod load;
 pub mod model;
 pub mod now;
-pub mod preview;
 pub mod problem;
 mod programme;
 pub mod query;
@@ -26,4 +24,4 @@ pub mod venue;
 pub use lang::Lang;
 pub use load::{load_programme, LoadFailure};
 pub use problem::{Problem, ProblemKind, RefKind};
-pub use programme::{Programme, ScheduledSession};
+pub use programme::{Programme, ScheduledSession, FIRST_SESSIONS};

@@ -12,6 +12,11 @@ use crate::domain::model::{Session, SessionStatus};
 use crate::domain::time;
 use crate::domain::Problem;
 
+/// How many sessions a first view shows: the programme page draws as many at first, the rest
+/// as the person scrolls, and the start screen's preview (written at build time) shows the same.
+/// Laying out more costs the phone time before the app can start.
+pub const FIRST_SESSIONS: usize = 8;
+
 /// A session with its times checked and parsed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScheduledSession {

@@ -380,7 +380,7 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
 }
 
 /// Cards drawn at first, and added per frame while the end of the list is near the screen.
-const FIRST_CARDS: usize = crate::domain::preview::FIRST_SESSIONS;
+const FIRST_CARDS: usize = crate::domain::FIRST_SESSIONS;
 const MORE_CARDS: usize = 8;
 /// Cards drawn per task while the first cards are drawn behind the start screen.
 const CARDS_PER_STEP: usize = 2;

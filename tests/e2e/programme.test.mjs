@@ -466,9 +466,9 @@ test('a build with NEC_PROGRAMME_URL preloads that file, not /programme.json', (
   }
 });
 
-test('a c3voc schedule imported with cargo xtask import-c3voc opens in the app', async () => {
+test('a c3voc schedule imported with cargo nec-data import-c3voc opens in the app', async () => {
   mkdirSync(imports, { recursive: true });
-  execFileSync('cargo', ['xtask', 'import-c3voc', 'tests/fixtures/c3voc/frab-camp2019.json',
+  execFileSync('cargo', ['nec-data', 'import-c3voc', 'tests/fixtures/c3voc/frab-camp2019.json',
     path.join(imports, 'camp2019.json')], { cwd: repo, stdio: 'inherit' });
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${server.origin}/programme?programme=/test-imports/camp2019.json`);

@@ -35,12 +35,12 @@ if (programmeUrl) {
 }
 
 // 0b. The first day's first sessions as plain HTML, shown on /programme until the WASM runs
-// (src/domain/preview.rs), and the event's days for the page's script: written by the app's
+// (publish/src/preview.rs), and the event's days for the page's script: written by the app's
 // own domain code, from the file this build reads.
-// xtask builds with the project's stable Rust, not the release build's nightly (main.rs, for_size).
+// nec-publish builds with the project's stable Rust, not the release build's nightly (main.rs, for_size).
 const hostEnv = { ...process.env };
 for (const name of ['RUSTUP_TOOLCHAIN', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_UNSTABLE_BUILD_STD_FEATURES']) delete hostEnv[name];
-execFileSync('cargo', ['run', '--quiet', '--package', 'xtask', '--', 'first-view',
+execFileSync('cargo', ['run', '--quiet', '--package', 'nec-publish', '--', 'first-view',
   path.join(staging, ...(programmeUrl ?? '/programme.json').split('/')), indexPath],
 { cwd: path.join(here, '..', '..'), stdio: 'inherit', env: hostEnv });
 

@@ -1,16 +1,13 @@
-//! Project tasks: `cargo xtask serve`, `cargo xtask test`, and their helpers. Only the
-//! standard library, serde_json and the app's own domain (for the data commands), so that it
-//! compiles in seconds on a fresh machine.
+//! Developer tasks: `cargo xtask serve`, `cargo xtask test`, and their helpers. Only the
+//! standard library and serde_json, so that it compiles in seconds on a fresh machine. The
+//! organisers' data commands are the `nec-publish` crate's (`cargo nec-data`).
 
 mod bench;
-mod data;
 mod test;
 mod tools;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
-
-use nec_compagnon::domain::Lang;
 
 /// A step that failed, with what to tell the person.
 pub struct Failure(pub String);
@@ -55,20 +52,13 @@ usage: cargo xtask <task>
                       lint, host, chromium, firefox, e2e
   build               release build into dist/ (wasm-opt on)
   setup               install everything `serve` and `test` need, then stop
-  check-data FILE [--en]          check a programme file: every error and warning with
-                                  its JSON path (in French, or English with --en)
-  check-venue FILE [PROGRAMME] [--en]
-                                  check a venue map file, and that it has every space
-                                  of PROGRAMME
-  import-c3voc IN OUT [--en]      convert a c3voc schedule.json (frab, pretalx) to the
-                                  programme format, then check it
-  first-view PROGRAMME PAGE       write the first day of PROGRAMME as plain HTML into
-                                  PAGE (index.html) at its <!-- first-view --> mark: what
-                                  /programme shows until the WASM runs (the build does it)
   bench               figures, never assertions: sizes, host load time, search latency
                       and first render in Chromium with about 1,500 sessions
   screenshots         release build, then PNGs of every page at 390 and 1280 px, light and
                       dark, in target/screenshots/
+
+The organisers' data commands (check-data, check-venue, import-c3voc) are
+`cargo nec-data`: run it alone for their usage.
 ";
 
 fn main() -> ExitCode {
@@ -81,17 +71,6 @@ fn main() -> ExitCode {
         ["test", kind] => test::all(Some(kind)),
         ["build"] => tools::for_serve().and_then(|()| release_build()),
         ["setup"] => tools::for_test(),
-        ["check-data", file] => data::check_data(file, Lang::Fr),
-        ["check-data", file, "--en"] => data::check_data(file, Lang::En),
-        ["check-venue", file] => data::check_venue(file, None, Lang::Fr),
-        ["check-venue", file, "--en"] => data::check_venue(file, None, Lang::En),
-        ["check-venue", file, programme] => data::check_venue(file, Some(programme), Lang::Fr),
-        ["check-venue", file, programme, "--en"] => {
-            data::check_venue(file, Some(programme), Lang::En)
-        }
-        ["import-c3voc", input, output] => data::import_c3voc(input, output, Lang::Fr),
-        ["import-c3voc", input, output, "--en"] => data::import_c3voc(input, output, Lang::En),
-        ["first-view", programme, page] => data::first_view(programme, page),
         ["bench"] => bench::bench(),
         ["screenshots"] => tools::for_test()
             .and_then(|()| release_build())

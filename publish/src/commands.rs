@@ -1,17 +1,30 @@
-//! `cargo xtask check-data FILE` and `cargo xtask import-c3voc IN OUT`: the app's own loader
-//! and importer, run on files, with every problem printed at its JSON path.
+//! The data commands (`cargo nec-data check-data FILE`, `import-c3voc IN OUT`…): the app's own
+//! loader and the importer, run on files, with every problem printed at its JSON path.
 
 use std::fs;
 
-use nec_compagnon::domain::c3voc;
 use nec_compagnon::domain::load::{check, load_programme};
 use nec_compagnon::domain::venue::{load_venue, missing_from_map};
 use nec_compagnon::domain::{Lang, Problem};
 
-use crate::{fail, say, Outcome};
+use crate::{c3voc, preview};
 
-fn read(path: &str) -> Result<String, crate::Failure> {
-    fs::read_to_string(path).map_err(|e| crate::Failure(format!("cannot read {path}: {e}")))
+/// A command that failed, with what to tell the person.
+#[derive(Debug)]
+pub struct Failure(pub String);
+pub type Outcome = Result<(), Failure>;
+
+fn fail(message: impl Into<String>) -> Outcome {
+    Err(Failure(message.into()))
+}
+
+/// Progress, printed so that a person knows what is happening.
+fn say(message: &str) {
+    println!("==> {message}");
+}
+
+fn read(path: &str) -> Result<String, Failure> {
+    fs::read_to_string(path).map_err(|e| Failure(format!("cannot read {path}: {e}")))
 }
 
 fn print_problems(label: &str, problems: &[Problem], lang: Lang) {
@@ -105,8 +118,7 @@ pub fn import_c3voc(input: &str, output: &str, lang: Lang) -> Outcome {
         print_problems(error, &failure.problems, lang);
         return fail("the converted programme does not pass the validator");
     }
-    fs::write(output, json + "\n")
-        .map_err(|e| crate::Failure(format!("cannot write {output}: {e}")))?;
+    fs::write(output, json + "\n").map_err(|e| Failure(format!("cannot write {output}: {e}")))?;
     say(&format!(
         "wrote {output}: {}",
         counts(0, imported.warnings.len(), lang)
@@ -136,7 +148,7 @@ pub fn check_venue(path: &str, programme: Option<&str>, lang: Lang) -> Outcome {
     };
     if let Some(programme_path) = programme {
         let programme = load_programme(&read(programme_path)?)
-            .map_err(|f| crate::Failure(format!("{programme_path}: {}", f.headline(lang))))?;
+            .map_err(|f| Failure(format!("{programme_path}: {}", f.headline(lang))))?;
         let missing = missing_from_map(&venue, &programme);
         if !missing.is_empty() {
             for problem in &missing {
@@ -175,7 +187,7 @@ const FIRST_VIEW_DAYS_MARK: &str = "<!-- first-view-days -->";
 /// every page, as the app's header shows it.
 const START_EVENT_MARK: &str = "<!-- start-event -->";
 
-/// `cargo xtask first-view PROGRAMME PAGE`: writes the first day of PROGRAMME, as plain HTML in
+/// `cargo nec-data first-view PROGRAMME PAGE`: writes the first day of PROGRAMME, as plain HTML in
 /// French and in English, into PAGE at its `<!-- first-view -->` mark (trunk's post-build hook
 /// calls it on the built index.html). A programme that is missing or does not load leaves the
 /// page as it is, with a warning: the app then says what is wrong with it, as without a first
@@ -188,18 +200,18 @@ pub fn first_view(programme: &str, page: &str) -> Outcome {
         }
     }
     let loaded = read(programme).and_then(|text| {
-        load_programme(&text).map_err(|failure| crate::Failure(failure.headline(Lang::En)))
+        load_programme(&text).map_err(|failure| Failure(failure.headline(Lang::En)))
     });
     let programme = match loaded {
         Ok(loaded) => loaded,
-        Err(crate::Failure(why)) => {
+        Err(Failure(why)) => {
             say(&format!("first view: none, {programme}: {why}"));
             return Ok(());
         }
     };
     // Both languages: the page's script shows the one the person chose (French by default).
     let view = [Lang::Fr, Lang::En]
-        .map(|lang| nec_compagnon::domain::preview::first_view(&programme, lang))
+        .map(|lang| preview::first_view(&programme, lang))
         .concat();
     let size = view.len();
     // Two instants (RFC 3339, UTC), or none for a one-day event.
@@ -209,13 +221,13 @@ pub fn first_view(programme: &str, page: &str) -> Outcome {
         .unwrap_or_default();
     let days = format!("<meta name=\"nec-first-view\" content=\"{later}\">");
     let event_line = [Lang::Fr, Lang::En]
-        .map(|lang| nec_compagnon::domain::preview::event_line(&programme, lang))
+        .map(|lang| preview::event_line(&programme, lang))
         .concat();
     let html = html
         .replacen(START_EVENT_MARK, &event_line, 1)
         .replacen(FIRST_VIEW_MARK, &view, 1)
         .replacen(FIRST_VIEW_DAYS_MARK, &days, 1);
-    fs::write(page, html).map_err(|e| crate::Failure(format!("cannot write {page}: {e}")))?;
+    fs::write(page, html).map_err(|e| Failure(format!("cannot write {page}: {e}")))?;
     say(&format!(
         "first view: {size} bytes of the first day's sessions, in French and English, in {page}"
     ));

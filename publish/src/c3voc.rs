@@ -12,14 +12,14 @@ use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use serde::Deserialize;
 
-use crate::domain::load::LoadFailure;
-use crate::domain::model::{
+use nec_compagnon::domain::load::LoadFailure;
+use nec_compagnon::domain::model::{
     Event, Format, Link, LinkKind, Localised, ProgrammeFile, Session, SessionAccessibility,
     SessionStatus, Space, SpaceAccessibility, SpaceKind, Speaker, Theme, VenueRef, FORMAT_VERSION,
 };
-use crate::domain::problem::{parse_json, Problem, ProblemKind};
-use crate::domain::text::slug;
-use crate::domain::time;
+use nec_compagnon::domain::problem::{parse_json, Problem, ProblemKind};
+use nec_compagnon::domain::text::slug;
+use nec_compagnon::domain::time;
 
 #[derive(Deserialize)]
 struct Root {

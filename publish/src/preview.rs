@@ -1,5 +1,5 @@
 //! The programme's first view as plain HTML, written into index.html at build time
-//! (`cargo xtask first-view`, called by xtask/pwa/postbuild.mjs). On a slow network the WASM
+//! (`cargo nec-data first-view`, called by xtask/pwa/postbuild.mjs). On a slow network the WASM
 //! takes seconds to arrive; until it runs, a person opening `/programme` reads the first day's
 //! sessions instead of "Chargement…". It is what the app shows first (the first day, every
 //! session, in the programme's order), without links or buttons: a tap must not start another
@@ -7,10 +7,11 @@
 //! own (`preview-card`, not the app's `session-card`), styled alike in style/main.css: what
 //! finds the app's cards never finds these.
 
-use crate::domain::model::SessionStatus;
-use crate::domain::time::{format_day, format_time, format_time_range};
-use crate::domain::{Lang, Programme};
 use std::fmt::Write;
+
+use nec_compagnon::domain::model::SessionStatus;
+use nec_compagnon::domain::time::{format_day, format_time, format_time_range};
+use nec_compagnon::domain::{Lang, Programme, FIRST_SESSIONS};
 
 /// `text` with `&`, `<`, `>`, `"` and `'` written as character references: safe between tags
 /// and in attribute values.
@@ -28,11 +29,6 @@ pub fn escape(text: &str) -> String {
     }
     out
 }
-
-/// How many sessions a first view shows: the app's programme page draws as many at first
-/// (`ui::programme`), the rest as the person scrolls. Laying out more costs the phone time
-/// before the app can start (a day of 36 cards: about 300 ms of layout with a 4× slower CPU).
-pub const FIRST_SESSIONS: usize = 8;
 
 struct Words {
     heading: &'static str,
@@ -214,7 +210,7 @@ fn capitalised(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::load_programme;
+    use nec_compagnon::domain::load_programme;
 
     fn nec() -> Programme {
         load_programme(include_str!("../../public/programme.json")).expect("the NEC programme")

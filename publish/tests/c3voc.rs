@@ -2,13 +2,16 @@
 //! real-world oddity becomes a warning; what cannot be converted is refused with its path.
 #![cfg(not(target_arch = "wasm32"))]
 
-use nec_compagnon::domain::c3voc::import;
 use nec_compagnon::domain::load::check;
 use nec_compagnon::domain::{Lang, ProblemKind};
+use nec_publish::c3voc::import;
 use serde_json::{json, Value};
 
 fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/c3voc/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../tests/fixtures/c3voc/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 

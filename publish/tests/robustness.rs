@@ -2,14 +2,14 @@
 //! cut short), the loader and the importer answer with problems, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use nec_compagnon::domain::c3voc::import;
 use nec_compagnon::domain::load_programme;
+use nec_publish::c3voc::import;
 use proptest::prelude::*;
 use serde_json::Value;
 
-const SAMPLE: &str = include_str!("fixtures/sample.json");
-const CAMP: &str = include_str!("fixtures/c3voc/frab-camp2019.json");
-const DEMOCON: &str = include_str!("fixtures/c3voc/pretalx-democon.json");
+const SAMPLE: &str = include_str!("../../tests/fixtures/sample.json");
+const CAMP: &str = include_str!("../../tests/fixtures/c3voc/frab-camp2019.json");
+const DEMOCON: &str = include_str!("../../tests/fixtures/c3voc/pretalx-democon.json");
 
 /// A random JSON value of any type, a few levels deep.
 fn any_json() -> impl Strategy<Value = Value> {

@@ -1,0 +1,52 @@
+//! `cargo nec-data`: the organisers' commands (check a programme or a venue map, import a c3voc
+//! schedule) and the build's step that writes the first view into index.html.
+
+use std::process::ExitCode;
+
+use nec_compagnon::domain::Lang;
+use nec_publish::commands::{self, Failure};
+
+const USAGE: &str = "\
+usage: cargo nec-data <command>   (--en: messages in English)
+
+  check-data FILE [--en]          check a programme file: every error and warning with
+                                  its JSON path
+  check-venue FILE [PROGRAMME] [--en]
+                                  check a venue map file, and that it has every space
+                                  of PROGRAMME
+  import-c3voc IN OUT [--en]      convert a c3voc schedule.json (frab, pretalx) to the
+                                  programme format, then check it
+  first-view PROGRAMME PAGE       write the first day of PROGRAMME as plain HTML into
+                                  PAGE (index.html) at its <!-- first-view --> mark: what
+                                  /programme shows until the WASM runs (the build does it)
+";
+
+fn main() -> ExitCode {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let lang = match args.iter().position(|a| a == "--en") {
+        Some(i) => {
+            args.remove(i);
+            Lang::En
+        }
+        None => Lang::Fr,
+    };
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
+        ["check-data", file] => commands::check_data(file, lang),
+        ["check-venue", file] => commands::check_venue(file, None, lang),
+        ["check-venue", file, programme] => commands::check_venue(file, Some(programme), lang),
+        ["import-c3voc", input, output] => commands::import_c3voc(input, output, lang),
+        ["first-view", programme, page] => commands::first_view(programme, page),
+        _ => {
+            eprint!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
