@@ -93,3 +93,284 @@ fn no_test_is_ignored() {
         }
     }
 }
+
+/// The module a file under `src/` is: `src/ui/mod.rs` is `ui`, `src/ui/parts/star.rs` is
+/// `ui::parts::star`.
+fn module_of(file: &Path) -> String {
+    let relative = file.strip_prefix(root().join("src")).unwrap();
+    let mut parts: Vec<String> = relative
+        .with_extension("")
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    if parts.last().is_some_and(|p| p == "mod") {
+        parts.pop();
+    }
+    parts.join("::")
+}
+
+/// The code of a file without its comments (line comments and doc comments).
+fn code_of(text: &str) -> String {
+    text.lines()
+        .map(|line| line.split("//").next().unwrap())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Every path a use tree or an inline path starting at `at` names, as segments: `a::{b, c::d}`
+/// gives `a::b` and `a::c::d`.
+fn paths_at(code: &[u8], at: &mut usize, prefix: Vec<String>, out: &mut Vec<Vec<String>>) {
+    let mut path = prefix;
+    loop {
+        while *at < code.len() && code[*at].is_ascii_whitespace() {
+            *at += 1;
+        }
+        if *at >= code.len() {
+            break;
+        }
+        if code[*at] == b'{' {
+            *at += 1;
+            loop {
+                paths_at(code, at, path.clone(), out);
+                while *at < code.len() && code[*at].is_ascii_whitespace() {
+                    *at += 1;
+                }
+                match code.get(*at) {
+                    Some(b',') => *at += 1,
+                    Some(b'}') => {
+                        *at += 1;
+                        return;
+                    }
+                    _ => return,
+                }
+                while *at < code.len() && code[*at].is_ascii_whitespace() {
+                    *at += 1;
+                }
+                if code.get(*at) == Some(&b'}') {
+                    *at += 1;
+                    return;
+                }
+            }
+        }
+        let start = *at;
+        while *at < code.len() && (code[*at].is_ascii_alphanumeric() || code[*at] == b'_') {
+            *at += 1;
+        }
+        if *at > start {
+            path.push(String::from_utf8_lossy(&code[start..*at]).into_owned());
+        } else if code[*at] == b'*' {
+            *at += 1;
+        }
+        if code[*at..].starts_with(b"::") {
+            *at += 2;
+            continue;
+        }
+        break;
+    }
+    out.push(path);
+}
+
+/// Which modules of `src/ui` and `src/domain` each one imports (by `use` or by an inline
+/// `crate::…` or `super::…` path). A path through a `pub use` re-export counts as an import of
+/// the module that defines the item; the re-export itself is not an import.
+fn import_graph() -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    use std::collections::{BTreeMap, BTreeSet};
+    let mut files = rust_files(&root().join("src/ui"));
+    files.extend(rust_files(&root().join("src/domain")));
+    let modules: BTreeMap<String, String> = files
+        .iter()
+        .map(|f| (module_of(f), code_of(&fs::read_to_string(f).unwrap())))
+        .collect();
+    // `pub use child::Item;` in a module: `module::Item` is `module::child`'s.
+    let mut reexports: BTreeMap<(String, String), String> = BTreeMap::new();
+    for (module, code) in &modules {
+        for statement in code.split(';') {
+            let Some(tree) = statement.trim().strip_prefix("pub use ") else {
+                continue;
+            };
+            let mut paths = Vec::new();
+            paths_at(tree.as_bytes(), &mut 0, Vec::new(), &mut paths);
+            for path in paths {
+                let (Some(item), Some(child)) = (path.last(), path.first()) else {
+                    continue;
+                };
+                let child = if child == "crate" || child == "self" {
+                    path[1..path.len() - 1].join("::")
+                } else {
+                    format!("{module}::{}", path[..path.len() - 1].join("::"))
+                };
+                reexports.insert((module.clone(), item.clone()), child);
+            }
+        }
+    }
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (module, code) in &modules {
+        let parent = module.rsplit_once("::").map_or("", |(p, _)| p).to_owned();
+        let own: String = code
+            .split(';')
+            .filter(|s| !s.trim_start().starts_with("pub use "))
+            .collect::<Vec<_>>()
+            .join(";");
+        let bytes = own.as_bytes();
+        let mut targets = BTreeSet::new();
+        for start in ["crate::", "super::"] {
+            for (at, _) in own.match_indices(start) {
+                if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_') {
+                    continue;
+                }
+                let mut paths = Vec::new();
+                paths_at(bytes, &mut at.clone(), Vec::new(), &mut paths);
+                for mut path in paths {
+                    if path.first().is_some_and(|s| s == "super") {
+                        path.remove(0);
+                        path.splice(0..0, parent.split("::").map(str::to_owned));
+                    } else {
+                        path.remove(0);
+                    }
+                    // The longest prefix that is a module, then through a re-export.
+                    let Some(n) = (1..=path.len())
+                        .rev()
+                        .find(|n| modules.contains_key(&path[..*n].join("::")))
+                    else {
+                        continue;
+                    };
+                    let mut target = path[..n].join("::");
+                    if let Some(item) = path.get(n) {
+                        if let Some(child) = reexports.get(&(target.clone(), item.clone())) {
+                            target = child.clone();
+                        }
+                    }
+                    if &target != module && !target.is_empty() {
+                        targets.insert(target);
+                    }
+                }
+            }
+        }
+        graph.insert(module.clone(), targets);
+    }
+    graph
+}
+
+/// The groups of modules that import each other, directly or through others (Tarjan's
+/// strongly connected components with more than one module).
+fn import_cycles(
+    graph: &std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+) -> Vec<Vec<String>> {
+    struct Walk<'g> {
+        graph: &'g std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+        index: std::collections::HashMap<&'g str, (usize, usize)>,
+        stack: Vec<&'g str>,
+        cycles: Vec<Vec<String>>,
+    }
+    fn visit<'g>(walk: &mut Walk<'g>, module: &'g str) {
+        let n = walk.index.len();
+        walk.index.insert(module, (n, n));
+        walk.stack.push(module);
+        for next in walk.graph.get(module).into_iter().flatten() {
+            let next = next.as_str();
+            if !walk.graph.contains_key(next) {
+                continue;
+            }
+            if !walk.index.contains_key(next) {
+                visit(walk, next);
+                let low = walk.index[next].1.min(walk.index[module].1);
+                walk.index.get_mut(module).unwrap().1 = low;
+            } else if walk.stack.contains(&next) {
+                let low = walk.index[next].0.min(walk.index[module].1);
+                walk.index.get_mut(module).unwrap().1 = low;
+            }
+        }
+        if walk.index[module].0 == walk.index[module].1 {
+            let mut group = Vec::new();
+            while let Some(top) = walk.stack.pop() {
+                group.push(top.to_owned());
+                if top == module {
+                    break;
+                }
+            }
+            if group.len() > 1 {
+                group.sort();
+                walk.cycles.push(group);
+            }
+        }
+    }
+    let mut walk = Walk {
+        graph,
+        index: Default::default(),
+        stack: Vec::new(),
+        cycles: Vec::new(),
+    };
+    for module in graph.keys() {
+        if !walk.index.contains_key(module.as_str()) {
+            visit(&mut walk, module);
+        }
+    }
+    walk.cycles
+}
+
+#[test]
+fn no_two_modules_import_each_other() {
+    let graph = import_graph();
+    assert!(graph.len() >= 20, "the ui and domain modules are found");
+    assert!(
+        graph["ui::app"].contains("ui::pages") || graph.keys().any(|m| m.starts_with("ui::shell")),
+        "imports are read"
+    );
+    let cycles = import_cycles(&graph);
+    let told: Vec<String> = cycles
+        .iter()
+        .map(|group| {
+            let edges: Vec<String> = group
+                .iter()
+                .flat_map(|from| {
+                    graph[from]
+                        .iter()
+                        .filter(|to| group.contains(to))
+                        .map(move |to| format!("{from} → {to}"))
+                })
+                .collect();
+            format!("  {}\n    {}", group.join(", "), edges.join("\n    "))
+        })
+        .collect();
+    assert!(
+        cycles.is_empty(),
+        "these modules import each other, directly or through others; move what they share \
+         into a module below them (the shell, then routes, pages, shared parts and data, then \
+         the basics and string tables):\n{}",
+        told.join("\n")
+    );
+}
+
+#[test]
+fn the_cycle_finder_finds_cycles() {
+    let graph = |edges: &[(&str, &str)]| {
+        let mut graph = std::collections::BTreeMap::<_, std::collections::BTreeSet<_>>::new();
+        for (from, to) in edges {
+            graph
+                .entry(from.to_string())
+                .or_default()
+                .insert(to.to_string());
+            graph.entry(to.to_string()).or_default();
+        }
+        graph
+    };
+    assert!(import_cycles(&graph(&[("a", "b"), ("b", "c")])).is_empty());
+    assert_eq!(
+        import_cycles(&graph(&[("a", "b"), ("b", "c"), ("c", "a"), ("c", "d")])),
+        vec![vec!["a".to_owned(), "b".to_owned(), "c".to_owned()]]
+    );
+    let mut paths = Vec::new();
+    paths_at(
+        b"crate::ui::{agenda::Star, link}",
+        &mut 0,
+        Vec::new(),
+        &mut paths,
+    );
+    assert_eq!(
+        paths,
+        vec![
+            vec!["crate", "ui", "agenda", "Star"],
+            vec!["crate", "ui", "link"]
+        ]
+    );
+}
