@@ -5,6 +5,7 @@ use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
 use crate::domain::model::SessionStatus;
+use crate::domain::words::calendar::calendar_words;
 use crate::domain::{Lang, Programme};
 
 /// What the file says beyond the sessions themselves.
@@ -113,10 +114,7 @@ pub fn calendar(programme: &Programme, positions: &[usize], export: &Export) -> 
             if !description.is_empty() {
                 description.push_str("\n\n");
             }
-            description.push_str(match export.lang {
-                Lang::Fr => "Avec ",
-                Lang::En => "With ",
-            });
+            description.push_str(calendar_words(export.lang).with);
             description.push_str(&speakers.join(", "));
         }
         if !description.is_empty() {

@@ -17,6 +17,15 @@ impl Lang {
         }
     }
 
+    /// `fr` in French, `en` in English: every table of sentences is chosen with it, so that
+    /// this file is the only one that matches on the two languages.
+    pub fn pick<T>(self, fr: T, en: T) -> T {
+        match self {
+            Lang::Fr => fr,
+            Lang::En => en,
+        }
+    }
+
     pub fn from_code(code: &str) -> Option<Lang> {
         match code {
             "fr" => Some(Lang::Fr),

@@ -7,6 +7,7 @@ use crate::domain::model::{ProgrammeFile, SessionStatus, FORMAT_VERSION};
 use crate::domain::problem::{parse_json, Problem, ProblemKind, RefKind};
 use crate::domain::programme::{Indices, Programme, ScheduledSession};
 use crate::domain::time;
+use crate::domain::words::problem::problem_words;
 use crate::domain::Lang;
 
 /// Why a programme could not be loaded: the errors found, in file order.
@@ -34,13 +35,7 @@ pub const MAX_BIO: usize = 2000;
 impl LoadFailure {
     /// The headline, for example "Le fichier du programme est invalide (2 problèmes)".
     pub fn headline(&self, lang: Lang) -> String {
-        let n = self.problems.len();
-        match (lang, n) {
-            (Lang::Fr, 1) => "Le fichier du programme est invalide : 1 problème".into(),
-            (Lang::Fr, n) => format!("Le fichier du programme est invalide : {n} problèmes"),
-            (Lang::En, 1) => "The programme file is invalid: 1 problem".into(),
-            (Lang::En, n) => format!("The programme file is invalid: {n} problems"),
-        }
+        (problem_words(lang).programme_invalid)(self.problems.len())
     }
 
     pub fn messages(&self, lang: Lang) -> Vec<String> {

@@ -20,6 +20,7 @@ pub mod source;
 pub mod text;
 pub mod time;
 pub mod venue;
+pub mod words;
 
 pub use lang::Lang;
 pub use load::{load_programme, LoadFailure};

@@ -79,9 +79,11 @@ impl Localised {
     /// French text shown on an English page is marked `lang="fr"` so that screen readers
     /// read it with a French voice (WCAG 3.1.2).
     pub fn with_lang(&self, lang: crate::domain::Lang) -> (&str, crate::domain::Lang) {
-        match (lang, &self.en) {
-            (crate::domain::Lang::En, Some(en)) => (en, crate::domain::Lang::En),
-            _ => (&self.fr, crate::domain::Lang::Fr),
+        // The English text when English is asked for and there is one; else the French one,
+        // which every text has (French is the default language).
+        match lang.pick(None, self.en.as_deref()) {
+            Some(en) => (en, lang),
+            None => (&self.fr, crate::domain::Lang::default()),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! What can be wrong with a programme file, said so that a person can fix it, in French and
 //! in English: where (the JSON path) and what.
 
+use crate::domain::words::problem::{problem_words, References};
 use crate::domain::Lang;
 
 /// One thing wrong with a file, at a JSON path such as `sessions[12].start`.
@@ -146,20 +147,14 @@ pub enum ProblemKind {
 }
 
 impl RefKind {
-    fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (RefKind::Space, Lang::Fr) => "espace",
-            (RefKind::Space, Lang::En) => "space",
-            (RefKind::Format, Lang::Fr) => "format",
-            (RefKind::Format, Lang::En) => "format",
-            (RefKind::Theme, Lang::Fr) => "thème",
-            (RefKind::Theme, Lang::En) => "theme",
-            (RefKind::Speaker, Lang::Fr) => "intervenant ou intervenante",
-            (RefKind::Speaker, Lang::En) => "speaker",
-            (RefKind::Level, Lang::Fr) => "niveau",
-            (RefKind::Level, Lang::En) => "level",
-            (RefKind::Node, Lang::Fr) => "point de passage",
-            (RefKind::Node, Lang::En) => "walking node",
+    fn name(self, words: &References) -> &'static str {
+        match self {
+            RefKind::Space => words.space,
+            RefKind::Format => words.format,
+            RefKind::Theme => words.theme,
+            RefKind::Speaker => words.speaker,
+            RefKind::Level => words.level,
+            RefKind::Node => words.node,
         }
     }
 
@@ -183,163 +178,49 @@ impl Problem {
         }
     }
 
-    /// What is wrong, without the path.
+    /// What is wrong, without the path. One exhaustive match: a new kind of problem does not
+    /// compile until both languages can say it.
     pub fn what(&self, lang: Lang) -> String {
         use ProblemKind::*;
-        let fr = lang == Lang::Fr;
+        let w = problem_words(lang);
         match &self.kind {
-            NotJson { line, column } if fr => format!(
-                "ce n'est pas du JSON valide (ligne {line}, colonne {column})"
-            ),
-            NotJson { line, column } => {
-                format!("this is not valid JSON (line {line}, column {column})")
-            }
-            Truncated if fr => {
-                "le fichier s'arrête avant la fin (téléchargement interrompu ?)".into()
-            }
-            Truncated => "the file stops before its end (interrupted download?)".into(),
-            Empty if fr => "le fichier est vide".into(),
-            Empty => "the file is empty".into(),
-            Html if fr => "c'est une page web (HTML), pas un fichier JSON : l'adresse du fichier est peut-être fausse (un serveur envoie alors souvent sa page d'accueil)".into(),
-            Html => "this is a web page (HTML), not a JSON file: the file's address may be wrong (a server then often sends its home page)".into(),
-            MissingField { field } if fr => format!("le champ obligatoire « {field} » manque"),
-            MissingField { field } => format!("the required field \"{field}\" is missing"),
-            WrongType { found, expected } if fr => format!(
-                "{} trouvé, {} attendu",
-                describe_fr(found),
-                describe_fr(expected)
-            ),
-            WrongType { found, expected } => format!("found {found}, expected {expected}"),
-            UnknownValue { value, allowed } if fr => {
-                format!("valeur inconnue « {value} » (valeurs possibles : {allowed})")
-            }
-            UnknownValue { value, allowed } => {
-                format!("unknown value \"{value}\" (possible values: {allowed})")
-            }
-            Shape { detail } if fr => format!("forme inattendue ({detail})"),
-            Shape { detail } => format!("unexpected shape ({detail})"),
-            UnsupportedVersion { found, supported } if fr => format!(
-                "version de format {found} non prise en charge (cette application lit la version {supported})"
-            ),
-            UnsupportedVersion { found, supported } => format!(
-                "format version {found} is not supported (this app reads version {supported})"
-            ),
-            NotAnInstant { value } if fr => format!(
-                "« {value} » n'est pas une date et heure RFC 3339 avec décalage horaire (exemple : 2022-09-28T09:30:00+02:00)"
-            ),
-            NotAnInstant { value } => format!(
-                "\"{value}\" is not an RFC 3339 date-time with an offset (example: 2022-09-28T09:30:00+02:00)"
-            ),
-            NotADate { value } if fr => {
-                format!("« {value} » n'est pas une date AAAA-MM-JJ (exemple : 2022-09-28)")
-            }
-            NotADate { value } => {
-                format!("\"{value}\" is not a YYYY-MM-DD date (example: 2022-09-28)")
-            }
-            UnknownTimeZone { name } if fr => format!(
-                "fuseau horaire « {name} » inconnu ou non pris en charge (exemple : Europe/Paris)"
-            ),
-            UnknownTimeZone { name } => format!(
-                "time zone \"{name}\" is unknown or not supported (example: Europe/Paris)"
-            ),
-            UnknownReference { kind, id } if fr => format!(
-                "{} « {id} » introuvable dans « {} »",
-                kind.name(lang),
-                kind.list()
-            ),
+            NotJson { line, column } => (w.not_json)(*line, *column),
+            Truncated => w.truncated.into(),
+            Empty => w.empty.into(),
+            Html => w.html.into(),
+            MissingField { field } => (w.missing_field)(field),
+            WrongType { found, expected } => (w.wrong_type)(found, expected),
+            UnknownValue { value, allowed } => (w.unknown_value)(value, allowed),
+            Shape { detail } => (w.shape)(detail),
+            UnsupportedVersion { found, supported } => (w.unsupported_version)(*found, *supported),
+            NotAnInstant { value } => (w.not_an_instant)(value),
+            NotADate { value } => (w.not_a_date)(value),
+            UnknownTimeZone { name } => (w.unknown_time_zone)(name),
             UnknownReference { kind, id } => {
-                format!("{} \"{id}\" not found in \"{}\"", kind.name(lang), kind.list())
+                (w.unknown_reference)(kind.name(&w.references), id, kind.list())
             }
-            DuplicateId { id, first } if fr => {
-                format!("l'identifiant « {id} » est déjà utilisé par {first}")
-            }
-            DuplicateId { id, first } => format!("the id \"{id}\" is already used by {first}"),
-            EndNotAfterStart if fr => "la fin n'est pas après le début".into(),
-            EndNotAfterStart => "the end is not after the start".into(),
-            LastDayBeforeFirst if fr => "le dernier jour est avant le premier".into(),
-            LastDayBeforeFirst => "the last day is before the first".into(),
-            NotAColour { value } if fr => {
-                format!("« {value} » n'est pas une couleur #rrggbb")
-            }
-            NotAColour { value } => format!("\"{value}\" is not an #rrggbb colour"),
-            EmptyText if fr => "ce texte est vide".into(),
-            EmptyText => "this text is empty".into(),
-            OutsideEvent { day } if fr => format!(
-                "la session commence le {day}, hors des jours de l'événement (event.start_date à event.end_date)"
-            ),
-            OutsideEvent { day } => format!(
-                "the session starts on {day}, outside the event's days (event.start_date to event.end_date)"
-            ),
-            SpaceOverlap { other, title } if fr => {
-                format!("a lieu dans le même espace en même temps que {other} (« {title} »)")
-            }
-            SpaceOverlap { other, title } => {
-                format!("takes place in the same space at the same time as {other} (\"{title}\")")
-            }
-            TextTooLong { length, max } if fr => {
-                format!("texte trop long : {length} caractères (au plus {max})")
-            }
-            TextTooLong { length, max } => format!("text too long: {length} characters (at most {max})"),
-            TooFewPoints if fr => "un polygone a besoin d'au moins trois points".into(),
-            TooFewPoints => "a polygon needs at least three points".into(),
-            NotALength { value } if fr => {
-                format!("« {value} » n'est pas une longueur positive en mètres")
-            }
-            NotALength { value } => format!("\"{value}\" is not a positive length in metres"),
-            Unreachable { from } if fr => format!(
-                "aucun chemin du graphe de marche ne relie cet espace à « {from} »"
-            ),
-            Unreachable { from } => {
-                format!("no path of the walking graph links this space to \"{from}\"")
-            }
-            NotOnMap { id } if fr => format!(
-                "l'espace « {id} » du programme n'est pas sur le plan (ajoutez-le à spaces)"
-            ),
-            NotOnMap { id } => {
-                format!("the programme's space \"{id}\" is not on the map (add it to spaces)")
-            }
-            NoEntrance if fr => "le plan n'a aucun espace de type « entrance »".into(),
-            NoEntrance => "the map has no space of kind \"entrance\"".into(),
-            NoSessions if fr => "aucune session à importer".into(),
-            NoSessions => "no session to import".into(),
-            NotADuration { value } if fr => {
-                format!("« {value} » n'est pas une durée H:MM")
-            }
-            NotADuration { value } => format!("\"{value}\" is not an H:MM duration"),
-            MissingTimeZone { used } if fr => format!(
-                "aucun fuseau horaire indiqué ; {used} est déduit des décalages horaires des sessions"
-            ),
-            MissingTimeZone { used } => format!(
-                "no time zone given; {used} is inferred from the sessions' offsets"
-            ),
-            TimeZoneMismatch { declared, used } if fr => format!(
-                "le fuseau « {declared} » ne correspond pas aux décalages des sessions ou n'est pas pris en charge ; {used} est utilisé"
-            ),
-            TimeZoneMismatch { declared, used } => format!(
-                "the zone \"{declared}\" does not match the sessions' offsets or is not supported; {used} is used"
-            ),
-            DuplicateGuid { first } if fr => {
-                format!("guid déjà utilisé par {first} ; un identifiant distinct est créé")
-            }
-            DuplicateGuid { first } => {
-                format!("guid already used by {first}; a distinct id is made")
-            }
-            SharedRoomGuid { first } if fr => {
-                format!("guid de salle déjà utilisé par {first} ; les salles restent distinctes par leur nom")
-            }
-            SharedRoomGuid { first } => {
-                format!("room guid already used by {first}; rooms stay distinct by name")
-            }
-            EmptyLanguage { used } if fr => format!("langue vide ; « {used} » est utilisée"),
-            EmptyLanguage { used } => format!("empty language; \"{used}\" is used"),
-            OddLanguage { value, used } if fr => {
-                format!("code de langue inhabituel « {value} » ; « {used} » est utilisé")
-            }
-            OddLanguage { value, used } => {
-                format!("unusual language code \"{value}\"; \"{used}\" is used")
-            }
-            ZeroDuration if fr => "durée nulle ; 15 minutes sont comptées".into(),
-            ZeroDuration => "zero duration; 15 minutes are used".into(),
+            DuplicateId { id, first } => (w.duplicate_id)(id, first),
+            EndNotAfterStart => w.end_not_after_start.into(),
+            LastDayBeforeFirst => w.last_day_before_first.into(),
+            NotAColour { value } => (w.not_a_colour)(value),
+            EmptyText => w.empty_text.into(),
+            OutsideEvent { day } => (w.outside_event)(day),
+            SpaceOverlap { other, title } => (w.space_overlap)(other, title),
+            TextTooLong { length, max } => (w.text_too_long)(*length, *max),
+            NoSessions => w.no_sessions.into(),
+            NotADuration { value } => (w.not_a_duration)(value),
+            MissingTimeZone { used } => (w.missing_time_zone)(used),
+            TimeZoneMismatch { declared, used } => (w.time_zone_mismatch)(declared, used),
+            DuplicateGuid { first } => (w.duplicate_guid)(first),
+            SharedRoomGuid { first } => (w.shared_room_guid)(first),
+            EmptyLanguage { used } => (w.empty_language)(used),
+            OddLanguage { value, used } => (w.odd_language)(value, used),
+            ZeroDuration => w.zero_duration.into(),
+            TooFewPoints => w.too_few_points.into(),
+            NotALength { value } => (w.not_a_length)(value),
+            Unreachable { from } => (w.unreachable)(from),
+            NotOnMap { id } => (w.not_on_map)(id),
+            NoEntrance => w.no_entrance.into(),
         }
     }
 
@@ -350,42 +231,8 @@ impl Problem {
         } else {
             &self.path
         };
-        match lang {
-            Lang::Fr => format!("{path} : {}", self.what(lang)),
-            Lang::En => format!("{path}: {}", self.what(lang)),
-        }
+        format!("{path}{}{}", problem_words(lang).colon, self.what(lang))
     }
-}
-
-/// serde's words for types and values, in French.
-fn describe_fr(serde_words: &str) -> String {
-    let w = serde_words;
-    let table: &[(&str, &str)] = &[
-        ("a string or an object ", "un texte ou un objet "),
-        ("a string", "un texte"),
-        ("string ", "le texte "),
-        ("a sequence", "une liste"),
-        ("sequence", "une liste"),
-        ("a map", "un objet"),
-        ("map", "un objet"),
-        ("struct ", "un objet "),
-        ("integer ", "le nombre "),
-        ("floating point ", "le nombre "),
-        ("u8", "un nombre entier"),
-        ("u16", "un nombre entier"),
-        ("u32", "un nombre entier positif"),
-        ("i32", "un nombre entier"),
-        ("a boolean", "vrai ou faux (true/false)"),
-        ("boolean ", "le booléen "),
-        ("null", "null (aucune valeur)"),
-        ("unit", "null (aucune valeur)"),
-    ];
-    for (en, fr) in table {
-        if let Some(rest) = w.strip_prefix(en) {
-            return format!("{fr}{rest}");
-        }
-    }
-    w.to_owned()
 }
 
 /// Parses a whole JSON file as a `T`, or says what is wrong with it and where.

@@ -9,6 +9,7 @@ use jiff::Timestamp;
 
 use crate::domain::model::SessionStatus;
 use crate::domain::text::fold;
+use crate::domain::words::query::query_words;
 use crate::domain::{time, Lang, Programme, ScheduledSession};
 
 /// An accessibility facet a person can ask for.
@@ -468,18 +469,10 @@ pub fn highlight(text: &str, terms: &[String]) -> Vec<(String, bool)> {
 
 /// Label of a language code for the filter, in the interface's language.
 pub fn language_name(code: &str, lang: Lang) -> String {
-    let name = match (code, lang) {
-        ("fr", Lang::Fr) => "français",
-        ("fr", Lang::En) => "French",
-        ("en", Lang::Fr) => "anglais",
-        ("en", Lang::En) => "English",
-        ("de", Lang::Fr) => "allemand",
-        ("de", Lang::En) => "German",
-        ("es", Lang::Fr) => "espagnol",
-        ("es", Lang::En) => "Spanish",
-        ("it", Lang::Fr) => "italien",
-        ("it", Lang::En) => "Italian",
-        _ => return code.to_owned(),
-    };
-    name.to_owned()
+    query_words(lang)
+        .languages
+        .iter()
+        .find(|(known, _)| *known == code)
+        .map_or(code, |(_, name)| name)
+        .to_owned()
 }

@@ -6,6 +6,7 @@ use std::collections::BinaryHeap;
 
 use crate::domain::geometry::Point;
 use crate::domain::venue::{Venue, Via};
+use crate::domain::words::route::route_words;
 use crate::domain::Lang;
 
 /// An unhurried pace, in a crowd, with a badge to show: 1 m/s (3.6 km/h).
@@ -224,47 +225,34 @@ fn about(metres: f64) -> u32 {
 
 /// One instruction in words: « prenez l'ascenseur jusqu'au niveau 2 », « puis à gauche, 40 m ».
 pub fn say(venue: &Venue, step: &Step, first: bool, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
+    let words = route_words(lang);
     match step {
         Step::Walk {
             turn,
             metres,
             towards,
         } => {
-            let way = match (turn, fr) {
-                (Turn::Straight, true) if first => "Avancez tout droit",
-                (Turn::Straight, true) => "Continuez tout droit",
-                (Turn::Left, true) => "Puis à gauche",
-                (Turn::Right, true) => "Puis à droite",
-                (Turn::Back, true) => "Faites demi-tour",
-                (Turn::Straight, false) if first => "Walk straight ahead",
-                (Turn::Straight, false) => "Carry straight on",
-                (Turn::Left, false) => "Then turn left",
-                (Turn::Right, false) => "Then turn right",
-                (Turn::Back, false) => "Turn back",
+            let way = match turn {
+                Turn::Straight if first => words.straight_first,
+                Turn::Straight => words.straight,
+                Turn::Left => words.left,
+                Turn::Right => words.right,
+                Turn::Back => words.back,
             };
             let to = towards
                 .and_then(|n| venue.nodes()[n].name.as_ref())
-                .map(|name| {
-                    if fr {
-                        format!(" jusqu'à : {}", name.get(lang))
-                    } else {
-                        format!(" to: {}", name.get(lang))
-                    }
-                })
+                .map(|name| (words.towards)(name.get(lang)))
                 .unwrap_or_default();
             format!("{way}, {} m{to}", about(*metres))
         }
         Step::Change { via, to_level, up } => {
             let level = level_name(venue, *to_level, lang);
-            match (via, up, fr) {
-                (Via::Lift, _, true) => format!("Prenez l'ascenseur jusqu'au {level}"),
-                (Via::Lift, _, false) => format!("Take the lift to {level}"),
-                (_, true, true) => format!("Montez l'escalier jusqu'au {level}"),
-                (_, false, true) => format!("Descendez l'escalier jusqu'au {level}"),
-                (_, true, false) => format!("Go up the stairs to {level}"),
-                (_, false, false) => format!("Go down the stairs to {level}"),
-            }
+            let said = match (via, up) {
+                (Via::Lift, _) => words.lift,
+                (_, true) => words.stairs_up,
+                (_, false) => words.stairs_down,
+            };
+            said(&level)
         }
     }
 }
@@ -280,9 +268,6 @@ pub fn directions(venue: &Venue, route: &Route, to: &str, lang: Lang) -> Vec<Str
         .space(to)
         .map(|s| s.name.get(lang).to_owned())
         .unwrap_or_default();
-    lines.push(match lang {
-        Lang::Fr => format!("Vous êtes arrivé : {name}"),
-        Lang::En => format!("You have arrived: {name}"),
-    });
+    lines.push((route_words(lang).arrived)(&name));
     lines
 }

@@ -1,6 +1,7 @@
 //! Small text helpers shared by the domain: folding French accents, making ids, steps in one
 //! sentence.
 
+use crate::domain::words::text::text_words;
 use crate::domain::Lang;
 
 /// Lower case without accents or ligatures: "Œuvre Réseau" becomes "oeuvre reseau".
@@ -57,10 +58,7 @@ pub fn slug(text: &str) -> String {
 /// 40 m" (each step but the first starts in lower case, as after a semicolon; in French a
 /// no-break space before it).
 pub fn in_one_sentence(steps: &[String], lang: Lang) -> String {
-    let separator = match lang {
-        Lang::Fr => "\u{a0}; ",
-        Lang::En => "; ",
-    };
+    let separator = text_words(lang).step_separator;
     steps
         .iter()
         .enumerate()

@@ -11,6 +11,7 @@ use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
+use crate::domain::words::time::time_words;
 use crate::domain::Lang;
 
 /// IANA zones a programme may name: France and its overseas territories, French-speaking
@@ -132,85 +133,27 @@ pub fn format_time_range(start: Time, end: Time) -> String {
     format!("{}–{}", format_time(start), format_time(end))
 }
 
-const WEEKDAYS_FR: [&str; 7] = [
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-];
-const WEEKDAYS_EN: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn weekday_name(date: Date, lang: Lang) -> &'static str {
-    let index = date.weekday().to_monday_zero_offset() as usize;
-    match lang {
-        Lang::Fr => WEEKDAYS_FR[index],
-        Lang::En => WEEKDAYS_EN[index],
-    }
+    time_words(lang).weekdays[date.weekday().to_monday_zero_offset() as usize]
 }
 
 fn month_name(date: Date, lang: Lang) -> &'static str {
-    let index = (date.month() - 1) as usize;
-    match lang {
-        Lang::Fr => MONTHS_FR[index],
-        Lang::En => MONTHS_EN[index],
-    }
+    time_words(lang).months[(date.month() - 1) as usize]
 }
 
 /// `mercredi 28 septembre` / `Wednesday 28 September`.
 pub fn format_day(date: Date, lang: Lang) -> String {
-    let day = date.day();
-    // French writes the first of the month as an ordinal: "1er octobre".
-    let day = match (lang, day) {
-        (Lang::Fr, 1) => "1er".to_owned(),
-        _ => day.to_string(),
-    };
     format!(
         "{} {} {}",
         weekday_name(date, lang),
-        day,
+        (time_words(lang).day_of_month)(date.day()),
         month_name(date, lang)
     )
 }
 
 /// `27–29 septembre 2022`, or `30 septembre – 2 octobre 2022` across months.
 pub fn format_date_range(first: Date, last: Date, lang: Lang) -> String {
-    let day = |d: Date| match (lang, d.day()) {
-        (Lang::Fr, 1) => "1er".to_owned(),
-        (_, n) => n.to_string(),
-    };
+    let day = |d: Date| (time_words(lang).day_of_month)(d.day());
     if first == last {
         format!(
             "{} {} {}",
