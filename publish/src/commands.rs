@@ -7,6 +7,7 @@ use nec_compagnon::domain::load::{check, load_programme};
 use nec_compagnon::domain::venue::{load_venue, missing_from_map};
 use nec_compagnon::domain::{Lang, Problem};
 
+use crate::words::commands::command_words;
 use crate::{c3voc, preview};
 
 /// A command that failed, with what to tell the person.
@@ -23,8 +24,14 @@ fn say(message: &str) {
     println!("==> {message}");
 }
 
-fn read(path: &str) -> Result<String, Failure> {
-    fs::read_to_string(path).map_err(|e| Failure(format!("cannot read {path}: {e}")))
+fn read(path: &str, lang: Lang) -> Result<String, Failure> {
+    fs::read_to_string(path)
+        .map_err(|e| Failure((command_words(lang).cannot_read)(path, &e.to_string())))
+}
+
+fn write(path: &str, text: String, lang: Lang) -> Outcome {
+    fs::write(path, text)
+        .map_err(|e| Failure((command_words(lang).cannot_write)(path, &e.to_string())))
 }
 
 fn print_problems(label: &str, problems: &[Problem], lang: Lang) {
@@ -33,59 +40,28 @@ fn print_problems(label: &str, problems: &[Problem], lang: Lang) {
     }
 }
 
-fn labels(lang: Lang) -> (&'static str, &'static str) {
-    match lang {
-        Lang::Fr => ("erreur       ", "avertissement"),
-        Lang::En => ("error  ", "warning"),
-    }
-}
-
-/// "2 erreurs" / "0 erreur": French takes the singular for 0 and 1, English for 1 only.
-fn plural(n: usize, one: &str, many: &str, lang: Lang) -> String {
-    let singular = n == 1 || (n == 0 && lang == Lang::Fr);
-    format!("{n} {}", if singular { one } else { many })
-}
-
+/// "2 erreurs, 0 avertissement".
 fn counts(errors: usize, warnings: usize, lang: Lang) -> String {
-    let plural = |n, one, many| plural(n, one, many, lang);
-    match lang {
-        Lang::Fr => format!(
-            "{}, {}",
-            plural(errors, "erreur", "erreurs"),
-            plural(warnings, "avertissement", "avertissements")
-        ),
-        Lang::En => format!(
-            "{}, {}",
-            plural(errors, "error", "errors"),
-            plural(warnings, "warning", "warnings")
-        ),
-    }
+    let w = command_words(lang);
+    format!(
+        "{}, {}",
+        w.errors.count(errors, lang),
+        w.warnings.count(warnings, lang)
+    )
 }
 
 /// Checks a programme file; fails when it has errors (warnings do not stop loading).
 pub fn check_data(path: &str, lang: Lang) -> Outcome {
-    let (error, warning) = labels(lang);
-    let text = read(path)?;
+    let w = command_words(lang);
+    let text = read(path, lang)?;
     match load_programme(&text) {
         Ok(programme) => {
-            print_problems(warning, programme.warnings(), lang);
-            let (sessions, spaces, speakers) = (
-                programme.sessions().len(),
-                programme.spaces().len(),
-                programme.speakers().len(),
-            );
-            let contents = match lang {
-                Lang::Fr => [
-                    plural(sessions, "session", "sessions", lang),
-                    plural(spaces, "espace", "espaces", lang),
-                    plural(speakers, "intervenant·e", "intervenant·es", lang),
-                ],
-                Lang::En => [
-                    plural(sessions, "session", "sessions", lang),
-                    plural(spaces, "space", "spaces", lang),
-                    plural(speakers, "speaker", "speakers", lang),
-                ],
-            };
+            print_problems(w.warning, programme.warnings(), lang);
+            let contents = [
+                w.sessions.count(programme.sessions().len(), lang),
+                w.spaces.count(programme.spaces().len(), lang),
+                w.speakers.count(programme.speakers().len(), lang),
+            ];
             println!(
                 "{path}: {} ({})",
                 counts(0, programme.warnings().len(), lang),
@@ -94,7 +70,7 @@ pub fn check_data(path: &str, lang: Lang) -> Outcome {
             Ok(())
         }
         Err(failure) => {
-            print_problems(error, &failure.problems, lang);
+            print_problems(w.error, &failure.problems, lang);
             println!("{path}: {}", counts(failure.problems.len(), 0, lang));
             fail(failure.headline(lang))
         }
@@ -103,75 +79,59 @@ pub fn check_data(path: &str, lang: Lang) -> Outcome {
 
 /// Converts a c3voc schedule.json to programme format v1, then checks the result.
 pub fn import_c3voc(input: &str, output: &str, lang: Lang) -> Outcome {
-    let (error, warning) = labels(lang);
-    say(&format!("importing {input} (c3voc schedule.json)"));
-    let imported = match c3voc::import(&read(input)?) {
+    let w = command_words(lang);
+    say(&(w.importing)(input));
+    let imported = match c3voc::import(&read(input, lang)?) {
         Ok(imported) => imported,
         Err(failure) => {
-            print_problems(error, &failure.problems, lang);
-            return fail(format!("{input} cannot be imported"));
+            print_problems(w.error, &failure.problems, lang);
+            return fail((w.cannot_import)(input));
         }
     };
-    print_problems(warning, &imported.warnings, lang);
+    print_problems(w.warning, &imported.warnings, lang);
     let json = serde_json::to_string_pretty(&imported.file).expect("the model serialises");
     if let Err(failure) = check(imported.file) {
-        print_problems(error, &failure.problems, lang);
-        return fail("the converted programme does not pass the validator");
+        print_problems(w.error, &failure.problems, lang);
+        return fail(w.converted_not_valid);
     }
-    fs::write(output, json + "\n").map_err(|e| Failure(format!("cannot write {output}: {e}")))?;
-    say(&format!(
-        "wrote {output}: {}",
-        counts(0, imported.warnings.len(), lang)
+    write(output, json + "\n", lang)?;
+    say(&(w.wrote)(
+        output,
+        &counts(0, imported.warnings.len(), lang),
     ));
     check_data(output, lang)
 }
 
 /// Checks a venue file, and with a programme, that the map has every space of it.
 pub fn check_venue(path: &str, programme: Option<&str>, lang: Lang) -> Outcome {
-    let (error, _) = labels(lang);
-    let venue = match load_venue(&read(path)?) {
+    let w = command_words(lang);
+    let venue = match load_venue(&read(path, lang)?) {
         Ok(venue) => venue,
         Err(failure) => {
-            print_problems(error, &failure.problems, lang);
-            println!("{path}: {}", counts(failure.problems.len(), 0, lang));
-            return fail(match lang {
-                Lang::Fr => format!(
-                    "le fichier du plan est invalide : {}",
-                    plural(failure.problems.len(), "problème", "problèmes", lang)
-                ),
-                Lang::En => format!(
-                    "the map file is invalid: {}",
-                    plural(failure.problems.len(), "problem", "problems", lang)
-                ),
-            });
+            print_problems(w.error, &failure.problems, lang);
+            let n = failure.problems.len();
+            println!("{path}: {}", counts(n, 0, lang));
+            return fail((w.map_invalid)(&w.problems.count(n, lang)));
         }
     };
     if let Some(programme_path) = programme {
-        let programme = load_programme(&read(programme_path)?)
+        let programme = load_programme(&read(programme_path, lang)?)
             .map_err(|f| Failure(format!("{programme_path}: {}", f.headline(lang))))?;
         let missing = missing_from_map(&venue, &programme);
         if !missing.is_empty() {
             for problem in &missing {
-                println!("{error} {programme_path}: {}", problem.message(lang));
+                println!("{} {programme_path}: {}", w.error, problem.message(lang));
             }
             println!("{path}: {}", counts(missing.len(), 0, lang));
             return fail(format!("{} / {programme_path}", path));
         }
     }
-    let what = match lang {
-        Lang::Fr => format!(
-            "{}, {}, {}",
-            plural(venue.levels().len(), "niveau", "niveaux", lang),
-            plural(venue.spaces().len(), "espace", "espaces", lang),
-            plural(venue.edges().len(), "passage", "passages", lang)
-        ),
-        Lang::En => format!(
-            "{}, {}, {}",
-            plural(venue.levels().len(), "level", "levels", lang),
-            plural(venue.spaces().len(), "space", "spaces", lang),
-            plural(venue.edges().len(), "edge", "edges", lang)
-        ),
-    };
+    let what = [
+        w.levels.count(venue.levels().len(), lang),
+        w.spaces.count(venue.spaces().len(), lang),
+        w.edges.count(venue.edges().len(), lang),
+    ]
+    .join(", ");
     println!("{path}: {} ({what})", counts(0, 0, lang));
     Ok(())
 }
@@ -192,20 +152,20 @@ const START_EVENT_MARK: &str = "<!-- start-event -->";
 /// calls it on the built index.html). A programme that is missing or does not load leaves the
 /// page as it is, with a warning: the app then says what is wrong with it, as without a first
 /// view.
-pub fn first_view(programme: &str, page: &str) -> Outcome {
-    let html = read(page)?;
+pub fn first_view(programme: &str, page: &str, lang: Lang) -> Outcome {
+    let w = command_words(lang);
+    let html = read(page, lang)?;
     for mark in [FIRST_VIEW_MARK, FIRST_VIEW_DAYS_MARK, START_EVENT_MARK] {
         if !html.contains(mark) {
-            return fail(format!("{page} has no {mark} mark"));
+            return fail((w.no_mark)(page, mark));
         }
     }
-    let loaded = read(programme).and_then(|text| {
-        load_programme(&text).map_err(|failure| Failure(failure.headline(Lang::En)))
-    });
+    let loaded = read(programme, lang)
+        .and_then(|text| load_programme(&text).map_err(|failure| Failure(failure.headline(lang))));
     let programme = match loaded {
         Ok(loaded) => loaded,
         Err(Failure(why)) => {
-            say(&format!("first view: none, {programme}: {why}"));
+            say(&(w.no_first_view)(programme, &why));
             return Ok(());
         }
     };
@@ -227,10 +187,8 @@ pub fn first_view(programme: &str, page: &str) -> Outcome {
         .replacen(START_EVENT_MARK, &event_line, 1)
         .replacen(FIRST_VIEW_MARK, &view, 1)
         .replacen(FIRST_VIEW_DAYS_MARK, &days, 1);
-    fs::write(page, html).map_err(|e| Failure(format!("cannot write {page}: {e}")))?;
-    say(&format!(
-        "first view: {size} bytes of the first day's sessions, in French and English, in {page}"
-    ));
+    write(page, html, lang)?;
+    say(&(w.first_view_written)(size, page));
     Ok(())
 }
 
@@ -239,20 +197,41 @@ mod tests {
     use super::*;
 
     #[test]
-    fn plurals_follow_each_language() {
-        let cases = [
-            (0, Lang::Fr, "0 erreur"),
-            (1, Lang::Fr, "1 erreur"),
-            (2, Lang::Fr, "2 erreurs"),
-            (0, Lang::En, "0 errors"),
-            (1, Lang::En, "1 error"),
-        ];
-        for (n, lang, expected) in cases {
-            let (one, many) = match lang {
-                Lang::Fr => ("erreur", "erreurs"),
-                Lang::En => ("error", "errors"),
-            };
-            assert_eq!(plural(n, one, many, lang), expected);
-        }
+    fn a_file_that_cannot_be_read_is_named_in_french_by_default_and_in_english() {
+        let missing = "/nonexistent/programme.json";
+        let said = |lang| match check_data(missing, lang) {
+            Err(Failure(message)) => message,
+            Ok(()) => panic!("{missing} does not exist"),
+        };
+        let fr = said(Lang::default());
+        assert!(
+            fr.starts_with("impossible de lire /nonexistent/programme.json : "),
+            "{fr}"
+        );
+        let en = said(Lang::En);
+        assert!(
+            en.starts_with("cannot read /nonexistent/programme.json: "),
+            "{en}"
+        );
+    }
+
+    #[test]
+    fn a_page_without_its_mark_is_named_in_each_language() {
+        let page = std::env::temp_dir().join(format!("nec-no-mark-{}.html", std::process::id()));
+        fs::write(&page, "<html></html>").unwrap();
+        let page = page.to_str().unwrap();
+        let said = |lang| match first_view("public/programme.json", page, lang) {
+            Err(Failure(message)) => message,
+            Ok(()) => panic!("{page} has no mark"),
+        };
+        assert_eq!(
+            said(Lang::default()),
+            format!("{page} n'a pas la marque {FIRST_VIEW_MARK}")
+        );
+        assert_eq!(
+            said(Lang::En),
+            format!("{page} has no {FIRST_VIEW_MARK} mark")
+        );
+        fs::remove_file(page).unwrap();
     }
 }

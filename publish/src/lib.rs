@@ -5,3 +5,4 @@
 pub mod c3voc;
 pub mod commands;
 pub mod preview;
+pub mod words;

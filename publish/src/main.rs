@@ -5,21 +5,7 @@ use std::process::ExitCode;
 
 use nec_compagnon::domain::Lang;
 use nec_publish::commands::{self, Failure};
-
-const USAGE: &str = "\
-usage: cargo nec-data <command>   (--en: messages in English)
-
-  check-data FILE [--en]          check a programme file: every error and warning with
-                                  its JSON path
-  check-venue FILE [PROGRAMME] [--en]
-                                  check a venue map file, and that it has every space
-                                  of PROGRAMME
-  import-c3voc IN OUT [--en]      convert a c3voc schedule.json (frab, pretalx) to the
-                                  programme format, then check it
-  first-view PROGRAMME PAGE       write the first day of PROGRAMME as plain HTML into
-                                  PAGE (index.html) at its <!-- first-view --> mark: what
-                                  /programme shows until the WASM runs (the build does it)
-";
+use nec_publish::words::commands::command_words;
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,16 +22,16 @@ fn main() -> ExitCode {
         ["check-venue", file] => commands::check_venue(file, None, lang),
         ["check-venue", file, programme] => commands::check_venue(file, Some(programme), lang),
         ["import-c3voc", input, output] => commands::import_c3voc(input, output, lang),
-        ["first-view", programme, page] => commands::first_view(programme, page),
+        ["first-view", programme, page] => commands::first_view(programme, page, lang),
         _ => {
-            eprint!("{USAGE}");
+            eprint!("{}", command_words(lang).usage);
             return ExitCode::from(2);
         }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure(message)) => {
-            eprintln!("error: {message}");
+            eprintln!("{}", (command_words(lang).failed)(&message));
             ExitCode::FAILURE
         }
     }

@@ -11,7 +11,10 @@ use std::fmt::Write;
 
 use nec_compagnon::domain::model::SessionStatus;
 use nec_compagnon::domain::time::{format_day, format_time, format_time_range};
+use nec_compagnon::domain::words::counts::count_words;
 use nec_compagnon::domain::{Lang, Programme, FIRST_SESSIONS};
+
+use crate::words::preview::preview_words;
 
 /// `text` with `&`, `<`, `>`, `"` and `'` written as character references: safe between tags
 /// and in attribute values.
@@ -30,60 +33,12 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-struct Words {
-    heading: &'static str,
-    status: &'static str,
-    with: &'static str,
-    cancelled: &'static str,
-    sessions: fn(usize) -> String,
-    more: fn(usize) -> String,
-}
-
-fn words(lang: Lang) -> Words {
-    match lang {
-        Lang::Fr => Words {
-            heading: "Programme",
-            status: "Aperçu du programme : l'application se charge, la recherche, les filtres et \
-                     votre agenda arrivent avec elle.",
-            with: "Avec",
-            cancelled: "Annulée",
-            sessions: |n| match n {
-                0 => "aucune session".into(),
-                1 => "1 session".into(),
-                n => format!("{n} sessions"),
-            },
-            more: |n| match n {
-                1 => "… et 1 autre session ce jour-là, qui s'affiche avec l'application.".into(),
-                n => format!(
-                    "… et {n} autres sessions ce jour-là, qui s'affichent avec l'application."
-                ),
-            },
-        },
-        Lang::En => Words {
-            heading: "Programme",
-            status: "A preview of the programme: the app is loading, search, filters and your \
-                     agenda come with it.",
-            with: "With",
-            cancelled: "Cancelled",
-            sessions: |n| match n {
-                0 => "no sessions".into(),
-                1 => "1 session".into(),
-                n => format!("{n} sessions"),
-            },
-            more: |n| match n {
-                1 => "… and 1 more session that day, shown with the app.".into(),
-                n => format!("… and {n} more sessions that day, shown with the app."),
-            },
-        },
-    }
-}
-
 /// The first day of `programme` as the programme page first draws it: its date, its number of
 /// sessions, then each start time and its sessions (time, title, subtitle, format and room,
 /// speakers, "Annulée"), the first `FIRST_SESSIONS` of them, and how many more the app shows;
 /// styled like the page that replaces it.
 pub fn first_view(programme: &Programme, lang: Lang) -> String {
-    let w = words(lang);
+    let w = preview_words(lang);
     let day = programme.first_day();
     let positions: Vec<usize> = programme
         .sessions()
@@ -103,7 +58,7 @@ pub fn first_view(programme: &Programme, lang: Lang) -> String {
         escape(w.status),
         w.heading,
         escape(&capitalised(&format_day(day, lang))),
-        (w.sessions)(positions.len()),
+        (count_words(lang).sessions)(positions.len()),
     );
     let shown = &positions[..positions.len().min(FIRST_SESSIONS)];
     for (start, group) in programme.slots(shown) {
