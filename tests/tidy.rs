@@ -313,7 +313,7 @@ fn no_two_modules_import_each_other() {
     let graph = import_graph();
     assert!(graph.len() >= 20, "the ui and domain modules are found");
     assert!(
-        graph["ui::app"].contains("ui::pages") || graph.keys().any(|m| m.starts_with("ui::shell")),
+        graph["ui::app"].contains("ui::routes") && graph["ui::routes"].contains("ui::pages::map"),
         "imports are read"
     );
     let cycles = import_cycles(&graph);
@@ -373,4 +373,64 @@ fn the_cycle_finder_finds_cycles() {
             vec!["crate", "ui", "link"]
         ]
     );
+}
+
+/// The lines of `text` that choose between the two languages by hand: `Lang::Fr =>` arms,
+/// `(x, Lang::Fr) =>` tuple arms, `== Lang::Fr` guards. Comments aside; a `Lang::Fr` passed
+/// as an argument (`format_day(day, Lang::Fr)`) is no choice and passes.
+fn hand_made_language_choices(text: &str) -> Vec<(usize, &str)> {
+    let compared = ["== Lang::Fr", "== Lang::En", "!= Lang::Fr", "!= Lang::En"];
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            let code = line.split("//").next().unwrap();
+            // What is matched: the part of an arm before its `=>`.
+            let pattern = code.split_once("=>").map_or("", |(pattern, _)| pattern);
+            compared.iter().any(|c| code.contains(c))
+                || pattern.contains("Lang::Fr")
+                || pattern.contains("Lang::En")
+        })
+        .map(|(n, line)| (n + 1, line))
+        .collect()
+}
+
+#[test]
+fn sentences_are_chosen_by_lang_pick_not_by_hand() {
+    let mut files = rust_files(&root().join("src"));
+    files.extend(rust_files(&root().join("publish/src")));
+    files.extend(rust_files(&root().join("xtask/src")));
+    // src/ui: being moved to Lang::pick by the ui restructuring
+    files.retain(|f| !f.starts_with(root().join("src/ui")));
+    // The one place that matches on the two languages.
+    files.retain(|f| *f != root().join("src/domain/lang.rs"));
+    assert!(files.len() >= 20, "the crates' files are found");
+    let mut found = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        for (n, line) in hand_made_language_choices(&text) {
+            found.push(format!("{}:{n}: {}", file.display(), line.trim()));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "say these with a table of sentences chosen by `Lang::pick` (see src/domain/words/):\n{}",
+        found.join("\n")
+    );
+    // The check itself finds each way of choosing by hand.
+    for hand_made in [
+        "Lang::Fr => \"oui\",",
+        "(Kind::A, Lang::En) => \"yes\",",
+        "(Lang::Fr, 1) => \"1er\".into(),",
+        "let fr = lang == Lang::Fr;",
+        "if lang != Lang::En {",
+    ] {
+        assert_eq!(hand_made_language_choices(hand_made).len(), 1, "{hand_made}");
+    }
+    for fine in [
+        "\"fr\" => Some(Lang::Fr),",
+        "format_day(day, Lang::Fr)",
+        "// Lang::Fr => in a comment",
+    ] {
+        assert!(hand_made_language_choices(fine).is_empty(), "{fine}");
+    }
 }

@@ -10,12 +10,12 @@ use nec_compagnon::domain::load_programme;
 use nec_compagnon::domain::venue::load_venue;
 use nec_compagnon::edge::fetch::FetchError;
 use nec_compagnon::edge::network;
-use nec_compagnon::ui::app::DataError;
-use nec_compagnon::ui::map::MapView;
-use nec_compagnon::ui::pages::AboutData;
-use nec_compagnon::ui::people::SessionDetail;
-use nec_compagnon::ui::programme::{DaySessions, ProgrammeView};
-use nec_compagnon::ui::states::{DataErrorView, DataFile, Loading};
+use nec_compagnon::ui::data::DataError;
+use nec_compagnon::ui::pages::map::MapView;
+use nec_compagnon::ui::pages::programme::{DaySessions, ProgrammeView};
+use nec_compagnon::ui::pages::session::SessionDetail;
+use nec_compagnon::ui::parts::states::{DataErrorView, DataFile, Loading};
+use nec_compagnon::ui::routes::AboutData;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -623,7 +623,7 @@ async fn the_map_opens_a_space_s_panel_zooms_and_switches_level() {
 
 use nec_compagnon::domain::agenda::Agenda;
 use nec_compagnon::edge::storage::{AGENDA_KEY, AGENDA_V1_KEY, BACKUP_PREFIX};
-use nec_compagnon::ui::agenda::Star;
+use nec_compagnon::ui::parts::star::Star;
 use nec_compagnon::ui::store::{AgendaStore, Notice};
 
 fn local() -> web_sys::Storage {
@@ -862,7 +862,7 @@ fn count(selector: &str) -> u32 {
 
 #[wasm_bindgen_test]
 async fn behind_the_start_screen_the_first_view_comes_in_counted_steps() {
-    use nec_compagnon::ui::{FirstDrawing, Later};
+    use nec_compagnon::ui::basics::{FirstDrawing, Later};
     let document = web_sys::window().unwrap().document().unwrap();
     // index.html's start screen, as the page holds it until the app takes it away.
     let screen = document.create_element("div").unwrap();

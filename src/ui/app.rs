@@ -1,99 +1,41 @@
 //! The app shell: loads the programme once, then routes between pages.
 
-use std::sync::Arc;
-use std::time::Duration;
-
-use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::path;
-
-use crate::domain::venue::{load_venue, Venue};
-use crate::domain::{load_programme, source, time, Lang, LoadFailure, Programme};
-use crate::edge::fetch::{fetch_text, FetchError};
-use crate::edge::location::query_param;
-use crate::edge::{clock, document, network, storage, worker};
-use crate::ui::agenda::AgendaNotices;
+use crate::domain::source;
+use crate::domain::time;
+use crate::domain::Lang;
+use crate::edge::clock;
+use crate::edge::document;
+use crate::edge::network;
+use crate::edge::storage;
+use crate::edge::worker;
+use crate::ui::basics::use_lang;
+use crate::ui::basics::FirstDrawing;
+use crate::ui::basics::KeptParams;
+use crate::ui::basics::Later;
+use crate::ui::basics::PageLink;
+use crate::ui::data::load;
+use crate::ui::data::ProgrammeResource;
 use crate::ui::i18n::strings;
 use crate::ui::i18n_access::access_text;
-use crate::ui::pages::{
-    AboutPage, AccessibilityPage, AgendaPage, MapPage, NotFound, NowPage, ProgrammePage,
-    SessionPage, SharedPage, SpeakerPage, SpeakersPage,
-};
+use crate::ui::parts::notices::AgendaNotices;
+use crate::ui::routes::AboutPage;
+use crate::ui::routes::AccessibilityPage;
+use crate::ui::routes::AgendaPage;
+use crate::ui::routes::MapPage;
+use crate::ui::routes::NotFound;
+use crate::ui::routes::NowPage;
+use crate::ui::routes::ProgrammePage;
+use crate::ui::routes::SessionPage;
+use crate::ui::routes::SharedPage;
+use crate::ui::routes::SpeakerPage;
+use crate::ui::routes::SpeakersPage;
 use crate::ui::store::AgendaStore;
-use crate::ui::{link, use_lang, FirstDrawing, KeptParams, Later};
-
-/// Why the programme is not shown.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DataError {
-    Refused(String),
-    Fetch { url: String, error: FetchError },
-    Invalid(LoadFailure),
-}
-
-/// The programme as the pages see it: loading (`None`), loaded, or failed.
-pub type Loaded = Result<Arc<Programme>, DataError>;
-pub type ProgrammeResource = LocalResource<Loaded>;
-
-/// Fetches and loads the programme named by the URL, or the build's default.
-pub async fn load() -> Loaded {
-    let requested = query_param("programme");
-    let url = source::programme_url(requested.as_deref()).map_err(|r| DataError::Refused(r.0))?;
-    let text = fetch_text(&url).await.map_err(|error| DataError::Fetch {
-        url: url.clone(),
-        error,
-    })?;
-    read_apart(|| load_programme(&text))
-        .await
-        .map(Arc::new)
-        .map_err(DataError::Invalid)
-}
-
-/// Reads a fetched file in a task of its own: apart from the fetch before, and from the
-/// drawing of what it holds after.
-async fn read_apart<T>(read: impl FnOnce() -> T) -> T {
-    clock::next_task().await;
-    let read = read();
-    clock::next_task().await;
-    read
-}
-
-/// The venue map as the pages see it: none when the programme names no map; why it could not
-/// be read otherwise (never `DataError::Refused`: its address comes from the programme).
-pub type VenueLoaded = Result<Option<Arc<Venue>>, DataError>;
-
-thread_local! {
-    /// The venue map loaded last, with its URL: the map page opened again, or the agenda's
-    /// walks, do not fetch and check it again. It lives as long as the page: new data is shown
-    /// by reloading the page (see `worker`).
-    static LAST_VENUE: std::cell::RefCell<Option<(String, Arc<Venue>)>> =
-        const { std::cell::RefCell::new(None) };
-}
-
-/// Fetches and loads the venue map the programme names (`event.venue.map`), once per page.
-pub async fn load_venue_for(map: Option<String>) -> VenueLoaded {
-    let Some(url) = source::venue_url(map.as_deref()) else {
-        return Ok(None);
-    };
-    let known = LAST_VENUE.with_borrow(|last| {
-        last.as_ref()
-            .filter(|(at, _)| *at == url)
-            .map(|(_, venue)| venue.clone())
-    });
-    if let Some(venue) = known {
-        return Ok(Some(venue));
-    }
-    let text = fetch_text(&url).await.map_err(|error| DataError::Fetch {
-        url: url.clone(),
-        error,
-    })?;
-    let venue = Arc::new(
-        read_apart(|| load_venue(&text))
-            .await
-            .map_err(DataError::Invalid)?,
-    );
-    LAST_VENUE.set(Some((url, venue.clone())));
-    Ok(Some(venue))
-}
+use leptos::prelude::*;
+use leptos_router::components::Route;
+use leptos_router::components::Router;
+use leptos_router::components::Routes;
+use leptos_router::path;
+use std::time::Duration;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -312,21 +254,6 @@ fn FocusOnNewPage() -> impl IntoView {
         }
         path
     });
-}
-
-/// A link of the header or the footer, drawn once: its address follows the app's own parameters
-/// of the current address (`ui::link`), which the "Maintenant" form can change.
-#[component]
-pub fn PageLink(
-    to: &'static str,
-    #[prop(optional)] class: &'static str,
-    children: Children,
-) -> impl IntoView {
-    let href = move || {
-        use_context::<KeptParams>().inspect(|k| k.0.track());
-        link(to)
-    };
-    view! { <A href=href attr:class=(!class.is_empty()).then_some(class)>{children()}</A> }
 }
 
 /// Gives every page the app's own parameters of the address (`ui::KeptParams`), for its links.

@@ -1,11 +1,10 @@
 //! The loading and error states: visible, announced, and never a blank page.
 
-use leptos::prelude::*;
-
 use crate::edge::fetch::FetchError;
-use crate::ui::app::DataError;
+use crate::ui::basics::use_lang;
+use crate::ui::data::DataError;
 use crate::ui::i18n::strings;
-use crate::ui::use_lang;
+use leptos::prelude::*;
 
 #[component]
 pub fn Loading() -> impl IntoView {
