@@ -424,7 +424,11 @@ fn sentences_are_chosen_by_lang_pick_not_by_hand() {
         "let fr = lang == Lang::Fr;",
         "if lang != Lang::En {",
     ] {
-        assert_eq!(hand_made_language_choices(hand_made).len(), 1, "{hand_made}");
+        assert_eq!(
+            hand_made_language_choices(hand_made).len(),
+            1,
+            "{hand_made}"
+        );
     }
     for fine in [
         "\"fr\" => Some(Lang::Fr),",
