@@ -1,41 +1,23 @@
 //! The app shell: loads the programme once, then routes between pages.
 
-use crate::domain::source;
-use crate::domain::time;
-use crate::domain::Lang;
-use crate::edge::clock;
-use crate::edge::document;
-use crate::edge::network;
-use crate::edge::storage;
-use crate::edge::worker;
-use crate::ui::basics::use_lang;
-use crate::ui::basics::FirstDrawing;
-use crate::ui::basics::KeptParams;
-use crate::ui::basics::Later;
-use crate::ui::basics::PageLink;
-use crate::ui::data::load;
-use crate::ui::data::ProgrammeResource;
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::domain::{source, time, Lang};
+use crate::edge::{clock, document, network, storage, worker};
+use crate::ui::basics::{use_lang, FirstDrawing, KeptParams, Later, PageLink};
+use crate::ui::data::{load, ProgrammeResource};
 use crate::ui::i18n::strings;
 use crate::ui::i18n_access::access_text;
 use crate::ui::parts::notices::AgendaNotices;
-use crate::ui::routes::AboutPage;
-use crate::ui::routes::AccessibilityPage;
-use crate::ui::routes::AgendaPage;
-use crate::ui::routes::MapPage;
-use crate::ui::routes::NotFound;
-use crate::ui::routes::NowPage;
-use crate::ui::routes::ProgrammePage;
-use crate::ui::routes::SessionPage;
-use crate::ui::routes::SharedPage;
-use crate::ui::routes::SpeakerPage;
-use crate::ui::routes::SpeakersPage;
+use crate::ui::routes::{
+    AboutPage, AccessibilityPage, AgendaPage, MapPage, NotFound, NowPage, ProgrammePage,
+    SessionPage, SharedPage, SpeakerPage, SpeakersPage,
+};
 use crate::ui::store::AgendaStore;
-use leptos::prelude::*;
-use leptos_router::components::Route;
-use leptos_router::components::Router;
-use leptos_router::components::Routes;
-use leptos_router::path;
-use std::time::Duration;
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -2,12 +2,12 @@
 //! app's parameters (and the map's addresses), page titles, the ticking clock, and the first
 //! drawing in steps behind the start screen.
 
-use crate::domain::model::Localised;
-use crate::domain::model::Space;
-use crate::domain::Lang;
-use crate::ui::i18n::strings;
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+use crate::domain::model::{Localised, Space};
+use crate::domain::Lang;
+use crate::ui::i18n::strings;
 
 /// A localised text as a page in `page` shows it, with the `lang` attribute of the element that
 /// holds it: none when the text is in the page's language, `fr` for a French fallback on an

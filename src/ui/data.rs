@@ -1,18 +1,15 @@
 //! Data loading: the programme and the venue map fetched and read once, and why they could not
 //! be (`DataError`, which `parts::states` shows).
 
-use crate::domain::load_programme;
-use crate::domain::source;
-use crate::domain::venue::load_venue;
-use crate::domain::venue::Venue;
-use crate::domain::LoadFailure;
-use crate::domain::Programme;
-use crate::edge::clock;
-use crate::edge::fetch::fetch_text;
-use crate::edge::fetch::FetchError;
-use crate::edge::location::query_param;
-use leptos::prelude::*;
 use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::venue::{load_venue, Venue};
+use crate::domain::{load_programme, source, LoadFailure, Programme};
+use crate::edge::clock;
+use crate::edge::fetch::{fetch_text, FetchError};
+use crate::edge::location::query_param;
 
 /// Why the programme is not shown.
 #[derive(Debug, Clone, PartialEq)]

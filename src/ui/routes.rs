@@ -1,33 +1,24 @@
 //! The pages behind each route. Each is a few lines: it picks the data and hands it to a view.
 
-use crate::domain::Lang;
-use crate::domain::Programme;
-use crate::ui::basics::page_title;
-use crate::ui::basics::use_lang;
-use crate::ui::basics::FirstDrawing;
-use crate::ui::basics::PageLink;
-use crate::ui::data::load_venue_for;
-use crate::ui::data::ProgrammeResource;
-use crate::ui::i18n::strings;
-use crate::ui::i18n::Strings;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::domain::{Lang, Programme};
+use crate::ui::basics::{page_title, use_lang, FirstDrawing, PageLink};
+use crate::ui::data::{load_venue_for, ProgrammeResource};
+use crate::ui::i18n::{strings, Strings};
 use crate::ui::i18n_access::access_text;
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::pages::agenda::AgendaView;
-use crate::ui::pages::map::chosen;
-use crate::ui::pages::map::MapView;
+use crate::ui::pages::map::{chosen, MapView};
 use crate::ui::pages::now::NowView;
 use crate::ui::pages::programme::ProgrammeView;
 use crate::ui::pages::session::SessionDetail;
 use crate::ui::pages::shared::SharedView;
-use crate::ui::pages::speakers::SpeakerDetail;
-use crate::ui::pages::speakers::SpeakersIndex;
-use crate::ui::parts::states::DataErrorView;
-use crate::ui::parts::states::DataFile;
-use crate::ui::parts::states::Loading;
-use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
-use leptos_router::hooks::use_query_map;
-use std::sync::Arc;
+use crate::ui::pages::speakers::{SpeakerDetail, SpeakersIndex};
+use crate::ui::parts::states::{DataErrorView, DataFile, Loading};
 
 /// The loading state, the error state, or `content` with the programme.
 fn with_programme<V: IntoView + 'static>(

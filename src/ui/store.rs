@@ -3,14 +3,14 @@
 //! read is set aside under a backup key, and when storage is full or missing the agenda lives
 //! in memory and the person is told once.
 
-use crate::domain::agenda::Agenda;
-use crate::domain::agenda::Unreadable;
+use leptos::prelude::*;
+
+use crate::domain::agenda::{Agenda, Unreadable};
 use crate::domain::changes::Seen;
 use crate::domain::Programme;
 use crate::edge::clock::device_millis;
 use crate::edge::storage;
 use crate::edge::storage::WriteError;
-use leptos::prelude::*;
 
 /// What the person must be told about their stored agenda.
 #[derive(Debug, Clone, PartialEq, Eq)]

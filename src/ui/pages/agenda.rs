@@ -3,35 +3,26 @@
 //! what changed since the person last looked. The rules are in `domain::agenda`,
 //! `domain::changes`, `domain::ical` and `domain::share`; storage is `ui::store`.
 
-use crate::domain::agenda::clashes;
-use crate::domain::agenda::plan;
-use crate::domain::changes::changes;
-use crate::domain::changes::summary;
-use crate::domain::changes::Absent;
-use crate::domain::share;
-use crate::domain::time;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::agenda::{clashes, plan};
+use crate::domain::changes::{changes, summary, Absent};
 use crate::domain::venue::Venue;
-use crate::domain::Programme;
+use crate::domain::{share, time, Programme};
 use crate::edge::download::copy;
 use crate::edge::location::origin;
-use crate::ui::basics::link;
-use crate::ui::basics::link_dropping;
-use crate::ui::basics::place;
-use crate::ui::basics::use_lang;
-use crate::ui::data::load_venue_for;
-use crate::ui::data::VenueLoaded;
+use crate::ui::basics::{link, link_dropping, place, use_lang};
+use crate::ui::data::{load_venue_for, VenueLoaded};
 use crate::ui::i18n::strings;
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::pages::map::space_href;
-use crate::ui::parts::calendar::CalendarButton;
-use crate::ui::parts::calendar::REMINDERS;
-use crate::ui::parts::clashes::change_words;
-use crate::ui::parts::clashes::clash_words;
+use crate::ui::parts::calendar::{CalendarButton, REMINDERS};
+use crate::ui::parts::clashes::{change_words, clash_words};
 use crate::ui::parts::qr::QrCode;
 use crate::ui::parts::star::Star;
 use crate::ui::store::use_agenda;
-use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The walk between sessions uses the venue map, when the programme has one.
 fn venue_resource(programme: &Programme) -> LocalResource<VenueLoaded> {

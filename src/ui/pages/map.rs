@@ -3,37 +3,21 @@
 //! next); routes with step-by-step directions; the map as text; getting to the stadium.
 //! The URL holds the level, the chosen space and the route; the view box is the page's own.
 
-use crate::domain::geometry::Bounds;
-use crate::domain::geometry::Point;
-use crate::domain::geometry::View;
-use crate::domain::query;
-use crate::domain::route;
-use crate::domain::route::directions;
-use crate::domain::route::NoRoute;
-use crate::domain::route::Route;
-use crate::domain::text;
-use crate::domain::time;
-use crate::domain::venue::MapKind;
-use crate::domain::venue::MapSpace;
-use crate::domain::venue::PlaceKind;
-use crate::domain::venue::Venue;
-use crate::domain::venue::Via;
-use crate::domain::Lang;
-use crate::domain::Programme;
-use crate::edge::viewport;
-use crate::ui::basics::in_page;
-use crate::ui::basics::link;
-use crate::ui::basics::ticking_now;
-use crate::ui::basics::use_lang;
-use crate::ui::basics::Later;
-use crate::ui::i18n::strings;
-use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::hooks::use_query_map;
-use leptos_router::params::ParamsMap;
-use leptos_router::NavigateOptions;
 use std::collections::HashMap;
 use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
+use leptos_router::NavigateOptions;
+
+use crate::domain::geometry::{Bounds, Point, View};
+use crate::domain::route::{directions, NoRoute, Route};
+use crate::domain::venue::{MapKind, MapSpace, PlaceKind, Venue, Via};
+use crate::domain::{query, route, text, time, Lang, Programme};
+use crate::edge::viewport;
+use crate::ui::basics::{in_page, link, ticking_now, use_lang, Later};
+use crate::ui::i18n::strings;
 
 /// The room chosen and the end of the route asked for, as the map's address says them (for
 /// the page's title).

@@ -1,26 +1,20 @@
 //! "Maintenant": what runs now and what comes next, a countdown before the event, thanks and
 //! replays after it. The clock is the device's unless `?maintenant=` sets another.
 
-use crate::domain::now::mine;
-use crate::domain::now::moment;
-use crate::domain::now::Moment;
-use crate::domain::time;
-use crate::domain::Programme;
-use crate::edge::clock;
-use crate::ui::basics::link;
-use crate::ui::basics::link_dropping;
-use crate::ui::basics::place;
-use crate::ui::basics::use_lang;
-use crate::ui::i18n::strings;
-use crate::ui::pages::map::route_href;
-use crate::ui::pages::map::space_href;
-use crate::ui::parts::card::SessionCard;
-use crate::ui::store::use_agenda;
-use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::domain::now::{mine, moment, Moment};
+use crate::domain::{time, Programme};
+use crate::edge::clock;
+use crate::ui::basics::{link, link_dropping, place, use_lang};
+use crate::ui::i18n::strings;
+use crate::ui::pages::map::{route_href, space_href};
+use crate::ui::parts::card::SessionCard;
+use crate::ui::store::use_agenda;
 
 #[component]
 pub fn NowView(programme: Arc<Programme>) -> impl IntoView {

@@ -1,39 +1,24 @@
 //! The programme: day links, search as you type, filters with counts, then the chosen day's
 //! sessions by time slot. The URL holds the view; every control just goes to a new URL.
 
-use crate::domain::grid::grid;
-use crate::domain::grid::Cell;
-use crate::domain::model::SessionStatus;
-use crate::domain::query;
-use crate::domain::query::run;
-use crate::domain::query::terms;
-use crate::domain::query::Dimension;
-use crate::domain::query::Facet;
-use crate::domain::query::Query;
-use crate::domain::query::SearchIndex;
-use crate::domain::time;
-use crate::domain::Lang;
-use crate::domain::Programme;
-use crate::edge::viewport;
-use crate::ui::basics::in_page;
-use crate::ui::basics::link;
-use crate::ui::basics::ticking_now;
-use crate::ui::basics::use_lang;
-use crate::ui::basics::FirstDrawing;
-use crate::ui::basics::Later;
-use crate::ui::i18n::strings;
-use crate::ui::i18n::Strings;
-use crate::ui::parts::card::SessionCard;
-use crate::ui::parts::star::Star;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
 use jiff::civil::Date;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
-use std::sync::Arc;
-use std::sync::OnceLock;
-use std::time::Duration;
+
+use crate::domain::grid::{grid, Cell};
+use crate::domain::model::SessionStatus;
+use crate::domain::query::{run, terms, Dimension, Facet, Query, SearchIndex};
+use crate::domain::{query, time, Lang, Programme};
+use crate::edge::viewport;
+use crate::ui::basics::{in_page, link, ticking_now, use_lang, FirstDrawing, Later};
+use crate::ui::i18n::{strings, Strings};
+use crate::ui::parts::card::SessionCard;
+use crate::ui::parts::star::Star;
 
 fn query_of(params: &ParamsMap) -> Query {
     let values: Vec<(&str, String)> = Query::KEYS

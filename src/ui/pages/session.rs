@@ -1,25 +1,21 @@
 //! A session's page, a speaker's page and the speakers index.
 
-use crate::domain::model::LinkKind;
-use crate::domain::model::SessionStatus;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::model::{LinkKind, SessionStatus};
 use crate::domain::query::language_name;
 use crate::domain::Programme;
-use crate::ui::basics::link;
-use crate::ui::basics::place;
-use crate::ui::basics::use_lang;
+use crate::ui::basics::{link, place, use_lang};
 use crate::ui::i18n::strings;
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::pages::map::space_href;
 use crate::ui::parts::calendar::CalendarButton;
-use crate::ui::parts::card::moved_text;
-use crate::ui::parts::card::SessionCard;
-use crate::ui::parts::card::ThemeList;
-use crate::ui::parts::clashes::ChangeMarks;
-use crate::ui::parts::clashes::Overlaps;
+use crate::ui::parts::card::{moved_text, SessionCard, ThemeList};
+use crate::ui::parts::clashes::{ChangeMarks, Overlaps};
 use crate::ui::parts::notes::NoteEditor;
 use crate::ui::parts::star::Star;
-use leptos::prelude::*;
-use std::sync::Arc;
 
 fn link_label(kind: LinkKind, lang: crate::domain::Lang) -> &'static str {
     use crate::domain::Lang::*;

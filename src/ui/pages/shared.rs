@@ -1,15 +1,15 @@
 //! The shared agenda's page (`/agenda/partage#CODE`): add or replace, confirmed.
 
-use crate::domain::share;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
 use crate::domain::share::BadCode;
-use crate::domain::Programme;
+use crate::domain::{share, Programme};
 use crate::edge::location::fragment;
-use crate::ui::basics::link;
-use crate::ui::basics::use_lang;
+use crate::ui::basics::{link, use_lang};
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::store::use_agenda;
-use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The shared agenda's page (`/agenda/partage#CODE`): read-only, with "add to mine" and
 /// "replace mine" (confirmed first).

@@ -1,15 +1,15 @@
 //! A speaker's page and the speakers index.
 
-use crate::domain::query::highlight;
-use crate::domain::query::terms;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::query::{highlight, terms};
 use crate::domain::text::fold;
 use crate::domain::Programme;
-use crate::ui::basics::link;
-use crate::ui::basics::use_lang;
+use crate::ui::basics::{link, use_lang};
 use crate::ui::i18n::strings;
 use crate::ui::parts::card::SessionCard;
-use leptos::prelude::*;
-use std::sync::Arc;
 
 /// One speaker: who they are and their sessions.
 #[component]

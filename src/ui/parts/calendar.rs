@@ -1,16 +1,16 @@
 //! A session's calendar file (iCalendar), with an optional reminder.
 
-use crate::domain::ical::calendar;
-use crate::domain::ical::Export;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::ical::{calendar, Export};
 use crate::domain::Programme;
 use crate::edge::download::download;
-use crate::edge::location::origin;
-use crate::edge::location::query_param;
+use crate::edge::location::{origin, query_param};
 use crate::ui::basics::use_lang;
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::store::use_agenda;
-use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The reminder choices offered with the calendar export, in minutes.
 pub const REMINDERS: [u32; 3] = [10, 15, 30];

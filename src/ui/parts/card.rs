@@ -1,17 +1,15 @@
 //! A session's card, as the programme, Maintenant and the speaker pages list it.
 
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
 use crate::domain::model::SessionStatus;
 use crate::domain::query::highlight;
-use crate::domain::time;
-use crate::domain::Lang;
-use crate::domain::Programme;
-use crate::domain::ScheduledSession;
-use crate::ui::basics::link;
-use crate::ui::basics::place;
+use crate::domain::{time, Lang, Programme, ScheduledSession};
+use crate::ui::basics::{link, place};
 use crate::ui::i18n::strings;
 use crate::ui::parts::star::Star;
-use leptos::prelude::*;
-use std::sync::Arc;
 
 /// Text with the search terms marked.
 fn marked(text: &str, words: &[String]) -> impl IntoView {

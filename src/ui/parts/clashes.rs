@@ -1,21 +1,18 @@
 //! What the person must know about a kept session: its clashes (overlaps, walks too short)
 //! and what changed since they last looked.
 
-use crate::domain::agenda::clashes;
-use crate::domain::agenda::Clash;
-use crate::domain::changes::changes;
-use crate::domain::changes::Change;
-use crate::domain::model;
-use crate::domain::time;
-use crate::domain::Lang;
-use crate::domain::Programme;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::agenda::{clashes, Clash};
+use crate::domain::changes::{changes, Change};
+use crate::domain::{model, time, Lang, Programme};
 use crate::ui::basics::use_lang;
 use crate::ui::i18n::strings;
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::store::use_agenda;
-use leptos::prelude::*;
-use std::collections::BTreeMap;
-use std::sync::Arc;
 
 /// What changed for one session, in words.
 pub fn change_words(programme: &Programme, change: &Change, lang: Lang) -> String {

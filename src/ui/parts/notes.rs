@@ -1,10 +1,12 @@
 //! A session's note, kept in the agenda.
 
+use std::time::Duration;
+
+use leptos::prelude::*;
+
 use crate::ui::basics::use_lang;
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::store::use_agenda;
-use leptos::prelude::*;
-use std::time::Duration;
 
 /// A personal note on a session, saved while the person types (and when they leave the field).
 #[component]

@@ -1,15 +1,14 @@
 //! The agenda's notices told once at the top of every page.
 
-use crate::domain::changes::changes;
-use crate::domain::changes::summary;
-use crate::domain::Programme;
-use crate::ui::basics::link;
-use crate::ui::basics::use_lang;
-use crate::ui::i18n_agenda::agenda_text;
-use crate::ui::store::use_agenda;
-use crate::ui::store::Notice;
-use leptos::prelude::*;
 use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::changes::{changes, summary};
+use crate::domain::Programme;
+use crate::ui::basics::{link, use_lang};
+use crate::ui::i18n_agenda::agenda_text;
+use crate::ui::store::{use_agenda, Notice};
 
 /// Told once, at the top of every page: what happened to the stored agenda, and a summary of
 /// what changed in the programme for the person's sessions. Also keeps the "seen" facts of

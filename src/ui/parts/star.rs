@@ -1,10 +1,11 @@
 //! The star: keeps a session in the person's agenda or takes it out, announced.
 
+use leptos::prelude::*;
+
 use crate::ui::basics::use_lang;
 use crate::ui::i18n::strings;
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::store::use_agenda;
-use leptos::prelude::*;
 
 /// The star: keeps a session in the agenda or drops it. A toggle button (`aria-pressed`), named
 /// "Mon agenda" and the session's title; the change is announced in the live region.

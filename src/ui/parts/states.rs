@@ -1,10 +1,11 @@
 //! The loading and error states: visible, announced, and never a blank page.
 
+use leptos::prelude::*;
+
 use crate::edge::fetch::FetchError;
 use crate::ui::basics::use_lang;
 use crate::ui::data::DataError;
 use crate::ui::i18n::strings;
-use leptos::prelude::*;
 
 #[component]
 pub fn Loading() -> impl IntoView {
