@@ -3,7 +3,11 @@
 
 use std::collections::HashMap;
 
-use crate::domain::model::{ProgrammeFile, SessionStatus, FORMAT_VERSION};
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
+
+use crate::domain::model::{Event, ProgrammeFile, Session, SessionStatus, FORMAT_VERSION};
 use crate::domain::problem::{parse_json, Problem, ProblemKind, RefKind};
 use crate::domain::programme::{Indices, Programme, ScheduledSession};
 use crate::domain::time;
@@ -51,6 +55,61 @@ pub fn load_programme(json: &str) -> Result<Programme, LoadFailure> {
 
 /// Checks a parsed file and builds the programme, or returns every problem found.
 pub fn check(mut file: ProgrammeFile) -> Result<Programme, LoadFailure> {
+    let mut warnings = texts_too_long(&file);
+    let mut problems = Vec::new();
+    let mut report = |path: String, kind: ProblemKind| problems.push(Problem::new(path, kind));
+
+    if file.format_version != FORMAT_VERSION {
+        report(
+            "format_version".into(),
+            ProblemKind::UnsupportedVersion {
+                found: file.format_version,
+                supported: FORMAT_VERSION,
+            },
+        );
+    }
+    let frame = check_event(&file.event, &mut report);
+    let indices = check_ids(&file, &mut report);
+    // Each session's start and end, when both are readable; the sessions move into the
+    // programme afterwards, never copied.
+    let times: Vec<_> = file
+        .sessions
+        .iter()
+        .enumerate()
+        .map(|(i, session)| check_session(i, session, &frame, &indices, &mut report))
+        .collect();
+
+    let scheduled: Vec<(usize, ScheduledSession)> = std::mem::take(&mut file.sessions)
+        .into_iter()
+        .zip(times)
+        .enumerate()
+        .filter_map(|(i, (data, times))| {
+            times.map(|(start, end)| (i, ScheduledSession { start, end, data }))
+        })
+        .collect();
+    warnings.extend(space_overlaps(&scheduled));
+    let scheduled = scheduled.into_iter().map(|(_, s)| s).collect();
+
+    match (
+        problems.is_empty(),
+        frame.zone,
+        frame.first_day,
+        frame.last_day,
+    ) {
+        (true, Some(zone), Some(first_day), Some(last_day)) => Ok(Programme::new(
+            file,
+            zone,
+            (first_day, last_day),
+            scheduled,
+            warnings,
+            indices,
+        )),
+        _ => Err(LoadFailure { problems }),
+    }
+}
+
+/// Warnings for the texts longer than a screen shows well.
+fn texts_too_long(file: &ProgrammeFile) -> Vec<Problem> {
     let mut warnings = Vec::new();
     // Paths are written only for the texts that are too long: most files have none.
     let mut too_long = |path: &dyn Fn() -> String, text: &str, max: usize| {
@@ -93,21 +152,26 @@ pub fn check(mut file: ProgrammeFile) -> Result<Programme, LoadFailure> {
             too_long(&|| format!("spaces[{i}].name.en"), en, MAX_NAME);
         }
     }
+    warnings
+}
 
-    let mut problems = Vec::new();
-    let mut report = |path: String, kind: ProblemKind| problems.push(Problem::new(path, kind));
+/// The event's days and zone, each when it could be read.
+struct EventFrame {
+    first_day: Option<Date>,
+    last_day: Option<Date>,
+    zone: Option<TimeZone>,
+}
 
-    if file.format_version != FORMAT_VERSION {
-        report(
-            "format_version".into(),
-            ProblemKind::UnsupportedVersion {
-                found: file.format_version,
-                supported: FORMAT_VERSION,
-            },
-        );
+impl EventFrame {
+    /// The event's days, when both dates are valid and in order.
+    fn days(&self) -> Option<(Date, Date)> {
+        self.first_day
+            .zip(self.last_day)
+            .filter(|(first, last)| first <= last)
     }
+}
 
-    let event = &file.event;
+fn check_event(event: &Event, report: &mut impl FnMut(String, ProblemKind)) -> EventFrame {
     let first_day = time::parse_date(&event.start_date);
     if first_day.is_none() {
         report(
@@ -131,10 +195,6 @@ pub fn check(mut file: ProgrammeFile) -> Result<Programme, LoadFailure> {
             report("event.end_date".into(), ProblemKind::LastDayBeforeFirst);
         }
     }
-    // The event's days, when both dates are valid and in order.
-    let event_days = first_day
-        .zip(last_day)
-        .filter(|(first, last)| first <= last);
     let zone = time::zone(&event.time_zone);
     if zone.is_none() {
         report(
@@ -147,14 +207,20 @@ pub fn check(mut file: ProgrammeFile) -> Result<Programme, LoadFailure> {
     if event.name.trim().is_empty() {
         report("event.name".into(), ProblemKind::EmptyText);
     }
+    EventFrame {
+        first_day,
+        last_day,
+        zone,
+    }
+}
 
-    // Ids: unique within each list; a later duplicate names the first.
-    let themes = index(&file.themes, "themes", |t| &t.id, &mut report);
-    let formats = index(&file.formats, "formats", |f| &f.id, &mut report);
-    let spaces = index(&file.spaces, "spaces", |s| &s.id, &mut report);
-    let speakers = index(&file.speakers, "speakers", |s| &s.id, &mut report);
-    index(&file.sessions, "sessions", |s| &s.id, &mut report);
-
+/// Ids: unique within each list; a later duplicate names the first. Themes' colours too.
+fn check_ids(file: &ProgrammeFile, report: &mut impl FnMut(String, ProblemKind)) -> Indices {
+    let themes = index(&file.themes, "themes", |t| &t.id, report);
+    let formats = index(&file.formats, "formats", |f| &f.id, report);
+    let spaces = index(&file.spaces, "spaces", |s| &s.id, report);
+    let speakers = index(&file.speakers, "speakers", |s| &s.id, report);
+    index(&file.sessions, "sessions", |s| &s.id, report);
     for (i, theme) in file.themes.iter().enumerate() {
         if !is_colour(&theme.colour) {
             report(
@@ -165,125 +231,144 @@ pub fn check(mut file: ProgrammeFile) -> Result<Programme, LoadFailure> {
             );
         }
     }
+    Indices {
+        themes,
+        formats,
+        spaces,
+        speakers,
+    }
+}
 
-    // Each session's start and end, when both are readable; the sessions move into the
-    // programme afterwards, never copied.
-    let mut times = vec![None; file.sessions.len()];
-    for (i, session) in file.sessions.iter().enumerate() {
-        let at = |field: &str| format!("sessions[{i}].{field}");
-        if session.title.trim().is_empty() {
-            report(at("title"), ProblemKind::EmptyText);
+/// Checks the `i`th session; its start and end when both are readable.
+fn check_session(
+    i: usize,
+    session: &Session,
+    frame: &EventFrame,
+    indices: &Indices,
+    report: &mut impl FnMut(String, ProblemKind),
+) -> Option<(Timestamp, Timestamp)> {
+    let at = |field: &str| format!("sessions[{i}].{field}");
+    if session.title.trim().is_empty() {
+        report(at("title"), ProblemKind::EmptyText);
+    }
+    let times = check_session_times(i, session, frame, report);
+    if let Some(previous) = &session.previous {
+        for (field, value) in [("start", &previous.start), ("end", &previous.end)] {
+            if let Some(value) = value {
+                if time::parse_instant(value).is_none() {
+                    report(
+                        at(&format!("previous.{field}")),
+                        ProblemKind::NotAnInstant {
+                            value: value.clone(),
+                        },
+                    );
+                }
+            }
         }
-        let start = time::parse_instant(&session.start);
-        if start.is_none() {
+    }
+    check_references(i, session, indices, report);
+    times
+}
+
+/// The session's start and end: readable, in order, and on a day of the event.
+fn check_session_times(
+    i: usize,
+    session: &Session,
+    frame: &EventFrame,
+    report: &mut impl FnMut(String, ProblemKind),
+) -> Option<(Timestamp, Timestamp)> {
+    let at = |field: &str| format!("sessions[{i}].{field}");
+    let start = time::parse_instant(&session.start);
+    if start.is_none() {
+        report(
+            at("start"),
+            ProblemKind::NotAnInstant {
+                value: session.start.clone(),
+            },
+        );
+    }
+    let end = time::parse_instant(&session.end);
+    if end.is_none() {
+        report(
+            at("end"),
+            ProblemKind::NotAnInstant {
+                value: session.end.clone(),
+            },
+        );
+    }
+    let (start, end) = start.zip(end)?;
+    if end <= start {
+        report(at("end"), ProblemKind::EndNotAfterStart);
+    }
+    if let (Some(zone), Some((first, last))) = (&frame.zone, frame.days()) {
+        let day = time::local(start, zone).0;
+        if day < first || day > last {
             report(
                 at("start"),
-                ProblemKind::NotAnInstant {
-                    value: session.start.clone(),
+                ProblemKind::OutsideEvent {
+                    day: day.to_string(),
                 },
-            );
-        }
-        let end = time::parse_instant(&session.end);
-        if end.is_none() {
-            report(
-                at("end"),
-                ProblemKind::NotAnInstant {
-                    value: session.end.clone(),
-                },
-            );
-        }
-        if let (Some(start), Some(end)) = (start, end) {
-            if end <= start {
-                report(at("end"), ProblemKind::EndNotAfterStart);
-            }
-            if let (Some(zone), Some((first, last))) = (&zone, event_days) {
-                let day = time::local(start, zone).0;
-                if day < first || day > last {
-                    report(
-                        at("start"),
-                        ProblemKind::OutsideEvent {
-                            day: day.to_string(),
-                        },
-                    );
-                }
-            }
-            times[i] = Some((start, end));
-        }
-        if let Some(previous) = &session.previous {
-            for (field, value) in [("start", &previous.start), ("end", &previous.end)] {
-                if let Some(value) = value {
-                    if time::parse_instant(value).is_none() {
-                        report(
-                            at(&format!("previous.{field}")),
-                            ProblemKind::NotAnInstant {
-                                value: value.clone(),
-                            },
-                        );
-                    }
-                }
-            }
-        }
-        let mut reference =
-            |path: &dyn Fn() -> String, kind: RefKind, id: &str, known: &HashMap<String, usize>| {
-                if !known.contains_key(id) {
-                    report(
-                        path(),
-                        ProblemKind::UnknownReference {
-                            kind,
-                            id: id.to_owned(),
-                        },
-                    );
-                }
-            };
-        reference(&|| at("space"), RefKind::Space, &session.space, &spaces);
-        if let Some(space) = session.previous.as_ref().and_then(|p| p.space.as_ref()) {
-            reference(&|| at("previous.space"), RefKind::Space, space, &spaces);
-        }
-        reference(&|| at("format"), RefKind::Format, &session.format, &formats);
-        for (j, theme) in session.themes.iter().enumerate() {
-            reference(
-                &|| at(&format!("themes[{j}]")),
-                RefKind::Theme,
-                theme,
-                &themes,
-            );
-        }
-        for (j, speaker) in session.speakers.iter().enumerate() {
-            reference(
-                &|| at(&format!("speakers[{j}]")),
-                RefKind::Speaker,
-                speaker,
-                &speakers,
             );
         }
     }
+    Some((start, end))
+}
 
-    let scheduled: Vec<(usize, ScheduledSession)> = std::mem::take(&mut file.sessions)
-        .into_iter()
-        .zip(times)
-        .enumerate()
-        .filter_map(|(i, (data, times))| {
-            times.map(|(start, end)| (i, ScheduledSession { start, end, data }))
-        })
-        .collect();
-    warnings.extend(space_overlaps(&scheduled));
-    let scheduled = scheduled.into_iter().map(|(_, s)| s).collect();
-
-    match (problems.is_empty(), zone, first_day, last_day) {
-        (true, Some(zone), Some(first_day), Some(last_day)) => Ok(Programme::new(
-            file,
-            zone,
-            (first_day, last_day),
-            scheduled,
-            warnings,
-            Indices {
-                themes,
-                formats,
-                spaces,
-                speakers,
-            },
-        )),
-        _ => Err(LoadFailure { problems }),
+/// The session's space, format, themes and speakers are in the file's lists.
+fn check_references(
+    i: usize,
+    session: &Session,
+    indices: &Indices,
+    report: &mut impl FnMut(String, ProblemKind),
+) {
+    let at = |field: &str| format!("sessions[{i}].{field}");
+    let mut reference =
+        |path: &dyn Fn() -> String, kind: RefKind, id: &str, known: &HashMap<String, usize>| {
+            if !known.contains_key(id) {
+                report(
+                    path(),
+                    ProblemKind::UnknownReference {
+                        kind,
+                        id: id.to_owned(),
+                    },
+                );
+            }
+        };
+    reference(
+        &|| at("space"),
+        RefKind::Space,
+        &session.space,
+        &indices.spaces,
+    );
+    if let Some(space) = session.previous.as_ref().and_then(|p| p.space.as_ref()) {
+        reference(
+            &|| at("previous.space"),
+            RefKind::Space,
+            space,
+            &indices.spaces,
+        );
+    }
+    reference(
+        &|| at("format"),
+        RefKind::Format,
+        &session.format,
+        &indices.formats,
+    );
+    for (j, theme) in session.themes.iter().enumerate() {
+        reference(
+            &|| at(&format!("themes[{j}]")),
+            RefKind::Theme,
+            theme,
+            &indices.themes,
+        );
+    }
+    for (j, speaker) in session.speakers.iter().enumerate() {
+        reference(
+            &|| at(&format!("speakers[{j}]")),
+            RefKind::Speaker,
+            speaker,
+            &indices.speakers,
+        );
     }
 }
 

@@ -374,6 +374,37 @@ pub fn check_venue(file: VenueFile) -> Result<Venue, LoadFailure> {
             },
         );
     }
+    let levels = check_levels(&file, &mut report);
+    let spaces = index(&file.spaces, "spaces", |s| &s.id, &mut report);
+    let nodes = index(&file.nodes, "nodes", |n| &n.id, &mut report);
+    check_shapes(&file, &levels, &nodes, &mut report);
+    let adjacency = check_edges(&file, &nodes, &mut report);
+    check_reachable(&file, &nodes, &adjacency, &mut report);
+    check_surroundings(&file, &mut report);
+    if !problems.is_empty() {
+        return Err(LoadFailure { problems });
+    }
+    let bounds = Bounds::of(
+        file.spaces
+            .iter()
+            .flat_map(|s| s.polygon.iter())
+            .chain(file.outlines.iter().flat_map(|o| o.polygon.iter())),
+    )
+    .unwrap_or(Bounds {
+        min: [0.0, 0.0],
+        max: [1.0, 1.0],
+    });
+    Ok(Venue {
+        file,
+        spaces,
+        nodes,
+        adjacency,
+        bounds,
+    })
+}
+
+/// The levels' ids, each reported when it repeats an earlier one.
+fn check_levels(file: &VenueFile, report: &mut impl FnMut(String, ProblemKind)) -> Vec<i32> {
     let levels: Vec<i32> = file.levels.iter().map(|l| l.id).collect();
     for (i, level) in file.levels.iter().enumerate() {
         if let Some(first) = levels
@@ -390,9 +421,17 @@ pub fn check_venue(file: VenueFile) -> Result<Venue, LoadFailure> {
             );
         }
     }
-    let spaces = index(&file.spaces, "spaces", |s| &s.id, &mut report);
-    let nodes = index(&file.nodes, "nodes", |n| &n.id, &mut report);
+    levels
+}
 
+/// Outlines, spaces and nodes: polygons of three points or more, on known levels; each space
+/// named and on a known node.
+fn check_shapes(
+    file: &VenueFile,
+    levels: &[i32],
+    nodes: &HashMap<String, usize>,
+    report: &mut impl FnMut(String, ProblemKind),
+) {
     let level_known = |level: i32| levels.contains(&level);
     let unknown_level = |level: i32| ProblemKind::UnknownReference {
         kind: RefKind::Level,
@@ -433,6 +472,14 @@ pub fn check_venue(file: VenueFile) -> Result<Venue, LoadFailure> {
             report(format!("nodes[{i}].level"), unknown_level(node.level));
         }
     }
+}
+
+/// Each edge's length and ends; the edges at each node, for the walks.
+fn check_edges(
+    file: &VenueFile,
+    nodes: &HashMap<String, usize>,
+    report: &mut impl FnMut(String, ProblemKind),
+) -> Vec<Vec<usize>> {
     let mut adjacency = vec![Vec::new(); file.nodes.len()];
     for (i, edge) in file.edges.iter().enumerate() {
         if !(edge.length.is_finite() && edge.length > 0.0) {
@@ -461,75 +508,71 @@ pub fn check_venue(file: VenueFile) -> Result<Venue, LoadFailure> {
             adjacency[b].push(i);
         }
     }
+    adjacency
+}
+
+/// An entrance, and every space reachable from the first one (stairs allowed).
+fn check_reachable(
+    file: &VenueFile,
+    nodes: &HashMap<String, usize>,
+    adjacency: &[Vec<usize>],
+    report: &mut impl FnMut(String, ProblemKind),
+) {
     let entrance = file.spaces.iter().find(|s| s.kind == MapKind::Entrance);
-    if entrance.is_none() {
+    let Some(entrance) = entrance else {
         report("spaces".into(), ProblemKind::NoEntrance);
-    }
-    // Every space must be reachable from the main entrance (stairs allowed).
-    if let Some(start) = entrance.and_then(|e| nodes.get(&e.node)) {
-        let mut seen = vec![false; file.nodes.len()];
-        let mut queue = VecDeque::from([*start]);
-        seen[*start] = true;
-        while let Some(n) = queue.pop_front() {
-            for &e in &adjacency[n] {
-                let edge = &file.edges[e];
-                for id in [&edge.from, &edge.to] {
-                    if let Some(&m) = nodes.get(id.as_str()) {
-                        if !seen[m] {
-                            seen[m] = true;
-                            queue.push_back(m);
-                        }
+        return;
+    };
+    let Some(&start) = nodes.get(&entrance.node) else {
+        return;
+    };
+    let mut seen = vec![false; file.nodes.len()];
+    let mut queue = VecDeque::from([start]);
+    seen[start] = true;
+    while let Some(n) = queue.pop_front() {
+        for &e in &adjacency[n] {
+            let edge = &file.edges[e];
+            for id in [&edge.from, &edge.to] {
+                if let Some(&m) = nodes.get(id.as_str()) {
+                    if !seen[m] {
+                        seen[m] = true;
+                        queue.push_back(m);
                     }
                 }
             }
         }
-        for (i, space) in file.spaces.iter().enumerate() {
-            if nodes.get(&space.node).is_some_and(|&n| !seen[n]) {
+    }
+    for (i, space) in file.spaces.iter().enumerate() {
+        if nodes.get(&space.node).is_some_and(|&n| !seen[n]) {
+            report(
+                format!("spaces[{i}]"),
+                ProblemKind::Unreachable {
+                    from: entrance.id.clone(),
+                },
+            );
+        }
+    }
+}
+
+/// The ways around the venue join known places.
+fn check_surroundings(file: &VenueFile, report: &mut impl FnMut(String, ProblemKind)) {
+    let Some(around) = &file.surroundings else {
+        return;
+    };
+    let places: Vec<&str> = around.places.iter().map(|p| p.id.as_str()).collect();
+    for (i, way) in around.ways.iter().enumerate() {
+        for (field, id) in [("from", &way.from), ("to", &way.to)] {
+            if !places.contains(&id.as_str()) {
                 report(
-                    format!("spaces[{i}]"),
-                    ProblemKind::Unreachable {
-                        from: entrance.map(|e| e.id.clone()).unwrap_or_default(),
+                    format!("surroundings.ways[{i}].{field}"),
+                    ProblemKind::UnknownReference {
+                        kind: RefKind::Node,
+                        id: id.clone(),
                     },
                 );
             }
         }
     }
-    if let Some(around) = &file.surroundings {
-        let places: Vec<&str> = around.places.iter().map(|p| p.id.as_str()).collect();
-        for (i, way) in around.ways.iter().enumerate() {
-            for (field, id) in [("from", &way.from), ("to", &way.to)] {
-                if !places.contains(&id.as_str()) {
-                    report(
-                        format!("surroundings.ways[{i}].{field}"),
-                        ProblemKind::UnknownReference {
-                            kind: RefKind::Node,
-                            id: id.clone(),
-                        },
-                    );
-                }
-            }
-        }
-    }
-    if !problems.is_empty() {
-        return Err(LoadFailure { problems });
-    }
-    let bounds = Bounds::of(
-        file.spaces
-            .iter()
-            .flat_map(|s| s.polygon.iter())
-            .chain(file.outlines.iter().flat_map(|o| o.polygon.iter())),
-    )
-    .unwrap_or(Bounds {
-        min: [0.0, 0.0],
-        max: [1.0, 1.0],
-    });
-    Ok(Venue {
-        file,
-        spaces,
-        nodes,
-        adjacency,
-        bounds,
-    })
 }
 
 /// The programme's spaces the map does not have (an error for the validator).
