@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use serde::Deserialize;
@@ -159,15 +160,58 @@ pub fn import(json: &str) -> Result<Imported, LoadFailure> {
 }
 
 fn convert(schedule: Schedule) -> Result<Imported, LoadFailure> {
-    let conference = schedule.conference;
-    let mut warnings = Vec::new();
-    let mut errors = Vec::new();
-    let warn = |warnings: &mut Vec<Problem>, path: String, kind| {
-        warnings.push(Problem::new(path, kind));
+    let conference = &schedule.conference;
+    let found = events_found(conference)?;
+    let mut built = Built::default();
+    let (zone_name, zone) = choose_zone(conference, &found, &mut built.warnings);
+    built.declared_rooms(&conference.rooms);
+    for track in &conference.tracks {
+        let colour = track
+            .color
+            .as_deref()
+            .or(track.colors.as_ref().and_then(|c| c.light.as_deref()));
+        built.theme(&track.name, colour);
+    }
+    let languages = Languages::of(&found);
+    for (f, code) in found.iter().zip(&languages.codes) {
+        if let Some(session) = built.session(f, code, &languages.usual, &zone) {
+            built.sessions.push(session);
+        }
+    }
+    if !built.errors.is_empty() {
+        return Err(LoadFailure {
+            problems: built.errors,
+        });
+    }
+    let (first, last) = event_days(conference, &built.sessions, &zone)?;
+    if built.sessions.is_empty() {
+        // A schedule published before its sessions: import what there is, and say so.
+        built.warnings.push(Problem::new(
+            "schedule.conference.days",
+            ProblemKind::NoSessions,
+        ));
+    }
+    let days = (first.to_string(), last.to_string());
+    let version = schedule.version.as_deref().unwrap_or_default();
+    let file = ProgrammeFile {
+        format_version: FORMAT_VERSION,
+        event: event(conference, version, days, zone_name, languages.list()),
+        themes: built.themes,
+        formats: built.formats,
+        spaces: built.spaces,
+        sessions: built.sessions,
+        speakers: built.speakers,
     };
+    Ok(Imported {
+        file,
+        warnings: built.warnings,
+    })
+}
 
-    // Every event, in file order, with its instant.
+/// Every event, in file order, with its instant; or every date that does not parse.
+fn events_found(conference: &Conference) -> Result<Vec<Found<'_>>, LoadFailure> {
     let mut found = Vec::new();
+    let mut errors = Vec::new();
     for (d, day) in conference.days.iter().enumerate() {
         for (room, events) in &day.rooms {
             for (e, event) in events.iter().enumerate() {
@@ -189,25 +233,104 @@ fn convert(schedule: Schedule) -> Result<Imported, LoadFailure> {
             }
         }
     }
-    if !errors.is_empty() {
-        return Err(LoadFailure { problems: errors });
+    if errors.is_empty() {
+        Ok(found)
+    } else {
+        Err(LoadFailure { problems: errors })
+    }
+}
+
+/// The events' languages: each one's code when it is usable, and the most common, which
+/// stands in for empty ones.
+struct Languages {
+    codes: Vec<Option<String>>,
+    counts: BTreeMap<String, usize>,
+    usual: String,
+}
+
+impl Languages {
+    fn of(found: &[Found]) -> Languages {
+        let codes: Vec<Option<String>> = found
+            .iter()
+            .map(|f| f.event.language.as_deref().and_then(normalise_language))
+            .collect();
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for code in codes.iter().flatten() {
+            *counts.entry(code.clone()).or_default() += 1;
+        }
+        let usual = counts
+            .iter()
+            .max_by_key(|(_, n)| **n)
+            .map_or("en".to_owned(), |(code, _)| code.clone());
+        Languages {
+            codes,
+            counts,
+            usual,
+        }
     }
 
-    let (zone_name, zone) = choose_zone(&conference, &found, &mut warnings);
+    /// The event's languages: every usable code, or the usual one.
+    fn list(self) -> Vec<String> {
+        let mut languages: Vec<String> = self.counts.into_keys().collect();
+        if languages.is_empty() {
+            languages.push(self.usual);
+        }
+        languages
+    }
+}
 
-    // Spaces: the declared rooms first, then any room only named by an event.
-    let mut spaces: Vec<Space> = Vec::new();
-    let mut space_of_room: HashMap<String, String> = HashMap::new();
-    let mut room_guids: HashMap<String, usize> = HashMap::new();
-    let mut add_room = |name: &str, spaces: &mut Vec<Space>| -> String {
-        if let Some(id) = space_of_room.get(name) {
+/// What the conversion builds, event by event, and what it notices on the way.
+#[derive(Default)]
+struct Built<'a> {
+    warnings: Vec<Problem>,
+    errors: Vec<Problem>,
+    spaces: Vec<Space>,
+    space_of_room: HashMap<String, String>,
+    themes: Vec<Theme>,
+    formats: Vec<Format>,
+    speakers: Vec<Speaker>,
+    speaker_ids: HashSet<String>,
+    sessions: Vec<Session>,
+    /// Each event guid seen, with the path of its first event.
+    guids: HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Built<'a> {
+    fn warn(&mut self, path: String, kind: ProblemKind) {
+        self.warnings.push(Problem::new(path, kind));
+    }
+
+    /// The declared rooms, in order, before those only named by events; a guid shared by two
+    /// rooms is a warning (rooms are told apart by name).
+    fn declared_rooms(&mut self, rooms: &[Room]) {
+        let mut room_guids: HashMap<&str, usize> = HashMap::new();
+        for (i, room) in rooms.iter().enumerate() {
+            if let Some(guid) = room.guid.as_deref().filter(|g| !g.is_empty()) {
+                if let Some(first) = room_guids.get(guid) {
+                    self.warn(
+                        format!("schedule.conference.rooms[{i}].guid"),
+                        ProblemKind::SharedRoomGuid {
+                            first: format!("schedule.conference.rooms[{first}]"),
+                        },
+                    );
+                } else {
+                    room_guids.insert(guid, i);
+                }
+            }
+            self.space(&room.name);
+        }
+    }
+
+    /// The id of the space for a room's name, made at its first mention.
+    fn space(&mut self, name: &str) -> String {
+        if let Some(id) = self.space_of_room.get(name) {
             return id.clone();
         }
         let id = unique(
             &format!("salle-{}", non_empty_slug(name, "sans-nom")),
-            |id| spaces.iter().any(|s| s.id == id),
+            |id| self.spaces.iter().any(|s| s.id == id),
         );
-        spaces.push(Space {
+        self.spaces.push(Space {
             id: id.clone(),
             name: Localised::french(name),
             level: 0,
@@ -215,37 +338,21 @@ fn convert(schedule: Schedule) -> Result<Imported, LoadFailure> {
             capacity: None,
             accessibility: SpaceAccessibility::default(),
         });
-        space_of_room.insert(name.to_owned(), id.clone());
+        self.space_of_room.insert(name.to_owned(), id.clone());
         id
-    };
-    for (i, room) in conference.rooms.iter().enumerate() {
-        if let Some(guid) = room.guid.as_deref().filter(|g| !g.is_empty()) {
-            if let Some(first) = room_guids.get(guid) {
-                warn(
-                    &mut warnings,
-                    format!("schedule.conference.rooms[{i}].guid"),
-                    ProblemKind::SharedRoomGuid {
-                        first: format!("schedule.conference.rooms[{first}]"),
-                    },
-                );
-            } else {
-                room_guids.insert(guid.to_owned(), i);
-            }
-        }
-        add_room(&room.name, &mut spaces);
     }
 
-    // Themes from tracks (declared, then named by events); formats from types.
-    let mut themes: Vec<Theme> = Vec::new();
-    let add_track = |name: &str, colour: Option<&str>, themes: &mut Vec<Theme>| -> String {
+    /// The id of the theme for a track, made at its first mention, with the track's colour
+    /// when it is one, else the palette's next.
+    fn theme(&mut self, name: &str, colour: Option<&str>) -> String {
         let id = non_empty_slug(name, "theme");
-        if !themes.iter().any(|t| t.id == id) {
+        if !self.themes.iter().any(|t| t.id == id) {
             let colour = colour
                 .filter(|c| c.len() == 7 && c.starts_with('#'))
                 .filter(|c| c[1..].chars().all(|h| h.is_ascii_hexdigit()))
                 .map(str::to_lowercase)
-                .unwrap_or_else(|| PALETTE[themes.len() % PALETTE.len()].to_owned());
-            themes.push(Theme {
+                .unwrap_or_else(|| PALETTE[self.themes.len() % PALETTE.len()].to_owned());
+            self.themes.push(Theme {
                 id: id.clone(),
                 label: Localised {
                     fr: name.to_owned(),
@@ -255,51 +362,14 @@ fn convert(schedule: Schedule) -> Result<Imported, LoadFailure> {
             });
         }
         id
-    };
-    for track in &conference.tracks {
-        let colour = track
-            .color
-            .as_deref()
-            .or(track.colors.as_ref().and_then(|c| c.light.as_deref()));
-        add_track(&track.name, colour, &mut themes);
     }
-    let mut formats: Vec<Format> = Vec::new();
 
-    // Languages: the most common valid code stands in for empty ones.
-    let codes: Vec<Option<String>> = found
-        .iter()
-        .map(|f| f.event.language.as_deref().and_then(normalise_language))
-        .collect();
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for code in codes.iter().flatten() {
-        *counts.entry(code).or_default() += 1;
-    }
-    let usual = counts
-        .iter()
-        .max_by_key(|(_, n)| **n)
-        .map_or("en".to_owned(), |(code, _)| (*code).to_owned());
-
-    let mut speakers: Vec<Speaker> = Vec::new();
-    let mut speaker_ids: HashSet<String> = HashSet::new();
-    let mut sessions: Vec<Session> = Vec::new();
-    let mut guids: HashMap<&str, &str> = HashMap::new();
-
-    for (f, code) in found.iter().zip(&codes) {
-        let event = f.event;
-        let space = add_room(&event.room, &mut spaces);
-        let theme = event
-            .track
-            .as_deref()
-            .filter(|t| !t.trim().is_empty())
-            .map(|t| add_track(t, None, &mut themes));
-        let kind = event
-            .kind
-            .as_deref()
-            .filter(|t| !t.trim().is_empty())
-            .unwrap_or("Session");
+    /// The id of the format for an event's type ("Session" when it has none).
+    fn format(&mut self, kind: Option<&str>) -> String {
+        let kind = kind.filter(|t| !t.trim().is_empty()).unwrap_or("Session");
         let format = non_empty_slug(kind, "session");
-        if !formats.iter().any(|x| x.id == format) {
-            formats.push(Format {
+        if !self.formats.iter().any(|x| x.id == format) {
+            self.formats.push(Format {
                 id: format.clone(),
                 label: Localised {
                     fr: kind.to_owned(),
@@ -308,89 +378,124 @@ fn convert(schedule: Schedule) -> Result<Imported, LoadFailure> {
                 drop_in: false,
             });
         }
+        format
+    }
 
-        let language = match (event.language.as_deref().map(str::trim), code) {
-            (Some(written), Some(code)) if written == code => code.clone(),
-            (Some(""), _) | (None, _) => {
-                warn(
-                    &mut warnings,
-                    format!("{}.language", f.path),
-                    ProblemKind::EmptyLanguage {
-                        used: usual.clone(),
-                    },
-                );
-                usual.clone()
-            }
-            (Some(written), Some(code)) => {
-                warn(
-                    &mut warnings,
-                    format!("{}.language", f.path),
-                    ProblemKind::OddLanguage {
-                        value: written.to_owned(),
-                        used: code.clone(),
-                    },
-                );
-                code.clone()
-            }
-            (Some(written), None) => {
-                warn(
-                    &mut warnings,
-                    format!("{}.language", f.path),
-                    ProblemKind::OddLanguage {
-                        value: written.to_owned(),
-                        used: usual.clone(),
-                    },
-                );
-                usual.clone()
-            }
-        };
-
-        let minutes = match parse_duration(&event.duration) {
-            Some(0) => {
-                warn(
-                    &mut warnings,
-                    format!("{}.duration", f.path),
-                    ProblemKind::ZeroDuration,
-                );
-                15
-            }
-            Some(minutes) => minutes,
-            None => {
-                errors.push(Problem::new(
-                    format!("{}.duration", f.path),
-                    ProblemKind::NotADuration {
-                        value: event.duration.clone(),
-                    },
-                ));
-                continue;
-            }
-        };
+    /// The event as a session, or `None` (with an error) when its duration does not parse.
+    fn session(
+        &mut self,
+        f: &'a Found,
+        code: &Option<String>,
+        usual: &str,
+        zone: &TimeZone,
+    ) -> Option<Session> {
+        let event = f.event;
+        let space = self.space(&event.room);
+        let theme = event
+            .track
+            .as_deref()
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| self.theme(t, None));
+        let format = self.format(event.kind.as_deref());
+        let language = self.language(f, code, usual);
+        let minutes = self.minutes(f)?;
         let end = f
             .start
             .checked_add(SignedDuration::from_mins(minutes))
             .unwrap_or(f.start);
+        let id = self.session_id(f);
+        let speakers = self.speakers_of(&event.persons);
+        let text = |t: &Option<String>| t.clone().filter(|t| !t.trim().is_empty());
+        Some(Session {
+            id,
+            title: event.title.clone(),
+            subtitle: text(&event.subtitle),
+            summary: text(&event.summary).or_else(|| text(&event.description)),
+            start: time::format_rfc3339(f.start, zone),
+            end: time::format_rfc3339(end, zone),
+            space,
+            format,
+            themes: theme.into_iter().collect(),
+            speakers,
+            language,
+            audience: None,
+            accessibility: SessionAccessibility::default(),
+            registration: Default::default(),
+            links: links(event),
+            status: SessionStatus::Scheduled,
+            previous: None,
+        })
+    }
 
-        // Session ids are the guids: stable across versions of the same schedule.
-        let id = if let Some(first) = guids.get(event.guid.as_str()) {
-            warn(
-                &mut warnings,
+    /// The event's language code; an empty or odd one is a warning, and the usual one or the
+    /// code it was read as stands in.
+    fn language(&mut self, f: &Found, code: &Option<String>, usual: &str) -> String {
+        let path = format!("{}.language", f.path);
+        match (f.event.language.as_deref().map(str::trim), code) {
+            (Some(written), Some(code)) if written == code => code.clone(),
+            (Some(""), _) | (None, _) => {
+                let used = usual.to_owned();
+                self.warn(path, ProblemKind::EmptyLanguage { used: used.clone() });
+                used
+            }
+            (Some(written), Some(code)) => {
+                let (value, used) = (written.to_owned(), code.clone());
+                self.warn(path, ProblemKind::OddLanguage { value, used });
+                code.clone()
+            }
+            (Some(written), None) => {
+                let (value, used) = (written.to_owned(), usual.to_owned());
+                self.warn(path, ProblemKind::OddLanguage { value, used });
+                usual.to_owned()
+            }
+        }
+    }
+
+    /// The event's duration in minutes: a zero one is 15 with a warning, an unreadable one an
+    /// error.
+    fn minutes(&mut self, f: &Found) -> Option<i64> {
+        let path = format!("{}.duration", f.path);
+        match parse_duration(&f.event.duration) {
+            Some(0) => {
+                self.warn(path, ProblemKind::ZeroDuration);
+                Some(15)
+            }
+            Some(minutes) => Some(minutes),
+            None => {
+                let value = f.event.duration.clone();
+                self.errors
+                    .push(Problem::new(path, ProblemKind::NotADuration { value }));
+                None
+            }
+        }
+    }
+
+    /// Session ids are the guids: stable across versions of the same schedule. A guid seen
+    /// before is a warning, and gets a distinct id.
+    fn session_id(&mut self, f: &'a Found) -> String {
+        let event = f.event;
+        let taken = |sessions: &[Session], id: &str| sessions.iter().any(|s| s.id == id);
+        if let Some(first) = self.guids.get(event.guid.as_str()) {
+            let first = (*first).to_owned();
+            self.warn(
                 format!("{}.guid", f.path),
-                ProblemKind::DuplicateGuid {
-                    first: (*first).to_owned(),
-                },
+                ProblemKind::DuplicateGuid { first },
             );
-            unique(&event.guid, |id| sessions.iter().any(|s| s.id == id))
+            unique(&event.guid, |id| taken(&self.sessions, id))
         } else if event.guid.trim().is_empty() {
-            unique(&format!("session-{}", sessions.len() + 1), |id| {
-                sessions.iter().any(|s| s.id == id)
+            unique(&format!("session-{}", self.sessions.len() + 1), |id| {
+                taken(&self.sessions, id)
             })
         } else {
-            guids.insert(&event.guid, &f.path);
+            self.guids.insert(&event.guid, &f.path);
             event.guid.clone()
-        };
+        }
+    }
 
-        let mut session_speakers = Vec::new();
-        for person in &event.persons {
+    /// The ids of the event's speakers, each person made a speaker at their first event.
+    fn speakers_of(&mut self, persons: &[Person]) -> Vec<String> {
+        let mut ids = Vec::new();
+        for person in persons {
             let name = person
                 .public_name
                 .as_deref()
@@ -405,8 +510,8 @@ fn convert(schedule: Schedule) -> Result<Imported, LoadFailure> {
                 .or(person.guid.clone())
                 .unwrap_or_else(|| slug(name));
             let id = format!("p-{}", non_empty_slug(&key, "personne"));
-            if speaker_ids.insert(id.clone()) {
-                speakers.push(Speaker {
+            if self.speaker_ids.insert(id.clone()) {
+                self.speakers.push(Speaker {
                     id: id.clone(),
                     name: name.to_owned(),
                     organisation: None,
@@ -415,130 +520,108 @@ fn convert(schedule: Schedule) -> Result<Imported, LoadFailure> {
                     links: Vec::new(),
                 });
             }
-            if !session_speakers.contains(&id) {
-                session_speakers.push(id);
+            if !ids.contains(&id) {
+                ids.push(id);
             }
         }
-
-        let mut links: Vec<Link> = event
-            .links
-            .iter()
-            .filter(|l| !l.url.trim().is_empty())
-            .map(|l| Link {
-                kind: LinkKind::Other,
-                url: l.url.clone(),
-                label: l.title.clone().filter(|t| !t.trim().is_empty()),
-            })
-            .collect();
-        if let Some(url) = event.url.as_deref().filter(|u| !u.trim().is_empty()) {
-            links.insert(
-                0,
-                Link {
-                    kind: LinkKind::Website,
-                    url: url.to_owned(),
-                    label: None,
-                },
-            );
-        }
-        let text = |t: &Option<String>| t.clone().filter(|t| !t.trim().is_empty());
-
-        sessions.push(Session {
-            id,
-            title: event.title.clone(),
-            subtitle: text(&event.subtitle),
-            summary: text(&event.summary).or_else(|| text(&event.description)),
-            start: time::format_rfc3339(f.start, &zone),
-            end: time::format_rfc3339(end, &zone),
-            space,
-            format,
-            themes: theme.into_iter().collect(),
-            speakers: session_speakers,
-            language,
-            audience: None,
-            accessibility: SessionAccessibility::default(),
-            registration: Default::default(),
-            links,
-            status: SessionStatus::Scheduled,
-            previous: None,
-        });
+        ids
     }
-    if !errors.is_empty() {
-        return Err(LoadFailure { problems: errors });
-    }
+}
 
-    // The event's days cover the conference's dates and every session's start.
-    let mut days: Vec<_> = sessions
+/// The event's links, its own page first.
+fn links(event: &C3Event) -> Vec<Link> {
+    let mut links: Vec<Link> = event
+        .links
+        .iter()
+        .filter(|l| !l.url.trim().is_empty())
+        .map(|l| Link {
+            kind: LinkKind::Other,
+            url: l.url.clone(),
+            label: l.title.clone().filter(|t| !t.trim().is_empty()),
+        })
+        .collect();
+    if let Some(url) = event.url.as_deref().filter(|u| !u.trim().is_empty()) {
+        links.insert(
+            0,
+            Link {
+                kind: LinkKind::Website,
+                url: url.to_owned(),
+                label: None,
+            },
+        );
+    }
+    links
+}
+
+/// The event's first and last days: they cover the conference's dates and every session's
+/// start. None is an error: nothing to import.
+fn event_days(
+    conference: &Conference,
+    sessions: &[Session],
+    zone: &TimeZone,
+) -> Result<(Date, Date), LoadFailure> {
+    let mut days: Vec<Date> = sessions
         .iter()
         .filter_map(|s| time::parse_instant(&s.start))
-        .map(|t| time::local(t, &zone).0)
+        .map(|t| time::local(t, zone).0)
         .collect();
     for date in [&conference.start, &conference.end].into_iter().flatten() {
         if let Some(day) = date.get(..10).and_then(time::parse_date) {
             days.push(day);
         }
     }
-    let (Some(first), Some(last)) = (days.iter().min(), days.iter().max()) else {
-        return Err(LoadFailure {
+    match (days.iter().min(), days.iter().max()) {
+        (Some(first), Some(last)) => Ok((*first, *last)),
+        _ => Err(LoadFailure {
             problems: vec![Problem::new(
                 "schedule.conference.days",
                 ProblemKind::NoSessions,
             )],
-        });
-    };
+        }),
+    }
+}
 
-    if sessions.is_empty() {
-        // A schedule published before its sessions: import what there is, and say so.
-        warnings.push(Problem::new(
-            "schedule.conference.days",
-            ProblemKind::NoSessions,
-        ));
-    }
-    let mut languages: Vec<String> = counts.keys().map(|c| (*c).to_owned()).collect();
-    if languages.is_empty() {
-        languages.push(usual);
-    }
-    let version = schedule.version.unwrap_or_default();
-    let file = ProgrammeFile {
-        format_version: FORMAT_VERSION,
-        event: Event {
-            id: non_empty_slug(&conference.acronym, "evenement"),
-            name: conference.title.clone(),
-            edition: None,
-            start_date: first.to_string(),
-            end_date: last.to_string(),
-            time_zone: zone_name,
-            venue: VenueRef {
-                name: String::new(),
-                city: String::new(),
-                address: None,
-                map: None,
-            },
-            languages,
-            data_version: if version.is_empty() {
-                "c3voc".to_owned()
-            } else {
-                format!("c3voc-{version}")
-            },
-            data_note: Some(Localised {
-                fr: format!(
-                    "Importé d'un export c3voc schedule.json ({}, version {version}). Les salles n'ont ni niveau ni informations d'accessibilité.",
-                    conference.title
-                ),
-                en: Some(format!(
-                    "Imported from a c3voc schedule.json export ({}, version {version}). Rooms have no level and no accessibility information.",
-                    conference.title
-                )),
-            }),
-            url: conference.url.clone(),
-            accessibility_contact: None,
+/// The programme's event, from the conference's: its first and last `days`, its zone, its
+/// languages, and a note on what the import could not bring.
+fn event(
+    conference: &Conference,
+    version: &str,
+    days: (String, String),
+    time_zone: String,
+    languages: Vec<String>,
+) -> Event {
+    Event {
+        id: non_empty_slug(&conference.acronym, "evenement"),
+        name: conference.title.clone(),
+        edition: None,
+        start_date: days.0,
+        end_date: days.1,
+        time_zone,
+        venue: VenueRef {
+            name: String::new(),
+            city: String::new(),
+            address: None,
+            map: None,
         },
-        themes,
-        formats,
-        spaces,
-        sessions,
-        speakers,
-    };
-    Ok(Imported { file, warnings })
+        languages,
+        data_version: if version.is_empty() {
+            "c3voc".to_owned()
+        } else {
+            format!("c3voc-{version}")
+        },
+        data_note: Some(Localised {
+            fr: format!(
+                "Importé d'un export c3voc schedule.json ({}, version {version}). Les salles n'ont ni niveau ni informations d'accessibilité.",
+                conference.title
+            ),
+            en: Some(format!(
+                "Imported from a c3voc schedule.json export ({}, version {version}). Rooms have no level and no accessibility information.",
+                conference.title
+            )),
+        }),
+        url: conference.url.clone(),
+        accessibility_contact: None,
+    }
 }
 
 /// The event's zone: the declared one when it is supported and agrees with the offsets the
