@@ -1,0 +1,134 @@
+//! The agenda's rows: a kept session with its marks and warnings, and the kept sessions the
+//! programme does not have.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::agenda::{Plan, Planned};
+use crate::domain::changes::{Absent, Change};
+use crate::domain::{time, Lang, Programme};
+use crate::ui::basics::{link, place};
+use crate::ui::i18n::strings;
+use crate::ui::i18n_agenda::agenda_text;
+use crate::ui::pages::map::space_href;
+use crate::ui::parts::clashes::{change_words, Naming};
+use crate::ui::parts::star::Star;
+use crate::ui::store::use_agenda;
+
+/// The words and marks a kept session's row shows, computed for the whole agenda at once.
+pub struct RowFacts<'a> {
+    pub warnings: &'a BTreeMap<usize, Vec<Naming>>,
+    pub changed: &'a BTreeMap<String, Vec<Change>>,
+    /// Where the focus goes when the row's star takes the session out.
+    pub refocus: Callback<bool>,
+}
+
+/// One kept session in the agenda: when, what, where, its marks, warnings and note, its star.
+pub fn planned_row(
+    programme: &Arc<Programme>,
+    item: &Planned,
+    facts: &RowFacts,
+    lang: Lang,
+) -> impl IntoView {
+    let store = use_agenda();
+    let (t, s) = (agenda_text(lang), strings(lang));
+    let (warnings, changed, refocus) = (facts.warnings, facts.changed, facts.refocus);
+    let session = &programme.sessions()[item.position];
+    let d = &session.data;
+    let (_, start) = programme.local(session.start);
+    let (_, end) = programme.local(session.end);
+    let space = programme.space(&d.space).map(|sp| {
+        let href = space_href(&sp.id);
+        view! { <a href=href>{place(sp, lang)}</a> }
+    });
+    let cancelled = d.status == crate::domain::model::SessionStatus::Cancelled;
+    let drop_in = programme.is_drop_in(session);
+    let marks: Vec<String> = changed
+        .get(&d.id)
+        .map(|list| {
+            list.iter()
+                .map(|c| change_words(programme, c, lang))
+                .collect()
+        })
+        .unwrap_or_default();
+    let warns = warnings.get(&item.position).cloned().unwrap_or_default();
+    let note = store.agenda.with(|a| a.note(&d.id).map(str::to_owned));
+    let gap = item.free_before_minutes.map(|m| {
+        view! { <li class="gap" class:overlap=m < 0>{(t.free_time)(m)}</li> }
+    });
+    view! {
+        {gap}
+        <li class="planned" class:cancelled=cancelled data-session=d.id.clone()>
+            <p class="when">
+                <time datetime=d.start.clone()>{time::format_time_range(start, end)}</time>
+            </p>
+            <h3 class="title" lang=d.text_lang().map(str::to_owned)><a href=link(&format!("/session/{}", d.id))>{d.title.clone()}</a></h3>
+            <p class="meta">{space}</p>
+            <p class="badges">
+                {cancelled.then(|| view! { <span class="badge badge-cancelled">{s.cancelled}</span> })}
+                {drop_in.then(|| view! { <span class="badge">{s.drop_in}</span> })}
+                {marks.into_iter().map(|m| view! { <span class="badge badge-moved change">{m}</span> }).collect_view()}
+            </p>
+            {(!warns.is_empty()).then(|| view! {
+                <ul class="warnings">
+                    {warns.into_iter().map(|w| view! {
+                        <li><span aria-hidden="true">"⚠ "</span>
+                            <span class="visually-hidden">{t.conflicts_title}{s.path_separator}</span>{w.into_view()}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+            {note.map(|n| view! {
+                <p class="my-note"><strong>{t.my_note}{s.path_separator}</strong>{n}</p>
+            })}
+            <p class="card-actions"><Star id=d.id.clone() title=d.title.clone() after=refocus/></p>
+        </li>
+    }
+}
+
+/// The kept sessions this programme does not have (another event's, or removed), each named
+/// as it was seen, with a way to take it out.
+pub fn unknown_sessions(
+    programme: &Arc<Programme>,
+    plan: &Plan,
+    lang: Lang,
+) -> Option<impl IntoView> {
+    let store = use_agenda();
+    let t = agenda_text(lang);
+    (!plan.unknown.is_empty()).then(|| {
+        let ids = plan.unknown.clone();
+        let seen = store.seen.get_untracked();
+        view! {
+            <section class="unknown" aria-labelledby="plus-au-programme">
+                <h2 id="plus-au-programme">{t.unknown_title}</h2>
+                <p>{t.unknown_text}</p>
+                <ul>
+                    {ids.into_iter().map(|id| {
+                        let gone = id.clone();
+                        // Named by its title where it was seen, else by its id.
+                        // The title in its own language (WCAG 3.1.2).
+                        let (name, name_lang, why) = match seen.absent(programme, &id) {
+                            Absent::Elsewhere { title, lang, event } => (title, lang, Some((t.absent_elsewhere)(&event))),
+                            Absent::Removed { title, lang } => (title, lang, Some(t.absent_removed.to_owned())),
+                            Absent::Unknown => (id.clone(), None, None),
+                        };
+                        let only_id = why.is_none();
+                        view! {
+                            <li data-session=id.clone()>
+                                <span class:id=only_id>
+                                    <span lang=name_lang>{name.clone()}</span>
+                                    {why.map(|why| format!(" ({why})"))}
+                                </span>" "
+                                <button type="button" on:click=move |_| {
+                                    let gone = gone.clone();
+                                    store.change(move |a, now| a.set_kept(&gone, false, now));
+                                }>{t.remove}<span class="visually-hidden">{format!(" {name}")}</span></button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}
