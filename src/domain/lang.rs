@@ -26,6 +26,11 @@ impl Lang {
         }
     }
 
+    /// The language the switch offers: English on a French page, French on an English one.
+    pub fn other(self) -> Lang {
+        self.pick(Lang::En, Lang::Fr)
+    }
+
     pub fn from_code(code: &str) -> Option<Lang> {
         match code {
             "fr" => Some(Lang::Fr),

@@ -1,0 +1,92 @@
+//! The site's header: the app's name, the theme and language switches, the event's line, the
+//! main navigation.
+
+use leptos::prelude::*;
+
+use crate::domain::{time, Lang};
+use crate::edge::{clock, document, storage};
+use crate::ui::basics::{use_lang, PageLink};
+use crate::ui::data::ProgrammeResource;
+use crate::ui::i18n::strings;
+
+/// The header; `theme` is the theme chosen (none: the system's).
+#[component]
+pub fn SiteHeader(data: ProgrammeResource, theme: RwSignal<Option<String>>) -> impl IntoView {
+    let lang = use_lang();
+    let t = move || strings(lang.get());
+    let chosen = expect_context::<RwSignal<Lang>>();
+    let dark_now = move || match theme.get().as_deref() {
+        Some(chosen) => chosen == "dark",
+        None => document::system_prefers_dark(),
+    };
+    view! {
+        <header class="site-header">
+            <div class="brand">
+                <div class="brand-row">
+                    <PageLink to="/programme" class="brand-name">{move || t().app_name}</PageLink>
+                    <div class="brand-tools">
+                    <button type="button" class="theme-switch"
+                        on:click=move |_| {
+                            let next = if dark_now() { "light" } else { "dark" };
+                            theme.set(Some(next.to_owned()));
+                            storage::write_text(storage::THEME_KEY, next);
+                        }>
+                        {move || if dark_now() { t().theme_to_light } else { t().theme_to_dark }}
+                    </button>
+                    <button type="button" class="lang-switch" lang=move || t().lang_switch_code
+                        aria-label=move || t().lang_switch_label
+                        on:click=move |_| {
+                            let next = chosen.get_untracked().other();
+                            chosen.set(next);
+                            storage::write_text(storage::LANG_KEY, next.code());
+                        }>
+                        {move || t().lang_switch}
+                    </button>
+                    </div>
+                </div>
+                <EventLine data/>
+            </div>
+            <nav aria-label=move || t().main_nav>
+                <ul>
+                    <li><PageLink to="/programme">{move || t().nav_programme}</PageLink></li>
+                    <li><PageLink to="/maintenant">{move || t().nav_now}</PageLink></li>
+                    <li><PageLink to="/plan">{move || t().nav_map}</PageLink></li>
+                    <li><PageLink to="/intervenants">{move || t().nav_speakers}</PageLink></li>
+                    <li><PageLink to="/agenda">{move || t().nav_agenda}</PageLink></li>
+                </ul>
+
+            </nav>
+        </header>
+    }
+}
+
+#[component]
+pub fn EventLine(data: ProgrammeResource) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let programme = data.get()?.ok()?;
+        let event = programme.event();
+        let parts = programme
+            .event_line(lang.get())
+            .into_iter()
+            .enumerate()
+            .map(|(i, part)| {
+                view! {
+                    {(i > 0).then(|| view! { <span class="sep" aria-hidden="true">" · "</span> })}
+                    <span class:event-name=i == 0>{part}</span>
+                }
+            })
+            .collect_view();
+        // One discreet note when the device's clock is in another zone than the event's.
+        let zone = programme.zone();
+        let note =
+            time::device_zone_differs(zone, clock::now(zone), clock::device_offset_seconds()).then(
+                || {
+                    view! {
+                        <p class="tz-note">{(strings(lang.get()).tz_note)(&event.time_zone)}</p>
+                    }
+                },
+            );
+        Some(view! { <p class="event-line">{parts}</p> {note} })
+    }
+}
