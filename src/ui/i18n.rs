@@ -2,6 +2,7 @@
 //! A missing translation is a compile error, and the table costs nothing at run time.
 
 use crate::domain::venue::MapKind;
+use crate::domain::words::counts;
 use crate::domain::Lang;
 
 pub struct Strings {
@@ -173,11 +174,8 @@ pub const FR: Strings = Strings {
     programme_title: "Programme",
     no_sessions_that_day: "Aucune session ce jour-là.",
     show_more: |n| match n { 1 => "Afficher la dernière session".into(), n => format!("Afficher la suite ({n} sessions)") },
-    sessions_count: |n| match n {
-        0 => "aucune session".into(),
-        1 => "1 session".into(),
-        n => format!("{n} sessions"),
-    },
+    // One rule for counting sessions, the domain's (the start screen's preview counts alike).
+    sessions_count: counts::FR.sessions,
     level: |n| match n {
         0 => "rez-de-chaussée".into(),
         1 => "1er niveau".into(),
@@ -357,11 +355,7 @@ pub const EN: Strings = Strings {
     programme_title: "Programme",
     no_sessions_that_day: "No sessions that day.",
     show_more: |n| match n { 1 => "Show the last session".into(), n => format!("Show more ({n} sessions)") },
-    sessions_count: |n| match n {
-        0 => "no sessions".into(),
-        1 => "1 session".into(),
-        n => format!("{n} sessions"),
-    },
+    sessions_count: counts::EN.sessions,
     level: |n| match n {
         0 => "ground floor".into(),
         n if n < 0 => format!("basement {}", -n),
@@ -530,10 +524,7 @@ pub const EN: Strings = Strings {
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
-    match lang {
-        Lang::Fr => &FR,
-        Lang::En => &EN,
-    }
+    lang.pick(&FR, &EN)
 }
 
 /// "1 jour 2 h 5 min": only the parts that are not zero, minutes when all are.

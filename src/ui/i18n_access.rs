@@ -95,8 +95,5 @@ const EN: AccessText = AccessText {
 };
 
 pub fn access_text(lang: Lang) -> &'static AccessText {
-    match lang {
-        Lang::Fr => &FR,
-        Lang::En => &EN,
-    }
+    lang.pick(&FR, &EN)
 }

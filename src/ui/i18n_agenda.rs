@@ -250,8 +250,5 @@ pub const EN: AgendaText = AgendaText {
 };
 
 pub fn agenda_text(lang: Lang) -> &'static AgendaText {
-    match lang {
-        Lang::Fr => &FR,
-        Lang::En => &EN,
-    }
+    lang.pick(&FR, &EN)
 }
