@@ -1,4 +1,4 @@
-//! A session's page, a speaker's page and the speakers index.
+//! A session's page: when, where, who, its actions, note and clashes.
 
 use std::sync::Arc;
 
