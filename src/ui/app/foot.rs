@@ -11,8 +11,7 @@ use crate::ui::i18n_access::access_text;
 /// Told over the foot of the screen, moving nothing on the page: a new version or new data (the
 /// worker says so a few seconds after the page is drawn, when a tap may be on its way), and no
 /// network.
-#[component]
-pub fn FootNotices(
+pub fn foot_notices(
     pending: RwSignal<Option<worker::Event>>,
     offline: RwSignal<bool>,
 ) -> impl IntoView {
@@ -51,8 +50,7 @@ pub fn FootNotices(
 }
 
 /// The footer: about, accessibility, and installing the app.
-#[component]
-pub fn SiteFooter(can_install: RwSignal<bool>, ios: bool) -> impl IntoView {
+pub fn site_footer(can_install: RwSignal<bool>, ios: bool) -> impl IntoView {
     let lang = use_lang();
     let t = move || strings(lang.get());
     view! {

@@ -10,8 +10,7 @@ use crate::ui::data::ProgrammeResource;
 use crate::ui::i18n::strings;
 
 /// The header; `theme` is the theme chosen (none: the system's).
-#[component]
-pub fn SiteHeader(data: ProgrammeResource, theme: RwSignal<Option<String>>) -> impl IntoView {
+pub fn site_header(data: ProgrammeResource, theme: RwSignal<Option<String>>) -> impl IntoView {
     let lang = use_lang();
     let t = move || strings(lang.get());
     let chosen = expect_context::<RwSignal<Lang>>();

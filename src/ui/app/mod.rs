@@ -5,8 +5,8 @@ mod header;
 
 use std::time::Duration;
 
-use foot::{FootNotices, SiteFooter};
-use header::SiteHeader;
+use foot::{foot_notices, site_footer};
+use header::site_header;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -84,18 +84,18 @@ pub fn App() -> impl IntoView {
                     <FocusOnNewPage/>
                     <a class="skip-link" href="#contenu">{move || t().skip_to_content}</a>
                     <Later>
-                        <SiteHeader data theme/>
+                        {site_header(data, theme)}
                     </Later>
-                    <FootNotices pending offline/>
+                    {foot_notices(pending, offline)}
                     <p class="visually-hidden" role="status" aria-live="polite">{move || agenda.announce.get()}</p>
                     {move || data.get().and_then(Result::ok).map(|programme| view! { <AgendaNotices programme/> })}
                     <main id="contenu" tabindex="-1">
                         <Later>
-                            <AppRoutes/>
+                            {app_routes()}
                         </Later>
                     </main>
                     <Later>
-                        <SiteFooter can_install ios/>
+                        {site_footer(can_install, ios)}
                     </Later>
                 </KeepParams>
             </Router>
@@ -104,8 +104,7 @@ pub fn App() -> impl IntoView {
 }
 
 /// Every page of the app, by its address.
-#[component]
-fn AppRoutes() -> impl IntoView {
+fn app_routes() -> impl IntoView {
     view! {
         <Routes fallback=NotFound>
             <Route path=path!("/") view=ProgrammePage/>

@@ -10,8 +10,7 @@ use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::parts::calendar::{CalendarButton, REMINDERS};
 
 /// The whole agenda as a calendar file, with an optional reminder; hidden while it is empty.
-#[component]
-pub fn CalendarExport(
+pub fn calendar_export(
     programme: Arc<Programme>,
     kept_positions: Signal<Vec<usize>>,
 ) -> impl IntoView {

@@ -9,7 +9,7 @@ mod sharing;
 
 use std::sync::Arc;
 
-use export::CalendarExport;
+use export::calendar_export;
 use leptos::prelude::*;
 use rows::{planned_row, unknown_sessions, RowFacts};
 use sharing::ShareBox;
@@ -168,7 +168,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
     view! {
         <div class="agenda">
             {body}
-            <CalendarExport programme=programme.clone() kept_positions/>
+            {calendar_export(programme.clone(), kept_positions)}
             <ShareBox/>
         </div>
     }

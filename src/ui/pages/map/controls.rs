@@ -11,8 +11,7 @@ use crate::domain::venue::Venue;
 use crate::ui::basics::use_lang;
 use crate::ui::i18n::strings;
 
-#[component]
-pub fn MapControls(venue: Arc<Venue>, asked: Asked, camera: Camera) -> impl IntoView {
+pub fn map_controls(venue: Arc<Venue>, asked: Asked, camera: Camera) -> impl IntoView {
     let lang = use_lang();
     let t = move || strings(lang.get());
     let (q, level, route_result) = (asked.query, asked.level, asked.route);

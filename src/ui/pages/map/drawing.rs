@@ -41,8 +41,7 @@ fn fits(label: &str, width: f64, metres_per_pixel: f64, chosen: bool) -> bool {
 }
 
 /// The outlines, their names and the rooms of the level shown.
-#[component]
-pub fn LevelDrawing(
+pub fn level_drawing(
     venue: Arc<Venue>,
     asked: Asked,
     camera: Camera,
@@ -154,8 +153,7 @@ pub fn LevelDrawing(
 }
 
 /// The route's parts on the level shown, its ends, and where it changes level.
-#[component]
-pub fn RouteDrawing(venue: Arc<Venue>, asked: Asked, camera: Camera) -> impl IntoView {
+pub fn route_drawing(venue: Arc<Venue>, asked: Asked, camera: Camera) -> impl IntoView {
     let (level, route_result) = (asked.level, asked.route);
     let per_pixel = move || camera.per_pixel();
     move || {

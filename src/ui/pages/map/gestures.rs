@@ -28,12 +28,11 @@ impl Gesture {
 
 /// The map's frame and its SVG, which answer the pointer, the wheel and the keys; `children`
 /// is what is drawn in it.
-#[component]
-pub fn MapFrame(
+pub fn map_frame(
     camera: Camera,
     gesture: Gesture,
     help_id: &'static str,
-    children: Children,
+    children: impl IntoView,
 ) -> impl IntoView {
     let lang = use_lang();
     let t = move || strings(lang.get());
@@ -152,7 +151,7 @@ pub fn MapFrame(
                 on:pointerdown=on_pointer_down on:pointermove=on_pointer_move
                 on:pointerup=on_pointer_up on:pointercancel=on_pointer_up
                 on:pointerleave=on_pointer_up on:wheel=on_wheel>
-                {children()}
+                {children}
             </svg>
         </div>
     }

@@ -17,9 +17,9 @@ use std::sync::Arc;
 
 use address::go_to;
 pub use address::{chosen, route_href, space_href};
-use controls::MapControls;
-use drawing::{LevelDrawing, RouteDrawing};
-use gestures::{Gesture, MapFrame};
+use controls::map_controls;
+use drawing::{level_drawing, route_drawing};
+use gestures::{map_frame, Gesture};
 use leptos::prelude::*;
 use panel::SpacePanel;
 use route_form::RouteForm;
@@ -46,11 +46,11 @@ pub fn MapView(programme: Arc<Programme>, venue: Arc<Venue>) -> impl IntoView {
     view! {
         <div class="map-layout">
             <div class="map-area">
-                <MapControls venue=venue.clone() asked camera/>
-                <MapFrame camera gesture help_id>
-                    <LevelDrawing venue=venue.clone() asked camera gesture/>
-                    <RouteDrawing venue=venue.clone() asked camera/>
-                </MapFrame>
+                {map_controls(venue.clone(), asked, camera)}
+                {map_frame(camera, gesture, help_id, (
+                    level_drawing(venue.clone(), asked, camera, gesture),
+                    route_drawing(venue.clone(), asked, camera),
+                ))}
                 <p class="map-help" id=help_id>{move || t().map_help}</p>
             </div>
             <div class="map-side">

@@ -13,8 +13,7 @@ use crate::ui::i18n::strings;
 use crate::ui::pages::map::{route_href, space_href};
 use crate::ui::store::use_agenda;
 
-#[component]
-pub fn MySessions(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl IntoView {
+pub fn my_sessions(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl IntoView {
     let lang = use_lang();
     let store = use_agenda();
     move || {

@@ -10,9 +10,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use mine::MySessions;
-use moment::TheMoment;
-use simulate::{SimulateForm, SimulatedNote};
+use mine::my_sessions;
+use moment::the_moment;
+use simulate::{simulate_form, simulated_note};
 
 use crate::domain::Programme;
 use crate::edge::clock;
@@ -38,9 +38,9 @@ pub fn NowView(programme: Arc<Programme>) -> impl IntoView {
     });
     view! {
         <h1>{move || strings(lang.get()).now_title}</h1>
-        <SimulatedNote programme=programme.clone() now simulated/>
-        <MySessions programme=programme.clone() now/>
-        <TheMoment programme=programme.clone() now/>
-        <SimulateForm simulated/>
+        {simulated_note(programme.clone(), now, simulated)}
+        {my_sessions(programme.clone(), now)}
+        {the_moment(programme.clone(), now)}
+        {simulate_form(simulated)}
     }
 }

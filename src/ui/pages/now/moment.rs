@@ -24,8 +24,7 @@ fn cards(programme: &Arc<Programme>, positions: Vec<usize>, lang: Lang) -> impl 
     }
 }
 
-#[component]
-pub fn TheMoment(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl IntoView {
+pub fn the_moment(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl IntoView {
     let lang = use_lang();
     move || {
         let t = strings(lang.get());

@@ -12,8 +12,7 @@ use crate::ui::basics::{link, link_dropping, use_lang};
 use crate::ui::i18n::strings;
 
 /// Says which moment the page shows, when it is not the device's.
-#[component]
-pub fn SimulatedNote(
+pub fn simulated_note(
     programme: Arc<Programme>,
     now: Memo<Timestamp>,
     simulated: Memo<Option<String>>,
@@ -32,8 +31,7 @@ pub fn SimulatedNote(
 }
 
 /// Sets the moment shown, or goes back to the device's.
-#[component]
-pub fn SimulateForm(simulated: Memo<Option<String>>) -> impl IntoView {
+pub fn simulate_form(simulated: Memo<Option<String>>) -> impl IntoView {
     let lang = use_lang();
     let params = use_query_map();
     let navigate = use_navigate();

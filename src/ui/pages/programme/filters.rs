@@ -71,8 +71,7 @@ fn options(programme: &Programme, dimension: Dimension, lang: Lang) -> Vec<(Stri
 /// The filters, closed at first: their options are drawn when they are first opened (a big
 /// programme has hundreds), then once per language: a keystroke only updates each option's
 /// count and state.
-#[component]
-pub fn Filters(
+pub fn filters(
     programme: Arc<Programme>,
     finder: Finder,
     go: impl Fn(Query, bool) + Clone + Send + Sync + 'static,

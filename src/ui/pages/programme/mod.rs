@@ -10,11 +10,11 @@ mod tools;
 use std::sync::Arc;
 
 pub use day::DaySessions;
-use filters::Filters;
+use filters::filters;
 use finder::{go_to, Finder};
 pub use grid::GridView;
 use leptos::prelude::*;
-use tools::{DayLinks, ResultStatus, SearchBox, ViewLinks};
+use tools::{day_links, result_status, search_box, view_links};
 
 use crate::domain::query::terms;
 use crate::domain::Programme;
@@ -45,12 +45,12 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
     };
     view! {
         <div class="programme-tools">
-            <SearchBox finder go=go.clone()/>
-            <DayLinks programme=programme.clone() finder/>
+            {search_box(finder, go.clone())}
+            {day_links(programme.clone(), finder)}
             <Later>
-                <ViewLinks finder/>
-                <Filters programme=programme.clone() finder go=go.clone()/>
-                <ResultStatus finder go=go.clone()/>
+                {view_links(finder)}
+                {filters(programme.clone(), finder, go.clone())}
+                {result_status(finder, go.clone())}
             </Later>
         </div>
         <Later>{list.clone()}</Later>

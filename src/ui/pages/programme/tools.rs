@@ -13,8 +13,7 @@ use crate::ui::basics::use_lang;
 use crate::ui::i18n::strings;
 
 /// The search box: answers at once with what is typed; the URL follows when typing pauses.
-#[component]
-pub fn SearchBox(
+pub fn search_box(
     finder: Finder,
     go: impl Fn(Query, bool) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -41,8 +40,7 @@ pub fn SearchBox(
 }
 
 /// The event's days, each with how many sessions it has for the search and filters.
-#[component]
-pub fn DayLinks(programme: Arc<Programme>, finder: Finder) -> impl IntoView {
+pub fn day_links(programme: Arc<Programme>, finder: Finder) -> impl IntoView {
     let lang = use_lang();
     let (query, results, day) = (finder.query, finder.results, finder.day);
     let day_links = move || {
@@ -75,8 +73,7 @@ pub fn DayLinks(programme: Arc<Programme>, finder: Finder) -> impl IntoView {
 }
 
 /// The day shown as a list or as a grid.
-#[component]
-pub fn ViewLinks(finder: Finder) -> impl IntoView {
+pub fn view_links(finder: Finder) -> impl IntoView {
     let lang = use_lang();
     let query = finder.query;
     let view_links = move || {
@@ -103,8 +100,7 @@ pub fn ViewLinks(finder: Finder) -> impl IntoView {
 }
 
 /// How many sessions are shown, or found; with a way to clear the search and filters.
-#[component]
-pub fn ResultStatus(
+pub fn result_status(
     finder: Finder,
     go: impl Fn(Query, bool) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
