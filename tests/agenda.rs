@@ -740,3 +740,196 @@ fn a_session_open_all_along_clashes_with_nothing_and_keeps_nobody_busy() {
     );
     assert!(a_free.is_some_and(|m| m < 0), "{a_free:?}");
 }
+
+/// Step-free walks (issue 22): the agenda's warnings agree with the route finder, and a space
+/// no step-free way leads to is said, never silently skipped.
+mod step_free {
+    use nec_compagnon::domain::agenda::{clashes, Agenda, Clash};
+    use nec_compagnon::domain::route::{route, NoRoute};
+    use nec_compagnon::domain::venue::{load_venue, Venue};
+    use nec_compagnon::domain::{load_programme, Programme};
+
+    /// The NEC programme with its first sessions (not the village, open all along) moved one
+    /// after the other on 2022-09-28 from 09:00: each `(space, free minutes before, length)`.
+    /// The moved ids, in time order.
+    fn in_order(slots: &[(&str, i64, i64)]) -> (Programme, Vec<String>) {
+        let mut v: serde_json::Value = serde_json::from_str(super::NEC).unwrap();
+        let movable: Vec<usize> = (0..v["sessions"].as_array().unwrap().len())
+            .filter(|&k| v["sessions"][k]["format"] != "village")
+            .collect();
+        let at = |minutes: i64| {
+            let m = 9 * 60 + minutes;
+            format!("2022-09-28T{:02}:{:02}:00+02:00", m / 60, m % 60)
+        };
+        let (mut clock, mut ids) = (0, Vec::new());
+        for (&(space, free, length), &k) in slots.iter().zip(&movable) {
+            let s = &mut v["sessions"][k];
+            clock += free;
+            s["start"] = at(clock).into();
+            clock += length;
+            s["end"] = at(clock).into();
+            s["space"] = space.into();
+            s["status"] = "scheduled".into();
+            ids.push(s["id"].as_str().unwrap().to_owned());
+        }
+        (load_programme(&v.to_string()).unwrap(), ids)
+    }
+
+    /// Clashes in a stable order, to compare two lists as sets.
+    fn sorted(list: &[Clash]) -> Vec<String> {
+        let mut out: Vec<String> = list.iter().map(|c| format!("{c:?}")).collect();
+        out.sort();
+        out
+    }
+
+    /// Keeps `ids` (in time order, none overlapping) and checks the agenda's clashes against
+    /// the route finder: a transition is too short iff the walk found exceeds the gap; a
+    /// session has no step-free way iff step-free is asked and no step-free route leads to its
+    /// space from the main entrance; a transition with no route at all is covered by that
+    /// flag on one of its two sessions; and nothing else is said.
+    fn agrees(p: &Programme, venue: &Venue, ids: &[String], step_free: bool) -> Result<(), String> {
+        let mut agenda = Agenda::new();
+        for id in ids {
+            agenda.set_kept(id, true, 1);
+        }
+        let found = clashes(p, &agenda, Some(venue), step_free);
+        let sessions = p.sessions();
+        let at: Vec<usize> = ids.iter().map(|id| p.position(id).unwrap()).collect();
+        let entrance = &venue.main_entrance().id;
+        let mut expected = Vec::new();
+        for &i in &at {
+            match route(venue, entrance, &sessions[i].data.space, true) {
+                Ok(_) => {}
+                Err(NoRoute::Unreachable) if step_free => {
+                    expected.push(Clash::NoStepFreeWay { session: i });
+                }
+                Err(NoRoute::Unreachable) => {}
+                Err(NoRoute::UnknownSpace) => return Err(format!("{i}: not on the map")),
+            }
+        }
+        let flagged = |i: usize| found.contains(&Clash::NoStepFreeWay { session: i });
+        for pair in at.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let (sa, sb) = (&sessions[a], &sessions[b]);
+            if sa.data.space == sb.data.space {
+                continue;
+            }
+            let gap_minutes = (sb.start.as_second() - sa.end.as_second()) / 60;
+            match route(venue, &sa.data.space, &sb.data.space, step_free) {
+                Ok(r) if i64::from(r.minutes()) > gap_minutes => expected.push(Clash::Tight {
+                    first: a,
+                    second: b,
+                    gap_minutes,
+                    walk_minutes: r.minutes(),
+                }),
+                Ok(_) => {}
+                Err(NoRoute::Unreachable) if step_free && (flagged(a) || flagged(b)) => {}
+                Err(e) => {
+                    return Err(format!(
+                        "{} → {} (step-free {step_free}): {e:?}, and nothing said: {found:?}",
+                        sa.data.space, sb.data.space
+                    ))
+                }
+            }
+        }
+        if sorted(&found) != sorted(&expected) {
+            return Err(format!(
+                "step-free {step_free}: found {found:?}, the route finder says {expected:?}"
+            ));
+        }
+        Ok(())
+    }
+
+    fn venue() -> Venue {
+        load_venue(super::VENUE).unwrap()
+    }
+
+    #[test]
+    fn every_pair_of_spaces_agrees_with_the_route_finder() {
+        let venue = venue();
+        let spaces: Vec<String> = load_programme(super::NEC)
+            .unwrap()
+            .spaces()
+            .iter()
+            .map(|s| s.id.clone())
+            .collect();
+        let mut failures = Vec::new();
+        for x in &spaces {
+            for y in &spaces {
+                // x, then y back to back, then x again ten minutes later.
+                let (p, ids) = in_order(&[(x, 0, 60), (y, 0, 60), (x, 10, 60)]);
+                for step_free in [false, true] {
+                    if let Err(e) = agrees(&p, &venue, &ids, step_free) {
+                        failures.push(format!("{x} / {y}: {e}"));
+                    }
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn lunch_then_the_atelier_4_workshop_step_free_is_flagged() {
+        let venue = venue();
+        let p = load_programme(super::NEC).unwrap();
+        let lunch = "dejeuner-27";
+        let workshop = "construire-son-reseau-local-d-aidants-numeriques";
+        let position = |id: &str| p.position(id).unwrap();
+        assert_eq!(p.session(workshop).unwrap().data.space, "atelier-4");
+        let mut agenda = Agenda::new();
+        agenda.set_kept(lunch, true, 1);
+        agenda.set_kept(workshop, true, 1);
+        // Back to back: on foot, the walk up to the press stand is too long.
+        let walked = clashes(&p, &agenda, Some(&venue), false);
+        assert!(
+            matches!(
+                walked.as_slice(),
+                [Clash::Tight { first, second, gap_minutes: 0, .. }]
+                    if *first == position(lunch) && *second == position(workshop)
+            ),
+            "{walked:?}"
+        );
+        // Step-free: no way up at all, and it is said.
+        assert_eq!(
+            clashes(&p, &agenda, Some(&venue), true),
+            [Clash::NoStepFreeWay {
+                session: position(workshop)
+            }]
+        );
+        // A cancelled workshop in the same room is not flagged (it clashes with nothing).
+        let cancelled = "fresque-du-numerique";
+        assert_eq!(p.session(cancelled).unwrap().data.space, "atelier-4");
+        let mut only_cancelled = Agenda::new();
+        only_cancelled.set_kept(cancelled, true, 1);
+        assert_eq!(clashes(&p, &only_cancelled, Some(&venue), true), []);
+        // Without the map, nothing is known about the walks, and nothing is said.
+        assert_eq!(clashes(&p, &agenda, None, true), []);
+    }
+
+    proptest::proptest! {
+        /// Any order of sessions in any spaces, with or without step-free walks: the agenda says
+        /// what the route finder says, and skips nothing.
+        #[test]
+        fn the_agenda_says_what_the_route_finder_says(
+            slots in proptest::collection::vec(
+                (proptest::prelude::any::<proptest::sample::Index>(), 0..8i64, 15..90i64),
+                2..6,
+            ),
+            step_free in proptest::bool::ANY,
+        ) {
+            let venue = venue();
+            let nec = load_programme(super::NEC).unwrap();
+            let spaces = nec.spaces();
+            let slots: Vec<(&str, i64, i64)> = slots
+                .iter()
+                .map(|(space, free, length)| {
+                    (spaces[space.index(spaces.len())].id.as_str(), *free, *length)
+                })
+                .collect();
+            let (p, ids) = in_order(&slots);
+            if let Err(e) = agrees(&p, &venue, &ids, step_free) {
+                return Err(proptest::test_runner::TestCaseError::fail(format!("{slots:?}: {e}")));
+            }
+        }
+    }
+}

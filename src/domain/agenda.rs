@@ -1,6 +1,7 @@
 //! The personal agenda, as plain data: which sessions a person keeps, with their notes; how it
 //! is stored (versioned, with a migration from older versions), how two copies merge without
-//! losing anything, and what clashes: overlaps, and transitions too short to walk.
+//! losing anything, and what clashes: overlaps, transitions too short to walk, and rooms no
+//! step-free way leads to when step-free walks are asked for.
 
 use std::collections::BTreeMap;
 
@@ -168,11 +169,15 @@ pub enum Clash {
         gap_minutes: i64,
         walk_minutes: u32,
     },
+    /// Step-free walks were asked for, and no step-free way leads to this session's space from
+    /// the venue's main entrance (nor, then, from any space that has one): stairs only.
+    NoStepFreeWay { session: usize },
 }
 
 /// Clashes between the kept sessions: overlaps, and transitions too short to walk (with the
-/// step-free routes when asked). Cancelled sessions clash with nothing, nor do sessions open
-/// all along (a village: one drops in between sessions).
+/// step-free routes when asked); with step-free routes, each session in a space no step-free
+/// way leads to. Cancelled sessions clash with nothing, nor do sessions open all along (a
+/// village: one drops in between sessions).
 pub fn clashes(
     programme: &Programme,
     agenda: &Agenda,
@@ -203,6 +208,15 @@ pub fn clashes(
             }
         }
     }
+    let Some(venue) = venue else { return found };
+    // Step-free: a session no step-free way leads to is said, whatever comes before or after.
+    if step_free {
+        found.extend(
+            kept.iter()
+                .filter(|&&i| no_step_free_way(venue, &sessions[i].data.space))
+                .map(|&session| Clash::NoStepFreeWay { session }),
+        );
+    }
     // Transitions: each kept session and the next one that starts after it ends.
     for (k, &a) in kept.iter().enumerate() {
         let sa = &sessions[a];
@@ -215,20 +229,38 @@ pub fn clashes(
         if gap_minutes > 180 || sa.data.space == sb.data.space {
             continue;
         }
-        let Some(venue) = venue else { continue };
-        if let Ok(r) = route::route(venue, &sa.data.space, &sb.data.space, step_free) {
-            let walk_minutes = r.minutes();
-            if i64::from(walk_minutes) > gap_minutes {
-                found.push(Clash::Tight {
-                    first: a,
-                    second: b,
-                    gap_minutes,
-                    walk_minutes,
-                });
+        match route::route(venue, &sa.data.space, &sb.data.space, step_free) {
+            Ok(r) => {
+                let walk_minutes = r.minutes();
+                if i64::from(walk_minutes) > gap_minutes {
+                    found.push(Clash::Tight {
+                        first: a,
+                        second: b,
+                        gap_minutes,
+                        walk_minutes,
+                    });
+                }
             }
+            // No step-free route between the two: already said above. The walking graph is
+            // undirected (an edge is walked both ways, `Venue::adjacency`), and a checked
+            // venue joins every space to the main entrance, so two spaces each reachable
+            // step-free from the entrance are reachable step-free from each other, through
+            // it. No step-free route between them means one of them has none from the
+            // entrance: that session is flagged `NoStepFreeWay`. Without step-free, every
+            // space is reachable (`venue::check_venue`), so this never happens.
+            Err(route::NoRoute::Unreachable) => {}
+            // A space the map does not have (another programme's): nothing is known of the
+            // walk, as without a map.
+            Err(route::NoRoute::UnknownSpace) => {}
         }
     }
     found
+}
+
+/// No step-free way leads to this space from the venue's main entrance (so none from any
+/// space that has one): stairs or steps only. False for a space the map does not have.
+pub fn no_step_free_way(venue: &Venue, space: &str) -> bool {
+    route::route(venue, &venue.main_entrance().id, space, true) == Err(route::NoRoute::Unreachable)
 }
 
 impl Agenda {
