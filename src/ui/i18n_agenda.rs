@@ -20,6 +20,7 @@ pub struct AgendaText {
     pub overlap: fn(&str, &str) -> String,
     pub tight_to: fn(&str, u32, i64, bool) -> String,
     pub tight_from: fn(&str, u32, i64, bool) -> String,
+    pub no_step_free_way: fn(&str) -> String,
     pub step_free_pref: &'static str,
     pub walks_unknown: &'static str,
     pub my_note: &'static str,
@@ -108,6 +109,7 @@ pub const FR: AgendaText = AgendaText {
     tight_from: |to, walk, gap, step_free| format!(
         "Juste avant « {to} » : environ {walk} min à pied{} pour y aller, vous n'aurez que {gap} min.",
         if step_free { " sans marches" } else { "" }),
+    no_step_free_way: |room| format!("Pas d'accès sans marches à « {room} » : on n'y arrive que par des marches. Demandez à l'accueil une solution adaptée."),
     step_free_pref: "Mes trajets sans marches (ascenseurs uniquement)",
     walks_unknown: "Le plan du stade n'a pas pu être lu : les temps de marche entre les salles ne sont pas comptés.",
     my_note: "Ma note",
@@ -192,6 +194,7 @@ pub const EN: AgendaText = AgendaText {
     tight_from: |to, walk, gap, step_free| format!(
         "Right before “{to}”: about {walk} min on foot{} to get there, you will only have {gap} min.",
         if step_free { " step-free" } else { "" }),
+    no_step_free_way: |room| format!("No step-free access to “{room}”: it is reached by steps only. Ask at the welcome desk for another arrangement."),
     step_free_pref: "My walks step-free (lifts only)",
     walks_unknown: "The stadium map could not be read: the walks between rooms are not counted.",
     my_note: "My note",

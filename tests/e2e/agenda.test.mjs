@@ -15,6 +15,8 @@ const OPENING = 'ouverture-de-la-journee-nationale-des-conseillers-numeriques'; 
 const VILLAGE = 'village-des-exposants-ouverture-27'; // 09:00–18:00, open all along: clashes with nothing
 const ARTOIS = 'comment-communiquer-sur-mon-action-et-la-valoriser'; // 10:45–12:15, salon Artois
 const ITINERANTS = 'conseillers-numeriques-itinerants-aller-vers-de-nouveaux-pub'; // 10:45–11:45, atelier 1
+const LUNCH = 'dejeuner-27'; // 12:15–13:45, restauration (level 1)
+const ATELIER_4 = 'construire-son-reseau-local-d-aidants-numeriques'; // 13:45, atelier 4: stairs only
 const title = (id) => NEC.sessions.find((s) => s.id === id).title;
 const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -152,6 +154,48 @@ test('overlaps are flagged on both sessions with the choice spelled out; the vil
   await page.reload();
   await page.locator('.planned').first().waitFor();
   assert.ok(await page.getByLabel('Mes trajets sans marches (ascenseurs uniquement)').isChecked());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('step-free is never silently wrong: a room reached by stairs only is said, on the agenda and on Maintenant', async () => {
+  const { context, page, problems } = await openPage(browser);
+  for (const id of [LUNCH, ATELIER_4]) await keep(page, id);
+  await page.goto(`${server.origin}/agenda`);
+  await page.locator('.planned').first().waitFor();
+  assert.deepEqual(await listed(page), [LUNCH, ATELIER_4]);
+  assert.equal(await page.locator('.gap').textContent(), 'Enchaînement direct');
+  const stepFree = page.getByLabel('Mes trajets sans marches (ascenseurs uniquement)');
+  const workshop = page.locator(`.planned[data-session="${ATELIER_4}"] .warnings`);
+  const noWay = /Pas d'accès sans marches à « Atelier 4 \(tribune de presse\) » : on n'y arrive que par des marches\. Demandez à l'accueil une solution adaptée\./;
+  // On foot, stairs allowed: the walk up to the press stand does not fit in 0 min.
+  assert.ok(!(await stepFree.isChecked()));
+  await workshop.waitFor();
+  assert.match(await workshop.textContent(), /Trajet trop court depuis « Déjeuner » : environ \d+ min à pied, vous n'avez que 0 min/);
+  assert.doesNotMatch(await workshop.textContent(), /sans marches/);
+  // Step-free: no way up at all, said on the workshop, and on the workshop only.
+  await stepFree.check();
+  await page.waitForFunction(() => document.body.textContent.includes("Pas d'accès sans marches"));
+  assert.match(await workshop.textContent(), noWay);
+  assert.doesNotMatch(await workshop.textContent(), /Trajet trop court/);
+  assert.equal(await page.locator(`.planned[data-session="${LUNCH}"] .warnings`).count(), 0);
+  // Untick it: the usual walk again.
+  await stepFree.uncheck();
+  await page.waitForFunction(() => !document.body.textContent.includes("Pas d'accès sans marches"));
+  assert.match(await workshop.textContent(), /Trajet trop court depuis « Déjeuner »/);
+  // Maintenant, during lunch: the next session's room is on the map as usual, or, step-free,
+  // said to have no step-free way rather than given a route that does not exist.
+  const mine = page.locator('section.mine');
+  await page.goto(`${server.origin}/maintenant?maintenant=2022-09-27T13:00`);
+  await mine.waitFor();
+  assert.equal(await mine.getByRole('link', { name: /^Itinéraire depuis Espace restauration/ }).count(), 1);
+  assert.equal(await mine.locator('.warnings').count(), 0);
+  await page.goto(`${server.origin}/agenda`);
+  await stepFree.check();
+  await page.goto(`${server.origin}/maintenant?maintenant=2022-09-27T13:00`);
+  await mine.locator('.warnings').waitFor();
+  assert.match(await mine.locator('.warnings').textContent(), noWay);
+  assert.equal(await mine.getByRole('link', { name: /^Itinéraire depuis/ }).count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });

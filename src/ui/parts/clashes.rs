@@ -1,5 +1,5 @@
-//! What the person must know about a kept session: its clashes (overlaps, walks too short)
-//! and what changed since they last looked.
+//! What the person must know about a kept session: its clashes (overlaps, walks too short, no
+//! step-free way to its room) and what changed since they last looked.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -33,12 +33,13 @@ pub fn change_words(programme: &Programme, change: &Change, lang: Lang) -> Strin
     }
 }
 
-/// A sentence naming another session, whose title is shown in its own language (WCAG 3.1.2).
+/// A sentence naming another session, whose title is shown in its own language (WCAG 3.1.2),
+/// or a sentence naming none.
 #[derive(Clone)]
 pub struct Naming {
     before: String,
-    title: String,
-    lang: Option<String>,
+    /// The title, and its language.
+    title: Option<(String, Option<String>)>,
     after: String,
 }
 
@@ -49,18 +50,33 @@ impl Naming {
         let (before, after) = text.split_once('\0').unwrap_or((&text, ""));
         Naming {
             before: before.to_owned(),
-            title: session.title.clone(),
-            lang: session.text_lang().map(str::to_owned),
+            title: Some((
+                session.title.clone(),
+                session.text_lang().map(str::to_owned),
+            )),
             after: after.to_owned(),
         }
     }
 
+    /// A sentence that names no session.
+    fn plain(text: String) -> Naming {
+        Naming {
+            before: text,
+            title: None,
+            after: String::new(),
+        }
+    }
+
     pub fn into_view(self) -> impl IntoView {
-        view! { {self.before}<span lang=self.lang>{self.title}</span>{self.after} }
+        let title = self
+            .title
+            .map(|(title, lang)| view! { <span lang=lang>{title}</span> });
+        view! { {self.before}{title}{self.after} }
     }
 }
 
-/// Each kept session's warnings, by position: overlaps and tight transitions, in words.
+/// Each kept session's warnings, by position: overlaps, tight transitions and rooms with no
+/// step-free way, in words.
 pub fn clash_words(
     programme: &Programme,
     found: &[Clash],
@@ -96,6 +112,15 @@ pub fn clash_words(
                     |title| (t.tight_to)(title, walk_minutes, gap_minutes, step_free),
                     &sessions[first].data,
                 ));
+            }
+            Clash::NoStepFreeWay { session } => {
+                let space = &sessions[session].data.space;
+                let room = programme
+                    .space(space)
+                    .map_or(space.as_str(), |sp| sp.name.get(lang));
+                out.entry(session)
+                    .or_default()
+                    .push(Naming::plain((t.no_step_free_way)(room)));
             }
         }
     }

@@ -1,21 +1,38 @@
 //! The person's own sessions first: the one they are in, the next one they kept, and the way
-//! from one room to the other (step-free if they asked for it in their agenda).
+//! from one room to the other (step-free if they asked for it in their agenda; said plainly
+//! when no step-free way leads to the next room).
 
 use std::sync::Arc;
 
 use jiff::Timestamp;
 use leptos::prelude::*;
 
+use crate::domain::agenda::no_step_free_way;
 use crate::domain::now::mine;
 use crate::domain::{time, Programme};
 use crate::ui::basics::{link, place, use_lang};
+use crate::ui::data::load_venue_for;
 use crate::ui::i18n::strings;
+use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::pages::map::{route_href, space_href};
 use crate::ui::store::use_agenda;
 
 pub fn my_sessions(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl IntoView {
     let lang = use_lang();
     let store = use_agenda();
+    // With step-free walks asked for, the venue map tells whether a step-free way leads to the
+    // next room: fetched only then, and once per page (`load_venue_for`).
+    let map = programme.event().venue.map.clone();
+    let venue = LocalResource::new(move || {
+        let (map, wanted) = (map.clone(), store.step_free.get());
+        async move {
+            if wanted {
+                load_venue_for(map).await.ok().flatten()
+            } else {
+                None
+            }
+        }
+    });
     move || {
         let now = now.get();
         let found = store.agenda.with(|a| mine(&programme, a, now));
@@ -25,7 +42,7 @@ pub fn my_sessions(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl Into
         let lang = lang.get();
         let t = strings(lang);
         let sessions = programme.sessions();
-        let line = |heading: String, i: usize, way: Option<(String, String)>| {
+        let line = |heading: String, i: usize, way: Option<Way>| {
             let d = &sessions[i].data;
             let (_, start) = programme.local(sessions[i].start);
             let (_, end) = programme.local(sessions[i].end);
@@ -35,7 +52,13 @@ pub fn my_sessions(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl Into
                     <p class="mine-when">{heading}</p>
                     <p class="title" lang=d.text_lang().map(str::to_owned)><a href=link(&format!("/session/{}", d.id))>{d.title.clone()}</a></p>
                     <p class="meta">{time::format_time_range(start, end)}" · "{room}</p>
-                    {way.map(|(href, text)| view! { <p><a href=href>{text}</a></p> })}
+                    {way.map(|way| match way {
+                        Way::Link(href, text) => view! { <p><a href=href>{text}</a></p> }.into_any(),
+                        Way::NoStepFree(text) => view! {
+                            <ul class="warnings"><li><span aria-hidden="true">"⚠ "</span>
+                                <span class="visually-hidden">{agenda_text(lang).conflicts_title}{t.path_separator}</span>{text}</li></ul>
+                        }.into_any(),
+                    })}
                 </li>
             }
         };
@@ -50,17 +73,29 @@ pub fn my_sessions(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl Into
             } else {
                 format!("{} {}", time::format_day(day, lang), time::format_time(at))
             };
-            // From the room I am in, the route; otherwise the room on the map.
+            // No step-free way to the next room: said, rather than a route the map cannot
+            // give. Otherwise from the room I am in, the route; or the room on the map.
             let to = &sessions[i].data.space;
+            let step_free = store.step_free.get();
+            let stairs_only = step_free
+                && venue
+                    .get()
+                    .flatten()
+                    .is_some_and(|venue| no_step_free_way(&venue, to));
             let way = match found.current.map(|c| &sessions[c].data.space) {
+                _ if stairs_only => {
+                    let room = programme
+                        .space(to)
+                        .map_or(to.as_str(), |sp| sp.name.get(lang));
+                    Way::NoStepFree((agenda_text(lang).no_step_free_way)(room))
+                }
                 Some(from) if from != to => {
                     let name = programme
                         .space(from)
                         .map_or(from.as_str(), |sp| sp.name.get(lang));
-                    let href = route_href(from, to, store.step_free.get());
-                    (href, (t.mine_route)(name))
+                    Way::Link(route_href(from, to, step_free), (t.mine_route)(name))
                 }
-                _ => (space_href(to), t.see_on_map.to_owned()),
+                _ => Way::Link(space_href(to), t.see_on_map.to_owned()),
             };
             line((t.coming_next)(&when), i, Some(way))
         });
@@ -71,4 +106,12 @@ pub fn my_sessions(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl Into
             </section>
         })
     }
+}
+
+/// What the next session's line offers to get there.
+enum Way {
+    /// A link (its address, its words): the route from the room I am in, or the room on the map.
+    Link(String, String),
+    /// Step-free walks asked for, and none leads to the room: said in words.
+    NoStepFree(String),
 }
