@@ -2,7 +2,9 @@
 //! view kept in the URL, highlighting. Run on the shipped NEC 2022 programme.
 #![cfg(not(target_arch = "wasm32"))]
 
-use nec_compagnon::domain::query::{highlight, run, terms, Dimension, Facet, Query, SearchIndex};
+use nec_compagnon::domain::query::{
+    fold_over, highlight, run, standing, terms, Dimension, Facet, Query, SearchIndex, Standing,
+};
 use nec_compagnon::domain::{load_programme, time, Programme};
 
 fn programme() -> Programme {
@@ -379,4 +381,87 @@ fn browsing_without_search_text_never_builds_the_search_index() {
         let results = run(&p, index, &query(url), at("2022-09-28T10:15:00+02:00"));
         assert!(results.per_day.values().sum::<usize>() > 0, "{url}");
     }
+}
+
+/// While the event runs, the day's list starts with what runs now: what is over is folded.
+#[test]
+fn the_day_is_folded_at_now() {
+    let p = programme();
+    let index = SearchIndex::new(&p);
+    for (now, over_until) in [
+        // (now, every folded session ends by then; every shown one ends after now)
+        ("2022-09-28T10:15:00+02:00", "2022-09-28T10:15:00+02:00"),
+        ("2022-09-28T14:10:00+02:00", "2022-09-28T14:10:00+02:00"),
+        ("2022-09-28T07:00:00+02:00", "2022-09-28T07:00:00+02:00"),
+        ("2022-09-28T23:30:00+02:00", "2022-09-28T23:30:00+02:00"),
+    ] {
+        let now = at(now);
+        let day = run(&p, || &index, &query("?jour=2022-09-28"), now).sessions;
+        let folded = fold_over(&p, &day, now);
+        assert_eq!(
+            folded.over.len() + folded.shown.len(),
+            day.len(),
+            "{now}: nothing lost"
+        );
+        for &i in &folded.over {
+            assert!(
+                p.sessions()[i].end <= at(over_until),
+                "{now}: folded but not over"
+            );
+        }
+        for &i in &folded.shown {
+            assert!(p.sessions()[i].end > now, "{now}: over but shown");
+        }
+        // The shown ones keep the list's order.
+        let order: Vec<usize> = day
+            .iter()
+            .copied()
+            .filter(|i| folded.shown.contains(i))
+            .collect();
+        assert_eq!(order, folded.shown);
+    }
+    // Before the day, nothing is folded; after it, everything is.
+    let day = run(
+        &p,
+        || &index,
+        &query("?jour=2022-09-28"),
+        at("2022-09-28T07:00:00+02:00"),
+    )
+    .sessions;
+    assert!(fold_over(&p, &day, at("2022-09-28T07:00:00+02:00"))
+        .over
+        .is_empty());
+    assert!(fold_over(&p, &day, at("2022-09-29T07:00:00+02:00"))
+        .shown
+        .is_empty());
+    // At 14:10 on Wednesday, the morning is folded and the 14:00 slot comes first.
+    let now = at("2022-09-28T14:10:00+02:00");
+    let folded = fold_over(&p, &day, now);
+    assert!(
+        folded.over.len() >= 10,
+        "the morning is folded: {}",
+        folded.over.len()
+    );
+    let first = &p.sessions()[folded.shown[0]];
+    assert!(first.start <= now && now < first.end || first.start > now);
+}
+
+#[test]
+fn a_session_stands_to_come_running_or_over() {
+    let p = programme();
+    let now = at("2022-09-28T14:10:00+02:00");
+    let mut running = 0;
+    for (i, s) in p.sessions().iter().enumerate() {
+        let cancelled = s.data.status == nec_compagnon::domain::model::SessionStatus::Cancelled;
+        let expected = if s.end <= now {
+            Standing::Over
+        } else if s.start <= now && !cancelled {
+            Standing::Running
+        } else {
+            Standing::ToCome
+        };
+        assert_eq!(standing(&p, i, now), expected, "{}", s.data.id);
+        running += usize::from(expected == Standing::Running);
+    }
+    assert!(running > 0, "some sessions run at 14:10 on Wednesday");
 }

@@ -476,3 +476,45 @@ pub fn language_name(code: &str, lang: Lang) -> String {
         .map_or(code, |(_, name)| name)
         .to_owned()
 }
+
+/// A day's list as the programme shows it while the event runs: the sessions over at `now` are
+/// folded (kept apart, counted), so the list starts with what runs now and what comes next.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Folded {
+    /// Positions of the sessions over (ended at or before `now`), in the list's order.
+    pub over: Vec<usize>,
+    /// The others: running now, or to come.
+    pub shown: Vec<usize>,
+}
+
+/// Splits a list of sessions at `now`: what is over, and the rest.
+pub fn fold_over(programme: &Programme, positions: &[usize], now: Timestamp) -> Folded {
+    let (over, shown) = positions
+        .iter()
+        .partition(|&&i| programme.sessions()[i].end <= now);
+    Folded { over, shown }
+}
+
+/// Where a session stands at an instant, as its card says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Standing {
+    /// Not started yet (or cancelled before its end).
+    #[default]
+    ToCome,
+    /// Started, not ended, not cancelled: "En cours".
+    Running,
+    /// Ended.
+    Over,
+}
+
+/// Where session `i` stands at `now`.
+pub fn standing(programme: &Programme, i: usize, now: Timestamp) -> Standing {
+    let s = &programme.sessions()[i];
+    if s.end <= now {
+        Standing::Over
+    } else if s.start <= now && s.data.status != SessionStatus::Cancelled {
+        Standing::Running
+    } else {
+        Standing::ToCome
+    }
+}

@@ -137,6 +137,15 @@ pub struct Strings {
     pub countdown: fn(i64, i64, i64) -> String,
     pub first_sessions: &'static str,
     pub running_now: &'static str,
+    /// A card's mark for a session running now.
+    pub running_badge: &'static str,
+    /// A card's mark for a session over.
+    pub over_badge: &'static str,
+    /// The button that shows the day's sessions already over, folded while the event runs.
+    pub show_over: fn(usize) -> String,
+    pub hide_over: &'static str,
+    /// The link to the programme at this moment, while the event runs.
+    pub to_now: &'static str,
     pub nothing_now: &'static str,
     pub coming_next: fn(&str) -> String,
     /// "Maintenant": the person's own kept sessions, now and next, and the way there.
@@ -318,6 +327,14 @@ pub const FR: Strings = Strings {
     countdown: countdown_fr,
     first_sessions: "Pour commencer",
     running_now: "En ce moment",
+    running_badge: "En cours",
+    over_badge: "Terminée",
+    show_over: |n| match n {
+        1 => "Afficher la session terminée".into(),
+        n => format!("Afficher les {n} sessions terminées"),
+    },
+    hide_over: "Masquer les sessions terminées",
+    to_now: "Maintenant",
     nothing_now: "Aucune session ne se déroule en ce moment.",
     coming_next: |when| format!("Ensuite, {when}"),
     mine_title: "Dans mon agenda",
@@ -497,6 +514,14 @@ pub const EN: Strings = Strings {
     countdown: countdown_en,
     first_sessions: "To begin with",
     running_now: "On now",
+    running_badge: "On now",
+    over_badge: "Over",
+    show_over: |n| match n {
+        1 => "Show the session that is over".into(),
+        n => format!("Show the {n} sessions that are over"),
+    },
+    hide_over: "Hide the sessions that are over",
+    to_now: "Now",
     nothing_now: "No session is running right now.",
     coming_next: |when| format!("Next, {when}"),
     mine_title: "In my agenda",

@@ -298,3 +298,53 @@ test('the grid view is a real table, scrolls in its own region, and keeps the fi
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('while the event runs, the programme opens at now: what is over folded, what runs marked', async () => {
+  const { context, page, problems } = await openPage(browser);
+  const at = (text) => new Date(text).getTime();
+  const now = at('2022-09-28T14:10:00+02:00');
+  const wednesday = NEC.sessions.filter((s) => s.start.startsWith('2022-09-28'));
+  const over = wednesday.filter((s) => at(s.end) <= now);
+  const running = wednesday.filter((s) => at(s.start) <= now && now < at(s.end) && s.status !== 'cancelled');
+  assert.ok(over.length > 5 && running.length > 0, 'the data has a morning and a running slot');
+
+  await page.goto(`${server.origin}/programme?maintenant=2022-09-28T14:10`);
+  await page.locator('.session-card').first().waitFor();
+  // Today is Wednesday: its tab is the current one, and the list starts with what runs now.
+  assert.equal(await page.locator('.days a[aria-current="page"] .day-name').textContent(), 'mercredi 28 septembre');
+  const fold = page.locator('.over-fold button');
+  assert.equal(await fold.textContent(), `Afficher les ${over.length} sessions terminées`);
+  assert.equal(await fold.getAttribute('aria-expanded'), 'false');
+  const ids = await page.locator('.session-card').evaluateAll((cards) => cards.map((c) => c.dataset.session));
+  for (const id of ids) {
+    const session = NEC.sessions.find((s) => s.id === id);
+    assert.ok(at(session.end) > now, `${id} is over but shown before the fold is opened`);
+  }
+  const first = NEC.sessions.find((s) => s.id === ids[0]);
+  assert.ok(at(first.start) <= now, `the first card runs now: ${first.id} at ${first.start}`);
+  // Running sessions say so, in words (not only a colour).
+  const runningCard = page.locator(`.session-card[data-session="${running[0].id}"]`);
+  assert.equal(await runningCard.locator('.badge-now').textContent(), 'En cours');
+  assert.match(await runningCard.getAttribute('class'), /\brunning\b/);
+
+  // The fold opens and closes; what is over says it.
+  await fold.click();
+  assert.equal(await fold.getAttribute('aria-expanded'), 'true');
+  assert.equal(await fold.textContent(), 'Masquer les sessions terminées');
+  const overCard = page.locator(`.session-card[data-session="${over[0].id}"]`);
+  await overCard.waitFor();
+  assert.equal(await overCard.locator('.badge-over').textContent(), 'Terminée');
+  await fold.click();
+  await overCard.waitFor({ state: 'detached' });
+
+  // Searching shows every match, over or not; another day is not folded.
+  await page.goto(`${server.origin}/programme?jour=2022-09-29&maintenant=2022-09-28T14:10`);
+  await page.locator('.session-card').first().waitFor();
+  assert.equal(await page.locator('.over-fold').count(), 0, 'tomorrow has nothing over');
+  // After the event, nothing is folded either.
+  await page.goto(`${server.origin}/programme?jour=2022-09-28&maintenant=2022-10-01T09:00`);
+  await page.locator('.session-card').first().waitFor();
+  assert.equal(await page.locator('.over-fold').count(), 0, 'after the event, the day is whole');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::model::SessionStatus;
-use crate::domain::query::highlight;
+use crate::domain::query::{highlight, Standing};
 use crate::domain::{time, Lang, Programme, ScheduledSession};
 use crate::ui::basics::{link, place};
 use crate::ui::i18n::strings;
@@ -31,6 +31,9 @@ pub fn SessionCard(
     session: ScheduledSession,
     lang: Lang,
     #[prop(optional, into)] words: Signal<Vec<String>>,
+    /// Whether it runs now or is over, where the list knows the time (the programme's day).
+    #[prop(optional, into)]
+    standing: Signal<Standing>,
 ) -> impl IntoView {
     let t = strings(lang);
     let s = &session.data;
@@ -76,6 +79,8 @@ pub fn SessionCard(
 
     view! {
         <article class="session-card" class:cancelled=cancelled data-session=s.id.clone()
+            class:running=move || standing.get() == Standing::Running
+            class:over=move || standing.get() == Standing::Over
             aria-labelledby=labelled_by>
             <p class="when">
                 <time datetime=s.start.clone()>{time::format_time(start)}</time>
@@ -94,6 +99,11 @@ pub fn SessionCard(
             <ThemeList themes/>
             {speakers_text.map(|text| view! { <p class="speakers">{text}</p> })}
             <p class="badges">
+                {move || match standing.get() {
+                    Standing::Running => Some(view! { <span class="badge badge-now">{t.running_badge}</span> }),
+                    Standing::Over if !cancelled => Some(view! { <span class="badge badge-over">{t.over_badge}</span> }),
+                    _ => None,
+                }}
                 {cancelled.then(|| view! { <span class="badge badge-cancelled">{t.cancelled}</span> })}
                 {moved.map(|text| view! { <span class="badge badge-moved">{text}</span> })}
                 {drop_in.then(|| view! { <span class="badge">{t.drop_in}</span> })}

@@ -3,8 +3,10 @@
 use std::sync::Arc;
 
 use jiff::civil::Date;
+use jiff::Timestamp;
 use leptos::prelude::*;
 
+use crate::domain::query::{standing, Standing};
 use crate::domain::{time, Programme};
 use crate::edge::viewport;
 use crate::ui::basics::{use_lang, FirstDrawing};
@@ -17,6 +19,17 @@ const MORE_CARDS: usize = 8;
 /// Cards drawn per task while the first cards are drawn behind the start screen.
 const CARDS_PER_STEP: usize = 2;
 
+/// The day's list at an instant: each card says whether it runs now or is over, and the
+/// sessions over can be folded at the top (`query::fold_over`).
+#[derive(Clone, Copy)]
+pub struct DayClock {
+    pub now: Signal<Timestamp>,
+    /// How many sessions of the day are over and folded.
+    pub over: Signal<usize>,
+    /// Whether the person asked to see them.
+    pub show_over: RwSignal<bool>,
+}
+
 /// One day's sessions, by start time. Keyed by slot and by session, so that a keystroke in
 /// the search only adds or removes the cards that change instead of drawing the day again.
 /// Only the cards near the screen are drawn: a few at first, more as the reader scrolls (or
@@ -27,6 +40,9 @@ pub fn DaySessions(
     #[prop(into)] day: Signal<Date>,
     #[prop(into)] sessions: Signal<Vec<usize>>,
     #[prop(optional, into)] words: Signal<Vec<String>>,
+    /// While the event runs: the clock that marks each card, and what is folded at the top.
+    #[prop(optional)]
+    clock: Option<DayClock>,
 ) -> impl IntoView {
     let lang = use_lang();
     // How many cards are drawn, granted for one list of sessions: a new list starts again
@@ -75,7 +91,13 @@ pub fn DaySessions(
         visible.track();
         watcher.with_value(|w| w.as_ref().map(viewport::NearScreen::recheck));
     });
-    let before_print = window_event_listener_untyped("beforeprint", move |_| grant(usize::MAX));
+    // Printing shows the whole day, what is over included.
+    let before_print = window_event_listener_untyped("beforeprint", move |_| {
+        if let Some(c) = clock {
+            c.show_over.set(true);
+        }
+        grant(usize::MAX)
+    });
     on_cleanup(move || {
         before_print.remove();
         watcher.try_set_value(None);
@@ -102,11 +124,17 @@ pub fn DaySessions(
                 <ul class="cards">
                     <For each=move || cards.get() key=|i| *i children=move |i| {
                         let session = programme.sessions()[i].clone();
+                        let standing = {
+                            let programme = programme.clone();
+                            Memo::new(move |_| {
+                                clock.map_or(Standing::ToCome, |c| standing(&programme, i, c.now.get()))
+                            })
+                        };
                         let programme = programme.clone();
                         view! {
                             <li>{move || view! {
                                 <SessionCard programme=programme.clone() session=session.clone()
-                                    lang=lang.get() words/>
+                                    lang=lang.get() words standing/>
                             }}</li>
                         }
                     }/>
@@ -117,6 +145,18 @@ pub fn DaySessions(
     view! {
         <section class="day" aria-labelledby=heading>
             <h2 id=heading>{move || time::format_day(day.get(), lang.get())}</h2>
+            {move || clock.filter(|c| c.over.get() > 0).map(|c| {
+                let t = strings(lang.get());
+                let shown = c.show_over.get();
+                view! {
+                    <p class="over-fold">
+                        <button type="button" aria-expanded=if shown { "true" } else { "false" }
+                            on:click=move |_| c.show_over.update(|s| *s = !*s)>
+                            {if shown { t.hide_over.to_owned() } else { (t.show_over)(c.over.get()) }}
+                        </button>
+                    </p>
+                }
+            })}
             {move || slots.with(Vec::is_empty).then(|| view! {
                 <p class="empty">{strings(lang.get()).no_sessions_that_day}</p>
             })}

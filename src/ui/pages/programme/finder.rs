@@ -4,6 +4,7 @@
 use std::sync::{Arc, OnceLock};
 
 use jiff::civil::Date;
+use jiff::Timestamp;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
@@ -41,6 +42,8 @@ pub struct Finder {
     pub query: Memo<Query>,
     pub results: Memo<Results>,
     pub day: Memo<Date>,
+    /// The clock "en cours" and the folding of what is over read: moves on every 30 s.
+    pub now: ReadSignal<Timestamp>,
 }
 
 impl Finder {
@@ -104,6 +107,7 @@ impl Finder {
             query,
             results,
             day,
+            now,
         }
     }
 
