@@ -34,12 +34,12 @@ pub fn change_words(programme: &Programme, change: &Change, lang: Lang) -> Strin
 }
 
 /// A sentence naming another session, whose title is shown in its own language (WCAG 3.1.2),
-/// or a sentence naming none.
+/// or a sentence naming none (its title empty).
 #[derive(Clone)]
 pub struct Naming {
     before: String,
-    /// The title, and its language.
-    title: Option<(String, Option<String>)>,
+    title: String,
+    lang: Option<String>,
     after: String,
 }
 
@@ -50,28 +50,25 @@ impl Naming {
         let (before, after) = text.split_once('\0').unwrap_or((&text, ""));
         Naming {
             before: before.to_owned(),
-            title: Some((
-                session.title.clone(),
-                session.text_lang().map(str::to_owned),
-            )),
+            title: session.title.clone(),
+            lang: session.text_lang().map(str::to_owned),
             after: after.to_owned(),
         }
     }
 
-    /// A sentence that names no session.
+    /// A sentence that names no session: its span is left empty (one view for both keeps
+    /// the WASM small).
     fn plain(text: String) -> Naming {
         Naming {
             before: text,
-            title: None,
+            title: String::new(),
+            lang: None,
             after: String::new(),
         }
     }
 
     pub fn into_view(self) -> impl IntoView {
-        let title = self
-            .title
-            .map(|(title, lang)| view! { <span lang=lang>{title}</span> });
-        view! { {self.before}{title}{self.after} }
+        view! { {self.before}<span lang=self.lang>{self.title}</span>{self.after} }
     }
 }
 

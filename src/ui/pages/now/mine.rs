@@ -21,17 +21,10 @@ pub fn my_sessions(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl Into
     let lang = use_lang();
     let store = use_agenda();
     // With step-free walks asked for, the venue map tells whether a step-free way leads to the
-    // next room: fetched only then, and once per page (`load_venue_for`).
+    // next room: fetched only then (no map named, nothing fetched), and once per page.
     let map = programme.event().venue.map.clone();
     let venue = LocalResource::new(move || {
-        let (map, wanted) = (map.clone(), store.step_free.get());
-        async move {
-            if wanted {
-                load_venue_for(map).await.ok().flatten()
-            } else {
-                None
-            }
-        }
+        load_venue_for(store.step_free.get().then(|| map.clone()).flatten())
     });
     move || {
         let now = now.get();
@@ -80,6 +73,7 @@ pub fn my_sessions(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl Into
             let stairs_only = step_free
                 && venue
                     .get()
+                    .and_then(Result::ok)
                     .flatten()
                     .is_some_and(|venue| no_step_free_way(&venue, to));
             let way = match found.current.map(|c| &sessions[c].data.space) {
