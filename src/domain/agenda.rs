@@ -156,7 +156,7 @@ fn later(theirs: &Entry, ours: &Entry) -> bool {
     )
 }
 
-/// A problem between two kept sessions, `first` before `second` (positions in
+/// A problem between two kept sessions, `first` before `second`, or with one (positions in
 /// `Programme::sessions()`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Clash {
