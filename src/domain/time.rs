@@ -151,6 +151,16 @@ pub fn format_day(date: Date, lang: Lang) -> String {
     )
 }
 
+/// `mer. 28` / `Wed 28`: a day where room is short (a day tab on a phone), within one event.
+pub fn format_day_short(date: Date, lang: Lang) -> String {
+    let weekday = date.weekday().to_monday_zero_offset() as usize;
+    format!(
+        "{} {}",
+        time_words(lang).weekdays_short[weekday],
+        (time_words(lang).day_of_month)(date.day())
+    )
+}
+
 /// `27–29 septembre 2022`, or `30 septembre – 2 octobre 2022` across months.
 pub fn format_date_range(first: Date, last: Date, lang: Lang) -> String {
     let day = |d: Date| (time_words(lang).day_of_month)(d.day());
@@ -285,6 +295,15 @@ mod tests {
         ];
         for (d, lang, expected) in cases {
             assert_eq!(format_day(date(d), lang), expected);
+        }
+        let short = [
+            ("2022-09-27", Lang::Fr, "mar. 27"),
+            ("2022-09-28", Lang::En, "Wed 28"),
+            ("2022-10-01", Lang::Fr, "sam. 1er"),
+            ("2022-08-14", Lang::En, "Sun 14"),
+        ];
+        for (d, lang, expected) in short {
+            assert_eq!(format_day_short(date(d), lang), expected);
         }
     }
 

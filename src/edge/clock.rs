@@ -24,10 +24,12 @@ fn device_now() -> Timestamp {
     Timestamp::from_millisecond(millis).unwrap_or(Timestamp::UNIX_EPOCH)
 }
 
-/// The device's UTC offset now, in seconds (east of UTC is positive).
-pub fn device_offset_seconds() -> i32 {
+/// The device's UTC offset at `instant`, in seconds (east of UTC is positive): at the moment
+/// the page shows, so that a simulated moment in summer is compared with the device's summer.
+pub fn device_offset_seconds_at(instant: Timestamp) -> i32 {
+    let millis = wasm_bindgen::JsValue::from_f64(instant.as_millisecond() as f64);
     // getTimezoneOffset() is UTC minus local time, in minutes.
-    -(js_sys::Date::new_0().get_timezone_offset() as i32) * 60
+    -(js_sys::Date::new(&millis).get_timezone_offset() as i32) * 60
 }
 
 /// The device's clock in milliseconds, for ordering a person's own changes (never simulated).

@@ -103,3 +103,42 @@ test('printing gives one day of the programme, without the controls', async () =
   await context.close();
   await browser.close();
 });
+
+test('on a phone, the programme\'s first screen shows sessions and the navigation stays at hand', async () => {
+  const browser = await launch({ TZ: 'Europe/Paris' });
+  const { context, page, problems } = await openPage(browser, { timezoneId: 'Europe/Paris', viewport: { width: 390, height: 844 } });
+  const tabBarTop = async () => (await page.locator('.site-header nav').boundingBox()).y;
+  for (const address of ['/programme?maintenant=2022-09-28T14:10', '/programme?jour=2022-09-27', '/programme?jour=2022-09-29']) {
+    await page.goto(`${server.origin}${address}`);
+    await page.locator('.session-card').nth(2).waitFor();
+    const bar = await tabBarTop();
+    assert.ok(bar < 844 && bar > 700, `${address}: the tab bar is at the foot of the screen (${bar})`);
+    // The third card starts above the tab bar, with room for its time and title.
+    const third = await page.locator('.session-card').nth(2).boundingBox();
+    assert.ok(third.y + 48 <= bar, `${address}: the third session starts at ${third.y}, the tab bar at ${bar}`);
+  }
+  // The navigation stays on screen while the list scrolls, and leads to every page.
+  await page.mouse.wheel(0, 3000);
+  await page.waitForTimeout(200);
+  assert.ok(await page.evaluate(() => window.scrollY) > 1000, 'the list scrolled');
+  assert.ok(await tabBarTop() > 700, 'the tab bar is still at the foot of the screen');
+  const tabs = page.locator('.site-header nav a');
+  assert.deepEqual(await tabs.allTextContents(), ['Programme', 'Maintenant', 'Plan', 'Intervenants', 'Mon agenda']);
+  for (const tab of await tabs.all()) {
+    const box = await tab.boundingBox();
+    assert.ok(box.width >= 44 && box.height >= 44, `a tab of ${box.width}×${box.height}`);
+  }
+  await tabs.nth(4).click();
+  await page.waitForURL('**/agenda');
+  assert.equal(await page.locator('.site-header nav a[aria-current="page"]').textContent(), 'Mon agenda');
+  // Nothing the page draws hides under the bar: the page's end scrolls clear of it.
+  await page.goto(`${server.origin}/a-propos`);
+  await page.locator('.site-footer').waitFor();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForTimeout(100);
+  const footer = await page.locator('.site-footer').boundingBox();
+  assert.ok(footer.y + footer.height <= (await tabBarTop()) + 1, 'the footer ends above the tab bar');
+  assert.deepEqual(problems, []);
+  await context.close();
+  await browser.close();
+});

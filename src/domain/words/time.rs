@@ -6,6 +6,8 @@ pub struct TimeWords {
     /// Monday first.
     pub weekdays: [&'static str; 7],
     pub months: [&'static str; 12],
+    /// Monday first, as a day tab on a phone writes them: "mer. 28", "Wed 28".
+    pub weekdays_short: [&'static str; 7],
     /// French writes the first of the month as an ordinal: "1er octobre".
     pub day_of_month: fn(i8) -> String,
 }
@@ -18,6 +20,7 @@ pub const FR: TimeWords = TimeWords {
     weekdays: [
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     ],
+    weekdays_short: ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
     months: [
         "janvier",
         "février",
@@ -48,6 +51,7 @@ pub const EN: TimeWords = TimeWords {
         "Saturday",
         "Sunday",
     ],
+    weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     months: [
         "January",
         "February",

@@ -30,7 +30,9 @@ pub fn site_header(data: ProgrammeResource, theme: RwSignal<Option<String>>) -> 
                             theme.set(Some(next.to_owned()));
                             storage::write_text(storage::THEME_KEY, next);
                         }>
-                        {move || if dark_now() { t().theme_to_light } else { t().theme_to_dark }}
+                        <span class="switch-icon" aria-hidden="true">"◐"</span>
+                        // On a phone the icon shows; the words remain the button's name.
+                        <span class="switch-label">{move || if dark_now() { t().theme_to_light } else { t().theme_to_dark }}</span>
                     </button>
                     <button type="button" class="lang-switch" lang=move || t().lang_switch_code
                         aria-label=move || t().lang_switch_label
@@ -78,14 +80,13 @@ pub fn EventLine(data: ProgrammeResource) -> impl IntoView {
             .collect_view();
         // One discreet note when the device's clock is in another zone than the event's.
         let zone = programme.zone();
+        let at = clock::now(zone);
         let note =
-            time::device_zone_differs(zone, clock::now(zone), clock::device_offset_seconds()).then(
-                || {
-                    view! {
-                        <p class="tz-note">{(strings(lang.get()).tz_note)(&event.time_zone)}</p>
-                    }
-                },
-            );
+            time::device_zone_differs(zone, at, clock::device_offset_seconds_at(at)).then(|| {
+                view! {
+                    <p class="tz-note">{(strings(lang.get()).tz_note)(&event.time_zone)}</p>
+                }
+            });
         Some(view! { <p class="event-line">{parts}</p> {note} })
     }
 }

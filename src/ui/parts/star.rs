@@ -47,7 +47,7 @@ pub fn Star(
         <button type="button" class="star" class:compact=compact aria-pressed=move || kept.get().to_string()
             on:click=on_click>
             <span class="star-icon" aria-hidden="true">{move || if kept.get() { "★" } else { "☆" }}</span>
-            <span class:visually-hidden=compact>" "{move || agenda_text(lang.get()).star}</span>
+            <span class="star-words" class:visually-hidden=compact>" "{move || agenda_text(lang.get()).star}</span>
             <span class="visually-hidden">{move || format!("{}{title}", strings(lang.get()).path_separator)}</span>
         </button>
     }

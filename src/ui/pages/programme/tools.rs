@@ -58,6 +58,8 @@ pub fn day_links(programme: Arc<Programme>, finder: Finder) -> impl IntoView {
                     <li>
                         <a href=url aria-current=(d == current).then_some("page")>
                             <span class="day-name">{time::format_day(d, lang.get())}</span>
+                            // On a phone, the tab shows this; the full name is still read.
+                            <span class="day-short" aria-hidden="true">{time::format_day_short(d, lang.get())}</span>
                             <span class="count">{(t.sessions_count)(count)}</span>
                         </a>
                     </li>
