@@ -161,27 +161,35 @@ fn counts_of_a_dimension_ignore_its_own_filter() {
 }
 
 #[test]
-fn per_day_counts_follow_the_search() {
+fn a_search_looks_in_every_day_and_counts_each() {
     let p = programme();
     let index = SearchIndex::new(&p);
-    let r = run(
-        &p,
-        || &index,
-        &query("q=pitch"),
-        at("2022-09-28T10:15:00+02:00"),
-    );
+    let run_at = |url: &str, now: &str| run(&p, || &index, &query(url), at(now));
+    let r = run_at("q=pitch", "2022-09-28T10:15:00+02:00");
     let counts: Vec<usize> = r.per_day.values().copied().collect();
     assert_eq!(counts, [4, 8, 6]);
-    // Without a day, today's is shown while the event runs (here the second day)...
-    assert_eq!(r.sessions.len(), 8);
+    // Words look in the whole programme, whatever the day shown or the moment: the list holds
+    // every day's matches, in the programme's order (so by day).
+    assert!(r.every_day);
+    assert_eq!(r.sessions.len(), 18);
+    assert!(r.sessions.windows(2).all(|w| w[0] < w[1]));
+    for (url, now) in [
+        ("q=pitch&jour=2022-09-27", "2022-09-28T10:15:00+02:00"),
+        ("q=pitch", "2022-09-01T10:00:00+02:00"),
+    ] {
+        assert_eq!(run_at(url, now).sessions, r.sessions, "{url} at {now}");
+    }
+    // A filter without words, or the grid, keeps to one day: today's while the event runs...
+    let pitches = run_at("format=pitch", "2022-09-28T10:15:00+02:00");
+    assert!(!pitches.every_day);
+    assert!(pitches
+        .sessions
+        .iter()
+        .all(|&i| p.day_of(i) == nec_compagnon::domain::time::parse_date("2022-09-28").unwrap()));
     // ...and the first day's before or after it.
-    let before = run(
-        &p,
-        || &index,
-        &query("q=pitch"),
-        at("2022-09-01T10:00:00+02:00"),
-    );
-    assert_eq!(before.sessions.len(), 4);
+    let grid = run_at("q=pitch&vue=grille", "2022-09-01T10:00:00+02:00");
+    assert!(!grid.every_day);
+    assert_eq!(grid.sessions.len(), 4);
 }
 
 #[test]

@@ -185,6 +185,20 @@ impl Programme {
         slots
     }
 
+    /// Like `slots`, for a list that may hold several days (a search): each group with its
+    /// day, so that two days' 09:30 are two slots.
+    pub fn dated_slots(&self, positions: &[usize]) -> Vec<(Date, Time, Vec<usize>)> {
+        let mut slots: Vec<(Date, Time, Vec<usize>)> = Vec::new();
+        for &i in positions {
+            let (day, start) = (self.days_of[i], self.local(self.sessions[i].start).1);
+            match slots.last_mut() {
+                Some((d, time, group)) if *d == day && *time == start => group.push(i),
+                _ => slots.push((day, start, vec![i])),
+            }
+        }
+        slots
+    }
+
     /// Position of a session in `sessions()`.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.sessions.iter().position(|s| s.data.id == id)

@@ -311,12 +311,16 @@ impl SearchIndex {
 /// What the programme shows for a query, and how many sessions each option would give.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Results {
-    /// Positions in `Programme::sessions()` of the sessions shown, on the chosen day.
+    /// Positions in `Programme::sessions()` of the sessions shown: on the chosen day, or on
+    /// every day for a search (`every_day`).
     pub sessions: Vec<usize>,
+    /// Whether the list holds every day's matches: a search by words looks in the whole
+    /// programme (the list, not the grid, which draws one day).
+    pub every_day: bool,
     /// Matching sessions on each day, whatever the chosen day.
     pub per_day: BTreeMap<Date, usize>,
-    /// For each dimension and option: sessions that option would show on the chosen day,
-    /// with the other dimensions' filters applied.
+    /// For each dimension and option: sessions that option would show in the list (the chosen
+    /// day, or every day), with the other dimensions' filters applied.
     pub counts: BTreeMap<(Dimension, String), usize>,
 }
 
@@ -360,6 +364,8 @@ pub fn run<'a>(
     // The index is asked for only when there is text to look for.
     let index = (!words.is_empty()).then(index);
     let day = query.day.unwrap_or_else(|| programme.default_day(now));
+    let every_day = !words.is_empty() && !query.grid;
+    let in_list = |i: usize| every_day || programme.day_of(i) == day;
     // Sessions that pass the search text and "now": the base every count starts from.
     let base: Vec<usize> = programme
         .sessions()
@@ -382,7 +388,7 @@ pub fn run<'a>(
         if all(session) {
             let on = programme.day_of(i);
             *per_day.entry(on).or_default() += 1;
-            if on == day {
+            if every_day || on == day {
                 sessions.push(i);
             }
         }
@@ -392,7 +398,7 @@ pub fn run<'a>(
     for dimension in Dimension::ALL {
         for &i in &base {
             let session = &programme.sessions()[i];
-            if programme.day_of(i) != day {
+            if !in_list(i) {
                 continue;
             }
             let others = Dimension::ALL
@@ -413,6 +419,7 @@ pub fn run<'a>(
     }
     Results {
         sessions,
+        every_day,
         per_day,
         counts,
     }

@@ -82,3 +82,14 @@ pub fn focus_new_page() {
     });
     let _ = window.request_animation_frame(focus.unchecked_ref());
 }
+
+/// Scrolls the element with this id into view, at once (no smooth scrolling: reduced motion
+/// is respected by not animating at all), if the page has it.
+pub fn scroll_to(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element {
+        element.scroll_into_view();
+    }
+}

@@ -15,6 +15,7 @@ pub struct Strings {
     pub loading: &'static str,
     pub programme_title: &'static str,
     pub no_sessions_that_day: &'static str,
+    pub no_sessions_found: &'static str,
     pub sessions_count: fn(usize) -> String,
     pub show_more: fn(usize) -> String,
     pub level: fn(i32) -> String,
@@ -95,7 +96,12 @@ pub struct Strings {
     pub filter_space: &'static str,
     pub filter_language: &'static str,
     pub filter_access: &'static str,
+    /// A search's status: how many sessions, over how many days.
     pub results_found: fn(usize, usize) -> String,
+    /// The heading of a search's list, which holds every day.
+    pub results_heading: &'static str,
+    /// Filters without words keep to the day shown: how many there, and on every day.
+    pub found_on_day: fn(usize, usize) -> String,
     pub search_label: &'static str,
     pub search_placeholder: &'static str,
     pub days_nav: &'static str,
@@ -182,6 +188,7 @@ pub const FR: Strings = Strings {
     loading: "Chargement du programme…",
     programme_title: "Programme",
     no_sessions_that_day: "Aucune session ce jour-là.",
+    no_sessions_found: "Aucune session ne correspond, quel que soit le jour.",
     show_more: |n| match n { 1 => "Afficher la dernière session".into(), n => format!("Afficher la suite ({n} sessions)") },
     // One rule for counting sessions, the domain's (the start screen's preview counts alike).
     sessions_count: counts::FR.sessions,
@@ -286,7 +293,14 @@ pub const FR: Strings = Strings {
     filter_space: "Espace",
     filter_language: "Langue",
     filter_access: "Accessibilité",
-    results_found: |total, day| match total { 0 => "Aucune session trouvée".into(), 1 => format!("1 session trouvée, {day} ce jour-là"), n => format!("{n} sessions trouvées, dont {day} ce jour-là") },
+    results_found: |total, days| match (total, days) {
+        (0, _) => "Aucune session trouvée".into(),
+        (1, _) => "1 session trouvée".into(),
+        (n, 1) => format!("{n} sessions trouvées, le même jour"),
+        (n, days) => format!("{n} sessions trouvées sur {days} jours"),
+    },
+    results_heading: "Sessions trouvées",
+    found_on_day: |total, day| match total { 0 => "Aucune session trouvée".into(), 1 => format!("1 session trouvée, {day} ce jour-là"), n => format!("{n} sessions trouvées, dont {day} ce jour-là") },
     search_label: "Rechercher une session, une personne, un lieu",
     search_placeholder: "ex. : inclusion, tiers-lieux, Gohelle",
     days_nav: "Jours",
@@ -371,6 +385,7 @@ pub const EN: Strings = Strings {
     loading: "Loading the programme…",
     programme_title: "Programme",
     no_sessions_that_day: "No sessions that day.",
+    no_sessions_found: "No sessions match, on any day.",
     show_more: |n| match n { 1 => "Show the last session".into(), n => format!("Show more ({n} sessions)") },
     sessions_count: counts::EN.sessions,
     level: |n| match n {
@@ -473,7 +488,14 @@ pub const EN: Strings = Strings {
     filter_space: "Space",
     filter_language: "Language",
     filter_access: "Accessibility",
-    results_found: |total, day| match total { 0 => "No session found".into(), 1 => format!("1 session found, {day} on this day"), n => format!("{n} sessions found, {day} on this day") },
+    results_found: |total, days| match (total, days) {
+        (0, _) => "No sessions found".into(),
+        (1, _) => "1 session found".into(),
+        (n, 1) => format!("{n} sessions found, all on one day"),
+        (n, days) => format!("{n} sessions found over {days} days"),
+    },
+    results_heading: "Sessions found",
+    found_on_day: |total, day| match total { 0 => "No sessions found".into(), 1 => format!("1 session found, {day} on this day"), n => format!("{n} sessions found, {day} on this day") },
     search_label: "Search a session, a person, a place",
     search_placeholder: "e.g. inclusion, third places, Gohelle",
     days_nav: "Days",

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { openPage, repo, withServerAndBrowser, server, browser } from './support.mjs';
+import { openPage, repo, scrollToEnd, withServerAndBrowser, server, browser } from './support.mjs';
 
 withServerAndBrowser();
 
@@ -21,6 +21,8 @@ test('search, filter, open a session, go back, reload: the view is the same', as
   await page.getByRole('link', { name: /mercredi 28 septembre/ }).click();
   await page.getByLabel('Rechercher une session, une personne, un lieu').fill('tiers lieu');
   await page.waitForURL(/q=tiers\+lieu/);
+  // Words look in every day: the list is longer than a screen, drawn as the reader scrolls.
+  await scrollToEnd(page);
   const found = await titles(page);
   assert.ok(found.includes('Un tiers-lieu numérique dans une ancienne cité minière'), found.join('\n'));
   assert.ok(await page.locator('.session-card mark').count() > 0, 'matches are highlighted');
@@ -32,6 +34,7 @@ test('search, filter, open a session, go back, reload: the view is the same', as
   const count = Number.parseInt(await label.locator('.count').textContent(), 10);
   await label.click();
   await page.waitForURL(/format=rex/);
+  await scrollToEnd(page);
   assert.equal((await titles(page)).length, count);
   const view = page.url();
   const shown = await titles(page);
@@ -42,18 +45,21 @@ test('search, filter, open a session, go back, reload: the view is the same', as
   assert.equal(await page.locator('main h1').textContent(), shown[0]);
   await page.goBack();
   await page.waitForURL(view);
+  await scrollToEnd(page);
   assert.deepEqual(await titles(page), shown);
   assert.equal(await page.getByLabel('Rechercher une session, une personne, un lieu').inputValue(), 'tiers lieu');
 
   // Reload: still the same.
   await page.reload();
   await page.locator('.session-card').first().waitFor();
+  await scrollToEnd(page);
   assert.deepEqual(await titles(page), shown);
 
   // A shared link in a fresh browser shows what the sender saw.
   const other = await openPage(browser);
   await other.page.goto(view);
   await other.page.locator('.session-card').first().waitFor();
+  await scrollToEnd(other.page);
   assert.deepEqual(await titles(other.page), shown);
   await other.context.close();
 
@@ -345,6 +351,45 @@ test('while the event runs, the programme opens at now: what is over folded, wha
   await page.goto(`${server.origin}/programme?jour=2022-09-28&maintenant=2022-10-01T09:00`);
   await page.locator('.session-card').first().waitFor();
   assert.equal(await page.locator('.over-fold').count(), 0, 'after the event, the day is whole');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a search looks in every day: each day\'s results under its name, the tabs counting them', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/programme?jour=2022-09-27`);
+  await page.locator('.session-card').first().waitFor();
+  const box = page.getByLabel('Rechercher une session, une personne, un lieu');
+  await box.fill('verdier');
+  await page.waitForURL(/q=verdier/);
+  // Henri Verdier speaks on Wednesday: found from Tuesday, under Wednesday's name.
+  assert.deepEqual(await titles(page), ["Cérémonie d'ouverture de Numérique en Commun[s] 2022"]);
+  assert.deepEqual(await page.locator('.results-day').allTextContents(), ['mercredi 28 septembre']);
+  assert.equal(await page.locator('main').getByRole('status').locator('span').first().textContent(), '1 session trouvée');
+  assert.deepEqual(await page.locator('.days .count').allTextContents(), ['aucune session', '1 session', 'aucune session']);
+  assert.equal(await page.locator('.days a[aria-current="page"]').count(), 0, 'no day is the page while searching');
+
+  // Words found on several days: each day's matches under its name, in order.
+  await box.fill('pitch');
+  await page.waitForURL(/q=pitch/);
+  // A tap on a day's tab draws that day's results and brings them into view.
+  await page.getByRole('link', { name: /jeudi 29 septembre/ }).click();
+  await page.waitForURL(/jour=2022-09-29/);
+  await page.waitForTimeout(200);
+  const thursday = await page.locator('#resultats-2022-09-29').boundingBox();
+  assert.ok(thursday.y > -2 && thursday.y < 400, `Thursday's results are in view (${thursday.y})`);
+  await scrollToEnd(page);
+  const days = await page.locator('.results-day').allTextContents();
+  assert.deepEqual(days, ['mardi 27 septembre', 'mercredi 28 septembre', 'jeudi 29 septembre']);
+  const perDay = (await page.locator('.days .count').allTextContents()).map((c) => Number.parseInt(c, 10) || 0);
+  assert.match(await page.locator('main').getByRole('status').locator('span').first().textContent(),
+    new RegExp(`^${perDay.reduce((a, b) => a + b, 0)} sessions trouvées sur 3 jours$`));
+
+  // Cleared, the day tapped last is the page again.
+  await page.getByRole('button', { name: 'Tout effacer' }).click();
+  await page.waitForURL('**/programme?jour=2022-09-29');
+  assert.equal(await page.locator('.results-day').count(), 0);
+  assert.equal(await page.locator('.days a[aria-current="page"] .day-name').textContent(), 'jeudi 29 septembre');
   assert.deepEqual(problems, []);
   await context.close();
 });

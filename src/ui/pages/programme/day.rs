@@ -43,6 +43,9 @@ pub fn DaySessions(
     /// While the event runs: the clock that marks each card, and what is folded at the top.
     #[prop(optional)]
     clock: Option<DayClock>,
+    /// The list holds every day's matches (a search): each day gets its heading.
+    #[prop(optional, into)]
+    every_day: Signal<bool>,
 ) -> impl IntoView {
     let lang = use_lang();
     // How many cards are drawn, granted for one list of sessions: a new list starts again
@@ -105,20 +108,49 @@ pub fn DaySessions(
 
     let slots = {
         let programme = programme.clone();
-        Memo::new(move |_| visible.with(|positions| programme.slots(positions)))
+        Memo::new(move |_| visible.with(|positions| programme.dated_slots(positions)))
     };
     let heading = move || format!("jour-{}", day.get());
-    let slot_view = move |(start, _): (jiff::civil::Time, Vec<usize>)| {
+    // A search's list: a tap on a day's tab brings that day's results into view.
+    // Not when the search starts: the list stays where the person reads it.
+    // That day's cards are drawn first if they were not yet (cards come as the reader scrolls).
+    {
+        let programme = programme.clone();
+        Effect::new(move |before: Option<(Date, bool)>| {
+            let now = (day.get(), every_day.get());
+            if before.is_some_and(|(d, searching)| searching && now.1 && d != now.0) {
+                let first = sessions
+                    .with_untracked(|s| s.iter().position(|&i| programme.day_of(i) == now.0));
+                if let Some(first) = first.filter(|n| n + MORE_CARDS > limit.get_untracked()) {
+                    granted.set((list_id.get_untracked(), first + MORE_CARDS));
+                }
+                let id = format!("resultats-{}", now.0);
+                request_animation_frame(move || crate::edge::document::scroll_to(&id));
+            }
+            now
+        });
+    }
+    let slot_view = move |(on, start, _): (Date, jiff::civil::Time, Vec<usize>)| {
         let programme = programme.clone();
         let cards = Memo::new(move |_| {
             slots.with(|all| {
                 all.iter()
-                    .find(|(time, _)| *time == start)
-                    .map(|(_, group)| group.clone())
+                    .find(|(d, time, _)| *d == on && *time == start)
+                    .map(|(_, _, group)| group.clone())
                     .unwrap_or_default()
             })
         });
+        // In a search's list, the first slot of each day opens with the day's name.
+        let opens_day = Memo::new(move |_| {
+            every_day.get()
+                && slots.with(|all| {
+                    all.iter().find(|(d, ..)| *d == on).map(|(_, t, _)| *t) == Some(start)
+                })
+        });
         view! {
+            {move || opens_day.get().then(|| view! {
+                <h3 class="results-day" id=format!("resultats-{on}")>{time::format_day(on, lang.get())}</h3>
+            })}
             <section class="slot">
                 <h3 class="slot-time">{time::format_time(start)}</h3>
                 <ul class="cards">
@@ -126,8 +158,17 @@ pub fn DaySessions(
                         let session = programme.sessions()[i].clone();
                         let standing = {
                             let programme = programme.clone();
+                            // Marked on the day that is today only: after the event, or
+                            // on another day, a card is not "over" in a way worth saying.
                             Memo::new(move |_| {
-                                clock.map_or(Standing::ToCome, |c| standing(&programme, i, c.now.get()))
+                                clock.map_or(Standing::ToCome, |c| {
+                                    let now = c.now.get();
+                                    if programme.local(now).0 == programme.day_of(i) {
+                                        standing(&programme, i, now)
+                                    } else {
+                                        Standing::ToCome
+                                    }
+                                })
                             })
                         };
                         let programme = programme.clone();
@@ -144,7 +185,11 @@ pub fn DaySessions(
     };
     view! {
         <section class="day" aria-labelledby=heading>
-            <h2 id=heading>{move || time::format_day(day.get(), lang.get())}</h2>
+            <h2 id=heading>{move || if every_day.get() {
+                strings(lang.get()).results_heading.to_owned()
+            } else {
+                time::format_day(day.get(), lang.get())
+            }}</h2>
             {move || clock.filter(|c| c.over.get() > 0).map(|c| {
                 let t = strings(lang.get());
                 let shown = c.show_over.get();
@@ -158,9 +203,13 @@ pub fn DaySessions(
                 }
             })}
             {move || slots.with(Vec::is_empty).then(|| view! {
-                <p class="empty">{strings(lang.get()).no_sessions_that_day}</p>
+                <p class="empty">{if every_day.get() {
+                    strings(lang.get()).no_sessions_found
+                } else {
+                    strings(lang.get()).no_sessions_that_day
+                }}</p>
             })}
-            <For each=move || slots.get() key=|(time, _)| *time children=slot_view/>
+            <For each=move || slots.get() key=|(on, time, _)| (*on, *time) children=slot_view/>
             <p class="more" node_ref=end hidden=move || remaining.get() == 0>
                 <button type="button" on:click=move |_| grant(MORE_CARDS * 3)>
                     {move || (strings(lang.get()).show_more)(remaining.get())}

@@ -59,6 +59,7 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
         show_over,
     };
     let grid_view = Memo::new(move |_| query.get().grid);
+    let every_day = Memo::new(move |_| results.with(|r| r.every_day));
     let list = {
         let programme = programme.clone();
         move || {
@@ -69,7 +70,7 @@ pub fn ProgrammeView(programme: Arc<Programme>) -> impl IntoView {
                 })
                 .into_any()
             } else {
-                view! { <DaySessions programme=programme.clone() day=day sessions=shown words clock/> }
+                view! { <DaySessions programme=programme.clone() day=day sessions=shown words clock every_day/> }
                     .into_any()
             }
         }

@@ -46,6 +46,7 @@ pub fn day_links(programme: Arc<Programme>, finder: Finder) -> impl IntoView {
     let day_links = move || {
         let t = strings(lang.get());
         let current = day.get();
+        let every_day = results.with(|r| r.every_day);
         programme
             .days()
             .into_iter()
@@ -56,7 +57,9 @@ pub fn day_links(programme: Arc<Programme>, finder: Finder) -> impl IntoView {
                 let url = href(&q);
                 view! {
                     <li>
-                        <a href=url aria-current=(d == current).then_some("page")>
+                        // A search's list holds every day: no tab is the page then, and a
+                        // tap brings that day's results into view.
+                        <a href=url aria-current=(d == current && !every_day).then_some("page")>
                             <span class="day-name">{time::format_day(d, lang.get())}</span>
                             // On a phone, the tab shows this; the full name is still read.
                             <span class="day-short" aria-hidden="true">{time::format_day_short(d, lang.get())}</span>
@@ -114,8 +117,11 @@ pub fn result_status(
         results.with(|r| {
             let on_day = r.sessions.len();
             let total: usize = r.per_day.values().sum();
-            if q.is_filtered() {
-                (t.results_found)(total, on_day)
+            if r.every_day {
+                let days = r.per_day.values().filter(|n| **n > 0).count();
+                (t.results_found)(total, days)
+            } else if q.is_filtered() {
+                (t.found_on_day)(total, on_day)
             } else {
                 (t.sessions_count)(on_day)
             }
