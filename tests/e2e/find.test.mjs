@@ -393,3 +393,26 @@ test('a search looks in every day: each day\'s results under its name, the tabs 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('on a phone, a session page says when and where first; a speaker\'s sessions say their day', async () => {
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+  await page.goto(`${server.origin}/session/ceremonie-d-ouverture-de-numerique-en-commun-s-2022`);
+  await page.locator('.session-page h1').waitFor();
+  const top = async (selector) => (await page.locator(selector).first().boundingBox()).y;
+  const when = await top('.facts dt');
+  assert.equal(await page.locator('.facts dt').first().textContent(), 'Quand');
+  assert.ok(when < await top('.session-actions'), 'when comes before the actions');
+  assert.ok(await top('.map-link') < await top('.session-actions'), 'where comes before the actions');
+  assert.ok(await top('.session-actions') < await top('.note'), 'the note comes after the actions');
+  // Where, with a real button to the map, within the first screen.
+  const map = await page.getByRole('link', { name: 'Voir sur le plan' }).boundingBox();
+  assert.ok(map.height >= 44 && map.width >= 44, `the map link is ${map.width}×${map.height}`);
+  assert.ok(map.y + map.height < 844 - 60, 'the map link is on the first screen');
+
+  // Henri Verdier's sessions, each with its day.
+  await page.goto(`${server.origin}/intervenant/henri-verdier`);
+  await page.locator('.session-card').first().waitFor();
+  assert.deepEqual(await page.locator('.session-card .when').allTextContents(), ['mercredi 28 septembre · 09:30–10:45']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -93,6 +93,19 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
                     {cancelled.then(|| view! { <span class="badge badge-cancelled">{t.cancelled}</span> })}
                     {moved.map(|x| view! { <span class="badge badge-moved">{x}</span> })}
                 </p>
+                <dl class="facts">
+                    <dt>{t.when_label}</dt>
+                    <dd><time datetime=s.start.clone()>{when}</time></dd>
+                    <dt>{t.where_label}</dt>
+                    <dd>{space.map(|sp| {
+                        let map = space_href(&sp.id);
+                        view! {
+                            {place(&sp, lang)}
+                            " "<a href=map class="map-link button-link">{t.see_on_map}</a>
+                        }
+                    })}</dd>
+                </dl>
+                // On a phone as on a laptop: when and where first, then what to do with it.
                 <div class="session-actions">
                     <Star id=s.id.clone() title=s.title.clone()/>
                     <CalendarButton programme=programme.clone() positions=vec![position]
@@ -103,16 +116,6 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
                 <Overlaps programme=programme.clone() position/>
                 <NoteEditor id=s.id.clone()/>
                 <dl class="facts">
-                    <dt>{t.when_label}</dt>
-                    <dd><time datetime=s.start.clone()>{when}</time></dd>
-                    <dt>{t.where_label}</dt>
-                    <dd>{space.map(|sp| {
-                        let map = space_href(&sp.id);
-                        view! {
-                            {place(&sp, lang)}
-                            " "<a href=map class="map-link">{t.see_on_map}</a>
-                        }
-                    })}</dd>
                     <dt>{t.format_label}</dt>
                     <dd>{format}</dd>
                     <dt>{t.language_label}</dt>

@@ -36,7 +36,7 @@ pub fn SpeakerDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
                 <h2>{t.sessions_of_title}</h2>
                 <ul class="cards">
                     {sessions.into_iter().map(|s| view! {
-                        <li><SessionCard programme=programme.clone() session=s lang/></li>
+                        <li><SessionCard programme=programme.clone() session=s lang with_day=true/></li>
                     }).collect_view()}
                 </ul>
             </article>

@@ -34,6 +34,9 @@ pub fn SessionCard(
     /// Whether it runs now or is over, where the list knows the time (the programme's day).
     #[prop(optional, into)]
     standing: Signal<Standing>,
+    /// The card says its day too, where a list mixes days (a speaker's sessions).
+    #[prop(optional)]
+    with_day: bool,
 ) -> impl IntoView {
     let t = strings(lang);
     let s = &session.data;
@@ -83,6 +86,10 @@ pub fn SessionCard(
             class:over=move || standing.get() == Standing::Over
             aria-labelledby=labelled_by>
             <p class="when">
+                {with_day.then(|| {
+                    let day = programme.day_of(programme.position(&s.id).unwrap_or_default());
+                    view! { <span class="day">{time::format_day(day, lang)}" · "</span> }
+                })}
                 <time datetime=s.start.clone()>{time::format_time(start)}</time>
                 "–"
                 <time datetime=s.end.clone()>{time::format_time(end)}</time>
