@@ -2,7 +2,9 @@
 
 use nec_compagnon::domain::geometry::{contains, Bounds, Point, View};
 use nec_compagnon::domain::route::{directions, route, turn, NoRoute, Turn};
-use nec_compagnon::domain::venue::{load_venue, missing_from_map, MapKind, Venue, Via};
+use nec_compagnon::domain::venue::{
+    label_box, label_width_px, load_venue, missing_from_map, MapKind, MapSpace, Venue, Via,
+};
 use nec_compagnon::domain::{load_programme, Lang};
 
 const VENUE: &str = include_str!("../public/venue.json");
@@ -299,75 +301,272 @@ fn a_view_kept_on_the_map_shows_as_much_map_as_it_can_and_keeps_what_it_showed()
     );
 }
 
+/// Map shapes (width / height of the SVG): a phone upright (390 × 844 and a short one,
+/// 390 × 600), a tall and a square map, a laptop (1280 × 800, 1280 × 700), a wide window.
+const ASPECTS: [f64; 8] = [0.5, 0.654, 0.877, 1.0, 1.32, 1.51, 1.6, 2.4];
+
 #[test]
-fn each_level_opens_on_what_is_drawn_there_with_the_chosen_room_on_screen() {
+fn each_level_opens_on_what_is_drawn_there() {
     let venue = venue();
     let all = venue.bounds();
-    // A phone upright, a tall and a square map, a laptop, a wide window.
-    let aspects = [0.5, 0.654, 1.0, 1.6, 2.4];
     let inside = |p: Point, [x, y, w, h]: [f64; 4]| {
         p[0] >= x - 1e-6 && p[0] <= x + w + 1e-6 && p[1] >= y - 1e-6 && p[1] <= y + h + 1e-6
     };
     for level in venue.levels() {
         let drawn = venue.drawn_bounds(level.id);
         let spaces: Vec<_> = venue.spaces_on(level.id).collect();
-        let chosen = std::iter::once(None).chain(spaces.iter().map(|s| Some(s.label)));
-        for at in chosen {
-            for aspect in aspects {
-                let view = venue.opening_view(level.id, at, aspect);
-                let shown = view.view_box(&all, aspect);
-                let case = format!("level {} at {at:?}, aspect {aspect}: {shown:?}", level.id);
-                match at {
-                    // The chosen room's name is on screen, and zoomed in on.
-                    Some(label) => {
-                        assert!(inside(label, shown), "{case}");
-                        assert!(view.zoom >= 3.0, "{case}");
-                    }
-                    // Every space of the level is on screen.
-                    None => {
-                        for s in &spaces {
-                            assert!(
-                                s.polygon.iter().all(|&p| inside(p, shown)),
-                                "{case}, {}",
-                                s.id
-                            );
-                        }
-                    }
-                }
-                // On each axis, what is drawn on the level (and 2 m around it) fills the screen
-                // where it is larger than the screen, and is centred on it where it is smaller.
-                for axis in 0..2 {
-                    let (lo, hi) = (drawn.min[axis] - 2.0, drawn.max[axis] + 2.0);
-                    let (start, size) = (shown[axis], shown[axis + 2]);
-                    if size <= hi - lo {
-                        assert!(
-                            start >= lo - 1e-6 && start + size <= hi + 1e-6,
-                            "{case}, axis {axis}"
-                        );
-                    } else {
-                        assert!(
-                            close(start + size / 2.0, (lo + hi) / 2.0),
-                            "{case}, axis {axis}"
-                        );
-                    }
+        for aspect in ASPECTS {
+            let view = venue.opening_view(level.id, None, aspect);
+            let shown = view.view_box(&all, aspect);
+            let case = format!("level {}, aspect {aspect}: {shown:?}", level.id);
+            // Every space of the level is on screen.
+            for s in &spaces {
+                assert!(
+                    s.polygon.iter().all(|&p| inside(p, shown)),
+                    "{case}, {}",
+                    s.id
+                );
+            }
+            // On each axis, what is drawn on the level (and 2 m around it) fills the screen
+            // where it is larger than the screen, and is centred on it where it is smaller.
+            for axis in 0..2 {
+                let (lo, hi) = (drawn.min[axis] - 2.0, drawn.max[axis] + 2.0);
+                let (start, size) = (shown[axis], shown[axis + 2]);
+                if size <= hi - lo {
+                    assert!(
+                        start >= lo - 1e-6 && start + size <= hi + 1e-6,
+                        "{case}, axis {axis}"
+                    );
+                } else {
+                    assert!(
+                        close(start + size / 2.0, (lo + hi) / 2.0),
+                        "{case}, axis {axis}"
+                    );
                 }
             }
         }
     }
-    // What was seen on screen: the plenary hall at level 2, at the stand's outer edge, on a
-    // square map. Its lower edge now meets the stand's (78 m, and 2 m around), where the screen
-    // showed the forecourt's place, empty at that level, over half its height.
-    let plenary = venue.space("pleniere").unwrap();
-    assert_eq!(plenary.level, 2);
     assert!(close(venue.drawn_bounds(2).max[1], 78.0));
     assert!(
         close(venue.drawn_bounds(0).max[1], 100.0),
         "the forecourt is drawn on the ground floor"
     );
-    let [_, y, _, h] = venue
-        .opening_view(2, Some(plenary.label), 1.0)
-        .view_box(&all, 1.0);
-    assert!(close(y + h, 80.0), "{y} + {h}");
+}
+
+#[test]
+fn a_chosen_room_opens_whole_on_screen_and_takes_a_good_share_of_it() {
+    let venue = venue();
+    let all = venue.bounds();
+    for space in venue.spaces() {
+        let room = space.bounds();
+        let focus = venue.focus(space.level, Some(&space.id), None);
+        assert_eq!(focus, Some(room), "{}", space.id);
+        for aspect in ASPECTS {
+            let view = venue.opening_view(space.level, focus.as_ref(), aspect);
+            let shown = Bounds::of_box(view.view_box(&all, aspect));
+            let case = format!("{} at aspect {aspect}: {shown:?}", space.id);
+            // Wholly on screen, with a little room around.
+            assert!(shown.grown(-1.0).holds(&room), "{case}");
+            // Between a quarter and three quarters of the screen's width or height, whichever
+            // limits.
+            let share = view.share_of(&room, &all, aspect);
+            assert!((0.25..=0.75).contains(&share), "{case}: share {share}");
+            // Near the middle: its centre within a quarter of the screen of the screen's.
+            for axis in 0..2 {
+                let off = (room.centre()[axis] - shown.centre()[axis]).abs();
+                let size = shown.max[axis] - shown.min[axis];
+                assert!(off <= size / 4.0 + 1e-6, "{case}: axis {axis} off by {off}");
+            }
+        }
+    }
+    // What was seen on a phone (390 × 844): the plenary hall was cut at both sides, at the
+    // bottom edge of a screen showing mostly the pitch. It is now whole, in the lower half.
+    let plenary = venue.space("pleniere").unwrap();
+    let aspect = 0.654;
+    let view = venue.opening_view(2, Some(&plenary.bounds()), aspect);
+    let shown = Bounds::of_box(view.view_box(&all, aspect));
+    assert!(shown.holds(&plenary.bounds()), "{shown:?}");
+    // A room on another level than the one shown is not framed there.
+    assert_eq!(venue.focus(0, Some("pleniere"), None), None);
+}
+
+#[test]
+fn a_route_is_framed_whole_on_each_level_it_crosses() {
+    let venue = venue();
+    let all = venue.bounds();
+    let trips = [
+        ("entree-principale", "pleniere", true),
+        ("entree-principale", "pleniere", false),
+        ("entree-principale", "atelier-4", false),
+        ("entree-est", "salon-carreau", false),
+        ("escalier-ouest-0", "scene-village", true),
+        ("village", "presse", false),
+        ("wc-pmr-0", "atelier-3", true),
+        ("restauration", "pleniere", true),
+        ("salon-terril", "atelier-1", true),
+    ];
+    for (from, to, step_free) in trips {
+        let r = route(&venue, from, to, step_free).unwrap();
+        let mut levels: Vec<i32> = r.nodes.iter().map(|&n| venue.nodes()[n].level).collect();
+        levels.sort();
+        levels.dedup();
+        for &level in &levels {
+            // As the map opens, with the end chosen or not, and as a level link shows it.
+            for chosen in [None, Some(to)] {
+                let focus = venue.focus(level, chosen, Some((&r.nodes, [from, to])));
+                assert!(focus.is_some(), "{from} -> {to}, level {level}");
+                for aspect in ASPECTS {
+                    let view = venue.opening_view(level, focus.as_ref(), aspect);
+                    let shown = Bounds::of_box(view.view_box(&all, aspect));
+                    let case = format!("{from} -> {to}, level {level}, aspect {aspect}");
+                    // Every node there on screen, 4 m at least from its edges.
+                    for &n in &r.nodes {
+                        let node = &venue.nodes()[n];
+                        if node.level == level {
+                            let at = Bounds {
+                                min: node.at,
+                                max: node.at,
+                            };
+                            assert!(shown.grown(-4.0).holds(&at), "{case}: {}", node.id);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // A room chosen after the route, off it, is framed rather than the route.
+    let r = route(&venue, "entree-principale", "pleniere", true).unwrap();
+    let ends = ["entree-principale", "pleniere"];
+    let terril = venue.space("salon-terril").unwrap().bounds();
+    assert_eq!(
+        venue.focus(2, Some("salon-terril"), Some((&r.nodes, ends))),
+        Some(terril)
+    );
+    // The route's end is framed with the route: the plenary hall whole, and the lift's landing.
+    let focus = venue
+        .focus(2, Some("pleniere"), Some((&r.nodes, ends)))
+        .unwrap();
+    assert!(focus.holds(&venue.space("pleniere").unwrap().bounds()));
+    let landing = venue.nodes().iter().find(|n| n.id == "c2_0").unwrap().at;
+    assert!(focus.grown(-4.0).holds(&Bounds {
+        min: landing,
+        max: landing
+    }));
+}
+
+#[test]
+fn labels_fit_inside_their_rooms_and_never_overlap() {
+    let venue = venue();
+    let name = |s: &MapSpace| s.name.fr.clone();
+    // From the whole map on a phone (0.6 m a pixel) to the closest zoom on a wide screen.
+    let scales = [0.9, 0.6, 0.45, 0.3, 0.2, 0.12, 0.08, 0.05];
+    for level in venue.levels() {
+        let spaces: Vec<&MapSpace> = venue.spaces_on(level.id).collect();
+        let chosen = std::iter::once(None).chain(spaces.iter().map(|s| Some(s.id.as_str())));
+        for chosen in chosen {
+            for mpp in scales {
+                let labels = venue.labels(level.id, name, chosen, mpp);
+                let boxes: Vec<Bounds> = spaces
+                    .iter()
+                    .zip(&labels)
+                    .filter_map(|(s, l)| {
+                        let text = l.as_ref()?;
+                        let b = label_box(text, s.label, mpp);
+                        assert!(s.bounds().holds(&b), "{text} at {mpp} m/px");
+                        // A service's symbol, or the name's beginning, as the name read out holds.
+                        assert!(
+                            s.kind.symbol() == Some(text.as_str())
+                                || s.name.fr.starts_with(text.trim_end_matches('…')),
+                            "{text}"
+                        );
+                        Some(b)
+                    })
+                    .collect();
+                for (i, a) in boxes.iter().enumerate() {
+                    for b in &boxes[i + 1..] {
+                        assert!(!a.overlaps(b), "level {}, {mpp} m/px", level.id);
+                    }
+                }
+            }
+        }
+    }
+    // The plenary hall on a phone, whole level: too wide for its full name, not for its short
+    // one; chosen, it keeps at least a beginning where the others wait.
+    let label = |id: &str, chosen: Option<&str>, mpp: f64| {
+        let at = venue.spaces_on(2).position(|s| s.id == id).unwrap();
+        venue.labels(2, name, chosen, mpp)[at].clone()
+    };
+    assert_eq!(
+        label("pleniere", None, 0.2).as_deref(),
+        Some("Grand Salon – salle plénière")
+    );
+    assert_eq!(
+        label("pleniere", None, 0.55).as_deref(),
+        Some("Grand Salon")
+    );
+    assert_eq!(label("salon-terril", None, 0.3), None);
+    let cut = label("salon-terril", Some("salon-terril"), 0.3).unwrap();
+    assert!(cut.starts_with("Sal") && cut.ends_with('…'), "{cut}");
+    // The chosen room's name is written in the view the map opens on, on a phone 358 px wide.
+    let all = venue.bounds();
+    for space in venue.spaces() {
+        if space.kind.hosts_sessions() {
+            let focus = space.bounds();
+            let view = venue.opening_view(space.level, Some(&focus), 0.654);
+            let mpp = view.view_box(&all, 0.654)[2] / 358.0;
+            let at = venue
+                .spaces_on(space.level)
+                .position(|s| s.id == space.id)
+                .unwrap();
+            let labels = venue.labels(space.level, name, Some(&space.id), mpp);
+            let written = labels[at].as_deref().unwrap_or_default();
+            assert!(written.chars().count() >= 5, "{}: {written}", space.id);
+            // A name without a second part ("Salon Terril", "Scène du village") is whole.
+            let simple = !space.name.fr.contains(" – ") && !space.name.fr.contains(" (");
+            assert!(
+                !simple || written == space.name.fr,
+                "{}: {written}",
+                space.id
+            );
+        }
+    }
+    assert!(label_width_px("WW") > label_width_px("ii"));
+    // Every kind drawn with a symbol is in the legend's list, and only those.
+    for s in venue.spaces() {
+        assert_eq!(
+            s.kind.symbol().is_some(),
+            MapKind::WITH_SYMBOL.contains(&s.kind),
+            "{:?}",
+            s.kind
+        );
+    }
+    // The stands' and the pitch's names: inside their outlines, the side stands' upright.
+    for mpp in scales {
+        for level in venue.levels() {
+            let written =
+                venue.outline_labels(level.id, |o| o.name.as_ref().map(|n| n.fr.clone()), mpp);
+            for (at, text, upright) in &written {
+                let outline = venue
+                    .outlines_on(level.id)
+                    .find(|o| Bounds::of(&o.polygon).unwrap().centre() == *at)
+                    .unwrap();
+                let b = Bounds::of(&outline.polygon).unwrap();
+                let mut label = label_box(text, *at, mpp);
+                if *upright {
+                    let [w, h] = [label.width(), label.height()];
+                    label = Bounds {
+                        min: [at[0] - h / 2.0, at[1] - w / 2.0],
+                        max: [at[0] + h / 2.0, at[1] + w / 2.0],
+                    };
+                }
+                assert!(b.holds(&label), "{text} at {mpp} m/px");
+            }
+        }
+    }
+    let at_phone = venue.outline_labels(2, |o| o.name.as_ref().map(|n| n.fr.clone()), 0.2);
+    assert!(at_phone
+        .iter()
+        .any(|(_, t, up)| t == "Tribune Henri Trannin" && *up));
 }
 
 #[test]

@@ -65,6 +65,32 @@ impl Bounds {
             max: [self.max[0] + margin, self.max[1] + margin],
         }
     }
+
+    /// The smallest bounds holding both.
+    pub fn union(&self, other: &Bounds) -> Bounds {
+        Bounds {
+            min: [self.min[0].min(other.min[0]), self.min[1].min(other.min[1])],
+            max: [self.max[0].max(other.max[0]), self.max[1].max(other.max[1])],
+        }
+    }
+
+    /// Whether `other` lies wholly inside (edges included).
+    pub fn holds(&self, other: &Bounds) -> bool {
+        (0..2).all(|a| other.min[a] >= self.min[a] && other.max[a] <= self.max[a])
+    }
+
+    /// Whether the two share more than an edge.
+    pub fn overlaps(&self, other: &Bounds) -> bool {
+        (0..2).all(|a| self.min[a] < other.max[a] && other.min[a] < self.max[a])
+    }
+
+    /// The bounds of a view box `[x, y, width, height]`.
+    pub fn of_box([x, y, w, h]: [f64; 4]) -> Bounds {
+        Bounds {
+            min: [x, y],
+            max: [x + w, y + h],
+        }
+    }
 }
 
 /// What part of the map is on screen: a centre and a zoom (1 shows the whole map).
@@ -76,7 +102,7 @@ pub struct View {
 
 impl View {
     pub const MIN_ZOOM: f64 = 1.0;
-    pub const MAX_ZOOM: f64 = 8.0;
+    pub const MAX_ZOOM: f64 = 10.0;
     /// One press of + or −.
     pub const STEP: f64 = 1.5;
 
@@ -175,6 +201,53 @@ impl View {
             ],
             zoom: self.zoom,
         }
+    }
+
+    /// The view that frames `focus` (a room, a route's part on a level): centred on it, zoomed
+    /// so that it takes `share` of the screen's width or height, whichever limits (less only
+    /// when the zoom reaches its limit), then moved towards `area` (what the level draws) so
+    /// that no more than a quarter of the screen, on each side, shows nothing of it; `focus`
+    /// always stays wholly on screen. The view box is that of the whole map's `bounds`.
+    pub fn framing(
+        focus: &Bounds,
+        share: f64,
+        area: &Bounds,
+        bounds: &Bounds,
+        aspect: f64,
+    ) -> View {
+        let [_, _, w1, h1] = View::whole(bounds).view_box(bounds, aspect);
+        let (fw, fh) = (focus.width().max(1.0), focus.height().max(1.0));
+        let zoom = (share * w1 / fw).min(share * h1 / fh);
+        let view = View {
+            centre: focus.centre(),
+            zoom,
+        }
+        .clamped(bounds);
+        let [x, y, w, h] = view.view_box(bounds, aspect);
+        if ![x, y, w, h].iter().all(|v| v.is_finite()) {
+            return view;
+        }
+        let axis = |a: usize, start: f64, size: f64| {
+            let slack = size / 4.0;
+            let lo = (area.min[a] - slack).min(focus.min[a]);
+            let hi = (area.max[a] + slack).max(focus.max[a]);
+            if size >= hi - lo {
+                (lo + hi) / 2.0
+            } else {
+                start.clamp(lo, hi - size) + size / 2.0
+            }
+        };
+        View {
+            centre: [axis(0, x, w), axis(1, y, h)],
+            zoom: view.zoom,
+        }
+    }
+
+    /// How much of the screen `focus` takes: the larger of its share of the view box's width
+    /// and of its height.
+    pub fn share_of(&self, focus: &Bounds, bounds: &Bounds, aspect: f64) -> f64 {
+        let [_, _, w, h] = self.view_box(bounds, aspect);
+        (focus.width() / w).max(focus.height() / h)
     }
 
     /// Centred on `point` at least at `zoom`.

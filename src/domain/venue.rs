@@ -103,6 +103,30 @@ impl MapKind {
         }
     }
 
+    /// The short sign drawn on a small service room instead of its name (the legend says
+    /// them all: `MapKind::WITH_SYMBOL`).
+    pub fn symbol(self) -> Option<&'static str> {
+        match self {
+            MapKind::Toilets => Some("WC"),
+            MapKind::AccessibleToilets => Some("♿ WC"),
+            MapKind::Lift => Some("⇅"),
+            MapKind::Stairs => Some("▤"),
+            MapKind::FirstAid => Some("✚"),
+            MapKind::Entrance => Some("→"),
+            _ => None,
+        }
+    }
+
+    /// The kinds drawn with a symbol, in the legend's order.
+    pub const WITH_SYMBOL: [MapKind; 6] = [
+        MapKind::Entrance,
+        MapKind::Lift,
+        MapKind::Stairs,
+        MapKind::Toilets,
+        MapKind::AccessibleToilets,
+        MapKind::FirstAid,
+    ];
+
     /// Where sessions happen (the others are services).
     pub fn hosts_sessions(self) -> bool {
         matches!(
@@ -133,6 +157,87 @@ pub struct MapSpace {
     pub illustrative: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Localised>,
+}
+
+impl MapSpace {
+    /// The upright rectangle around its polygon.
+    pub fn bounds(&self) -> Bounds {
+        Bounds::of(&self.polygon).unwrap_or(Bounds {
+            min: self.label,
+            max: self.label,
+        })
+    }
+}
+
+/// How much of the screen a chosen room or a route's part takes when the map opens on it: of
+/// its width or its height, whichever limits.
+pub const FOCUS_SHARE: f64 = 0.4;
+
+/// Metres kept around a route's nodes when the map frames it.
+pub const ROUTE_MARGIN: f64 = 5.0;
+
+/// A room's label, in CSS pixels whatever the zoom.
+pub const LABEL_FONT_PX: f64 = 13.0;
+
+/// Pixels kept free between a label and its room's edges.
+const LABEL_PAD_PX: f64 = 2.0;
+
+/// A label's width in pixels at `LABEL_FONT_PX`, in a bold sans-serif: a generous estimate
+/// per character, so that a label said to fit does fit (the e2e suite measures them).
+pub fn label_width_px(text: &str) -> f64 {
+    let em: f64 = text
+        .chars()
+        .map(|c| match c {
+            ' ' | 'i' | 'l' | 'j' | 'I' | '\'' | '.' | ',' | '(' | ')' => 0.36,
+            'f' | 't' | 'r' => 0.45,
+            'm' | 'w' => 0.95,
+            'M' | 'W' => 1.0,
+            '–' | '…' => 1.0,
+            c if c.is_ascii_uppercase() || c.is_ascii_digit() => 0.78,
+            c if c.is_alphabetic() => 0.64,
+            // Symbols (♿, ⇅, ▤, ✚, →): a whole em.
+            _ => 1.05,
+        })
+        .sum();
+    em * LABEL_FONT_PX
+}
+
+/// A label's box on the map, centred on `at` as the map writes it.
+pub fn label_box(text: &str, at: Point, metres_per_pixel: f64) -> Bounds {
+    let (w, h) = (
+        label_width_px(text) * metres_per_pixel,
+        LABEL_FONT_PX * 1.3 * metres_per_pixel,
+    );
+    Bounds {
+        min: [at[0] - w / 2.0, at[1] - h / 2.0],
+        max: [at[0] + w / 2.0, at[1] + h / 2.0],
+    }
+}
+
+/// The forms a room's name may take, longest first: whole, then before its first " – " or
+/// " (" ("Grand Salon", "Atelier 4"); for the chosen room, then cut a word or a letter at a
+/// time with "…", down to three letters.
+fn label_forms(name: &str, chosen: bool) -> Vec<String> {
+    let name = name.trim();
+    let mut forms = vec![name.to_owned()];
+    let short = [" – ", " ("]
+        .iter()
+        .filter_map(|sep| name.find(sep))
+        .min()
+        .map(|at| name[..at].trim_end().to_owned());
+    if let Some(short) = short.filter(|s| !s.is_empty()) {
+        forms.push(short);
+    }
+    if chosen {
+        let last = forms.last().cloned().unwrap_or_default();
+        let chars: Vec<char> = last.chars().collect();
+        for n in (3..chars.len()).rev() {
+            let cut: String = chars[..n].iter().collect();
+            forms.push(format!("{}…", cut.trim_end()));
+        }
+    }
+    forms.dedup();
+    forms
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -325,28 +430,143 @@ impl Venue {
     }
 
     /// The view the map opens on for a level, on a screen of this `aspect` (width / height).
-    /// With a `chosen` point (a space's label): centred on it, zoomed at least 3 times. Without:
-    /// the level's spaces, with a little room around, filling the screen. Then moved so that the
-    /// screen shows as much of what is drawn on that level as it can (`View::kept_over`): no
-    /// empty half of a screen under a room at the stand's edge, or over the forecourt that only
-    /// the ground floor has.
-    pub fn opening_view(&self, level: i32, chosen: Option<Point>, aspect: f64) -> View {
+    /// With a `focus` (`Venue::focus`: the chosen room, the route's part on that level): framed
+    /// on it (`View::framing`), taking `FOCUS_SHARE` of the screen. Without: the level's
+    /// spaces, with a little room around, filling the screen, then moved so that the screen
+    /// shows as much of what is drawn on that level as it can (`View::kept_over`): no empty
+    /// half of a screen under a room at the stand's edge, or over the forecourt that only the
+    /// ground floor has.
+    pub fn opening_view(&self, level: i32, focus: Option<&Bounds>, aspect: f64) -> View {
         let all = self.bounds;
+        if let Some(focus) = focus {
+            return View::framing(focus, FOCUS_SHARE, &self.drawn_bounds(level), &all, aspect);
+        }
         let spaces = Bounds::of(self.spaces_on(level).flat_map(|s| s.polygon.iter()))
             .map(|b| b.grown(6.0))
             .unwrap_or(all);
         let zoom = (all.width() / spaces.width())
             .min(all.height() / spaces.height())
             .clamp(View::MIN_ZOOM, View::MAX_ZOOM);
-        let level_view = View {
+        View {
             centre: spaces.centre(),
             zoom,
-        };
-        let view = match chosen {
-            Some(at) => level_view.centred_on(at, 3.0, &all),
-            None => level_view,
-        };
-        view.kept_over(&self.drawn_bounds(level), &all, aspect, 2.0)
+        }
+        .kept_over(&self.drawn_bounds(level), &all, aspect, 2.0)
+    }
+
+    /// What the map frames on a level: the route's part on it (its nodes there, given as
+    /// `Route::nodes`, with
+    /// `ROUTE_MARGIN` metres around, and its ends' rooms when they are on that level), or the
+    /// `chosen` room when it is on that level. A chosen room that is neither end of the route
+    /// comes first: it was chosen after the route.
+    pub fn focus(
+        &self,
+        level: i32,
+        chosen: Option<&str>,
+        route: Option<(&[usize], [&str; 2])>,
+    ) -> Option<Bounds> {
+        let room = chosen
+            .and_then(|id| self.space(id))
+            .filter(|s| s.level == level)
+            .map(MapSpace::bounds);
+        let route_part = route.and_then(|(nodes, ends)| {
+            let nodes = Bounds::of(
+                nodes
+                    .iter()
+                    .map(|&n| &self.file.nodes[n])
+                    .filter(|n| n.level == level)
+                    .map(|n| &n.at),
+            )?
+            .grown(ROUTE_MARGIN);
+            let rooms = ends
+                .iter()
+                .filter_map(|id| self.space(id))
+                .filter(|s| s.level == level)
+                .map(MapSpace::bounds);
+            Some(rooms.fold(nodes, |b, room| b.union(&room)))
+        });
+        let chosen_off_route =
+            route.is_some_and(|(_, ends)| chosen.is_some_and(|c| !ends.contains(&c)));
+        if chosen_off_route {
+            room.or(route_part)
+        } else {
+            route_part.or(room)
+        }
+    }
+
+    /// What is written in each space of a level at this zoom (`metres_per_pixel`), in the
+    /// level's order: its `name` (for a service, its symbol: `MapKind::symbol`) when it fits
+    /// inside the room, else
+    /// a shorter form that fits, else nothing (the name waits for a closer zoom). The `chosen`
+    /// room is labelled first and may be cut with "…"; no label overlaps another.
+    pub fn labels(
+        &self,
+        level: i32,
+        name: impl Fn(&MapSpace) -> String,
+        chosen: Option<&str>,
+        metres_per_pixel: f64,
+    ) -> Vec<Option<String>> {
+        let spaces: Vec<&MapSpace> = self.spaces_on(level).collect();
+        let mut order: Vec<usize> = (0..spaces.len()).collect();
+        order.sort_by_key(|&i| Some(spaces[i].id.as_str()) != chosen);
+        let mut placed: Vec<Bounds> = Vec::new();
+        let mut labels = vec![None; spaces.len()];
+        for i in order {
+            let space = spaces[i];
+            let is_chosen = Some(space.id.as_str()) == chosen;
+            let forms = match space.kind.symbol() {
+                Some(symbol) => vec![symbol.to_owned()],
+                None => label_forms(&name(space), is_chosen),
+            };
+            let found = forms.into_iter().find_map(|text| {
+                let b = label_box(&text, space.label, metres_per_pixel);
+                let room = space.bounds().grown(-LABEL_PAD_PX * metres_per_pixel);
+                (room.holds(&b) && !placed.iter().any(|p| p.overlaps(&b))).then_some((text, b))
+            });
+            if let Some((text, b)) = found {
+                placed.push(b);
+                labels[i] = Some(text);
+            }
+        }
+        labels
+    }
+
+    /// The outlines' names written on a level at this zoom: each at its centre, upright along
+    /// a tall outline (`true`: turned a quarter left), only where it fits inside the outline
+    /// and over no room (a stand's name is not written over the rooms inside it).
+    pub fn outline_labels(
+        &self,
+        level: i32,
+        name: impl Fn(&Outline) -> Option<String>,
+        metres_per_pixel: f64,
+    ) -> Vec<(Point, String, bool)> {
+        self.outlines_on(level)
+            .filter(|o| {
+                !self
+                    .spaces_on(level)
+                    .any(|s| crate::domain::geometry::contains(&o.polygon, s.label))
+            })
+            .filter_map(|o| {
+                let name = name(o)?;
+                let b = Bounds::of(&o.polygon)?;
+                let at = b.centre();
+                let upright = b.height() > b.width();
+                // Turned, the outline's height is the room the name has across.
+                let room = if upright {
+                    Bounds {
+                        min: [at[0] - b.height() / 2.0, at[1] - b.width() / 2.0],
+                        max: [at[0] + b.height() / 2.0, at[1] + b.width() / 2.0],
+                    }
+                } else {
+                    b
+                }
+                .grown(-LABEL_PAD_PX * metres_per_pixel);
+                let text = label_forms(&name, false)
+                    .into_iter()
+                    .find(|t| room.holds(&label_box(t, at, metres_per_pixel)))?;
+                Some((at, text, upright))
+            })
+            .collect()
     }
 
     pub fn surroundings(&self) -> Option<&Surroundings> {

@@ -68,11 +68,11 @@ impl Asked {
     }
 }
 
-/// The level and chosen space a view was set on.
-type ViewKey = (i32, Option<String>);
+/// The level a view was set on, and what it framed there (`Venue::focus`).
+type ViewKey = (i32, Option<Bounds>);
 
-/// The part of the map on screen: where the person looked last, until the level or the chosen
-/// space changes.
+/// The part of the map on screen: where the person looked last, until the level or what is
+/// framed on it (the chosen space, the route's part on that level) changes.
 #[derive(Clone, Copy)]
 pub struct Camera {
     /// The SVG's size on screen, for the aspect and for labels that keep their size.
@@ -103,8 +103,25 @@ impl Camera {
         on_cleanup(move || {
             size_watch.try_set_value(None);
         });
-        // Another level or another chosen space starts from that one's own view.
-        let key = Memo::new(move |_| (asked.level.get(), asked.chosen.get()));
+        // Another level, another chosen space or another route starts from its own view.
+        let key = {
+            let venue = venue.clone();
+            Memo::new(move |_| {
+                let level = asked.level.get();
+                let chosen = asked.chosen.get();
+                let q = asked.query.get();
+                let focus = asked.route.with(|r| {
+                    let route = match (r, &q.from, &q.to) {
+                        (Some(Ok(r)), Some(from), Some(to)) => {
+                            Some((r.nodes.as_slice(), [from.as_str(), to.as_str()]))
+                        }
+                        _ => None,
+                    };
+                    venue.focus(level, chosen.as_deref(), route)
+                });
+                (level, focus)
+            })
+        };
         let adjusted = RwSignal::new(None::<(ViewKey, View)>);
         let view = {
             let venue = venue.clone();
@@ -114,8 +131,7 @@ impl Camera {
                     Some((k, v)) if k == key => v,
                     _ => {
                         let (w, h) = size.get();
-                        let at = key.1.and_then(|id| venue.space(&id).map(|s| s.label));
-                        venue.opening_view(key.0, at, w / h)
+                        venue.opening_view(key.0, key.1.as_ref(), w / h)
                     }
                 }
             })
