@@ -115,7 +115,7 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
                 <ChangeMarks programme=programme.clone() id=s.id.clone()/>
                 <Overlaps programme=programme.clone() position/>
                 <NoteEditor id=s.id.clone()/>
-                <dl class="facts">
+                <dl class="more-facts">
                     <dt>{t.format_label}</dt>
                     <dd>{format}</dd>
                     <dt>{t.language_label}</dt>
