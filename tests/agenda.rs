@@ -204,15 +204,19 @@ fn the_calendar_reads_back_with_an_independent_parser() {
         assert_eq!(get("DTSTART"), utc(s.start));
         assert_eq!(get("DTEND"), utc(s.end));
         assert_eq!(get("SUMMARY"), escape(&s.data.title));
-        let space = p
-            .space(&s.data.space)
-            .unwrap()
-            .name
-            .get(Lang::Fr)
-            .to_owned();
+        // The room, its floor, the venue.
+        let space = p.space(&s.data.space).unwrap();
+        let level = match space.level {
+            0 => "rez-de-chaussée".to_owned(),
+            1 => "1er niveau".to_owned(),
+            n => format!("niveau {n}"),
+        };
         assert_eq!(
             get("LOCATION"),
-            escape(&format!("{space}, Stade Bollaert-Delelis, Lens"))
+            escape(&format!(
+                "{}, {level}, Stade Bollaert-Delelis, Lens",
+                space.name.get(Lang::Fr)
+            ))
         );
         if let Some(summary) = s.data.summary.as_deref() {
             assert!(get("DESCRIPTION").starts_with(&escape(summary)));

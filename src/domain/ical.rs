@@ -6,6 +6,7 @@ use jiff::Timestamp;
 
 use crate::domain::model::SessionStatus;
 use crate::domain::words::calendar::calendar_words;
+use crate::domain::words::place::place_words;
 use crate::domain::{Lang, Programme};
 
 /// What the file says beyond the sessions themselves.
@@ -93,9 +94,13 @@ pub fn calendar(programme: &Programme, positions: &[usize], export: &Export) -> 
         line("DTSTART", &utc(session.start));
         line("DTEND", &utc(session.end));
         line("SUMMARY", &escape(&s.title));
+        // The room and its floor: a stadium has several.
         let space = programme
             .space(&s.space)
-            .map(|space| space.name.get(export.lang).to_owned())
+            .map(|space| {
+                let level = (place_words(export.lang).level)(space.level);
+                format!("{}, {level}", space.name.get(export.lang))
+            })
             .unwrap_or_default();
         let place = [space.as_str(), &event.venue.name, &event.venue.city]
             .into_iter()

@@ -2,7 +2,7 @@
 //! A missing translation is a compile error, and the table costs nothing at run time.
 
 use crate::domain::venue::MapKind;
-use crate::domain::words::counts;
+use crate::domain::words::{counts, place};
 use crate::domain::Lang;
 
 pub struct Strings {
@@ -69,6 +69,8 @@ pub struct Strings {
     pub map_error_network: &'static str,
     pub map_error_status: fn(&str, u16) -> String,
     pub map_not_on_map: &'static str,
+    pub map_legend: &'static str,
+    pub map_legend_level_change: &'static str,
     pub agenda_title: &'static str,
     pub not_found_title: &'static str,
     pub not_found_text: &'static str,
@@ -192,12 +194,8 @@ pub const FR: Strings = Strings {
     show_more: |n| match n { 1 => "Afficher la dernière session".into(), n => format!("Afficher la suite ({n} sessions)") },
     // One rule for counting sessions, the domain's (the start screen's preview counts alike).
     sessions_count: counts::FR.sessions,
-    level: |n| match n {
-        0 => "rez-de-chaussée".into(),
-        1 => "1er niveau".into(),
-        n if n < 0 => format!("sous-sol {}", -n),
-        n => format!("niveau {n}"),
-    },
+    // One way to name a level, the domain's (the calendar file says it too).
+    level: place::FR.level,
     cancelled: "Annulée",
     moved: |before| format!("Déplacée (auparavant\u{a0}: {before})"),
     registration_required: "Sur inscription",
@@ -267,6 +265,8 @@ pub const FR: Strings = Strings {
     map_error_network: "Le plan n'a pas pu être téléchargé. Vérifiez votre connexion puis réessayez.",
     map_error_status: |url, status| format!("Le fichier du plan {url} n'a pas pu être lu (erreur HTTP {status})."),
     map_not_on_map: "Cet espace n'est pas sur le plan.",
+    map_legend: "Légende du plan",
+    map_legend_level_change: "L'itinéraire change de niveau",
     agenda_title: "Mon agenda",
     not_found_title: "Page introuvable",
     not_found_text: "Cette adresse ne correspond à aucune page de l'application.",
@@ -388,11 +388,7 @@ pub const EN: Strings = Strings {
     no_sessions_found: "No sessions match, on any day.",
     show_more: |n| match n { 1 => "Show the last session".into(), n => format!("Show more ({n} sessions)") },
     sessions_count: counts::EN.sessions,
-    level: |n| match n {
-        0 => "ground floor".into(),
-        n if n < 0 => format!("basement {}", -n),
-        n => format!("level {n}"),
-    },
+    level: place::EN.level,
     cancelled: "Cancelled",
     moved: |before| format!("Moved (previously: {before})"),
     registration_required: "Registration required",
@@ -462,6 +458,8 @@ pub const EN: Strings = Strings {
     map_error_network: "The map could not be downloaded. Check your connection and try again.",
     map_error_status: |url, status| format!("The map file {url} could not be read (HTTP error {status})."),
     map_not_on_map: "This space is not on the map.",
+    map_legend: "Map key",
+    map_legend_level_change: "The route changes level",
     agenda_title: "My agenda",
     not_found_title: "Page not found",
     not_found_text: "This address matches no page of the app.",

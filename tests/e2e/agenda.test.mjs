@@ -285,6 +285,8 @@ test('the calendar file is downloaded and every field reads back', async () => {
     assert.equal(event.DTEND, utc(s.end));
     assert.equal(event.SUMMARY, s.title.replace(/[,;]/g, (c) => `\\${c}`));
     assert.match(event.LOCATION, /Stade Bollaert-Delelis\\, Lens$/);
+    // The room's floor too: a stadium has several.
+    assert.match(event.LOCATION, /\\, (rez-de-chaussée|1er niveau|niveau \d)\\, Stade Bollaert-Delelis/);
     assert.equal(event.URL, `${server.origin}/session/${id}`);
     assert.match(event.DTSTAMP, /^\d{8}T\d{6}Z$/);
     assert.equal(event.TRIGGER, '-PT15M');
@@ -535,5 +537,17 @@ test('an ordinary script error does not say the app stopped', async () => {
   await page.evaluate(() => { setTimeout(() => { throw new TypeError('not the WASM'); }); });
   await page.waitForTimeout(200);
   assert.equal(await page.locator('.app-stopped').count(), 0);
+  await context.close();
+});
+
+test('a kept session that is full says so in the agenda', async () => {
+  const { context, page, problems } = await openPage(browser);
+  const full = NEC.sessions.find((x) => x.registration?.full);
+  await keep(page, full.id);
+  await page.goto(`${server.origin}/agenda`);
+  const row = page.locator(`.planned[data-session="${full.id}"]`);
+  await row.waitFor();
+  assert.equal(await row.locator('.badge-full').textContent(), 'Complet');
+  assert.deepEqual(problems, []);
   await context.close();
 });

@@ -5,6 +5,7 @@
 
 pub mod calendar;
 pub mod counts;
+pub mod place;
 pub mod problem;
 pub mod query;
 pub mod route;

@@ -69,6 +69,8 @@ pub fn planned_row(
             <p class="badges">
                 {cancelled.then(|| view! { <span class="badge badge-cancelled">{s.cancelled}</span> })}
                 {drop_in.then(|| view! { <span class="badge">{s.drop_in}</span> })}
+                // Kept, but full: the person may not get a seat.
+                {d.registration.full.then(|| view! { <span class="badge badge-full">{s.full}</span> })}
                 {marks.into_iter().map(|m| view! { <span class="badge badge-moved change">{m}</span> }).collect_view()}
             </p>
             {(!warns.is_empty()).then(|| view! {
