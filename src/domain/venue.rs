@@ -188,13 +188,13 @@ pub fn label_width_px(text: &str) -> f64 {
     let em: f64 = text
         .chars()
         .map(|c| match c {
-            ' ' | 'i' | 'l' | 'j' | 'I' | '\'' | '.' | ',' | '(' | ')' => 0.36,
-            'f' | 't' | 'r' => 0.45,
-            'm' | 'w' => 0.95,
-            'M' | 'W' => 1.0,
+            ' ' | 'i' | 'l' | 'j' | 'I' | '\'' | '.' | ',' | '(' | ')' => 0.4,
+            'f' | 't' | 'r' => 0.5,
+            'm' | 'w' => 1.08,
+            'M' | 'W' => 1.1,
             '–' | '…' => 1.0,
-            c if c.is_ascii_uppercase() || c.is_ascii_digit() => 0.78,
-            c if c.is_alphabetic() => 0.64,
+            c if c.is_ascii_uppercase() || c.is_ascii_digit() => 0.84,
+            c if c.is_alphabetic() => 0.71,
             // Symbols (♿, ⇅, ▤, ✚, →): a whole em.
             _ => 1.05,
         })

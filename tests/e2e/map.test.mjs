@@ -214,3 +214,169 @@ test('when the map cannot be downloaded, the map page says so, not the programme
     await context.close();
   }
 });
+
+// Issue 22, point 5: a map framed on what was asked, labels inside their rooms, a legend, and
+// the focus kept on the room chosen with the keyboard.
+
+/** Boxes on screen (CSS pixels) of the map and of a room's shape. */
+const screenBoxes = (page, id) => page.evaluate((id) => {
+  const box = (el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; };
+  return { map: box(document.querySelector('svg.map')), room: box(document.querySelector(`svg.map [data-space="${id}"] polygon`)) };
+}, id);
+
+test('a chosen room opens whole on screen, a good share of it, on a phone and a laptop', async () => {
+  for (const [width, height] of [[390, 844], [390, 600], [1280, 700], [1280, 800]]) {
+    const { context, page, problems } = await openPage(browser, { viewport: { width, height } });
+    for (const id of ['atelier-4', 'pleniere', 'salon-terril', 'entree-est']) {
+      await page.goto(`${server.origin}/plan?espace=${id}`);
+      await page.locator(`svg.map [data-space="${id}"]`).waitFor();
+      await page.waitForTimeout(50);
+      const { map, room } = await screenBoxes(page, id);
+      const at = `${id} at ${width}×${height}: room ${JSON.stringify(room)} in ${JSON.stringify(map)}`;
+      assert.ok(room.x >= map.x - 1 && room.y >= map.y - 1 && room.x + room.w <= map.x + map.w + 1
+        && room.y + room.h <= map.y + map.h + 1, `${at}: wholly on screen`);
+      const share = Math.max(room.w / map.w, room.h / map.h);
+      assert.ok(share >= 0.25 && share <= 0.75, `${at}: share ${share}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test("a route is framed whole on its levels, and a level link frames that level's part", async () => {
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+  await page.goto(`${server.origin}/plan?depuis=entree-principale&vers=pleniere&sansmarches=1`);
+  const onScreen = async (level) => {
+    await page.locator('svg.map .route-end').first().waitFor({ state: 'attached' });
+    await page.waitForTimeout(50);
+    const out = await page.evaluate(() => {
+      const map = document.querySelector('svg.map').getBoundingClientRect();
+      const svg = document.querySelector('svg.map');
+      const ctm = svg.getScreenCTM();
+      const points = [];
+      for (const l of svg.querySelectorAll('.route line')) {
+        points.push([+l.getAttribute('x1'), +l.getAttribute('y1')], [+l.getAttribute('x2'), +l.getAttribute('y2')]);
+      }
+      for (const c of svg.querySelectorAll('.route-end, .route-mark circle')) {
+        points.push([+c.getAttribute('cx'), +c.getAttribute('cy')]);
+      }
+      return points.map(([x, y]) => [ctm.a * x + ctm.e, ctm.d * y + ctm.f])
+        .filter(([x, y]) => x < map.left + 8 || x > map.right - 8 || y < map.top + 8 || y > map.bottom - 8);
+    });
+    assert.deepEqual(out, [], `level ${level}: points of the route off screen`);
+  };
+  await onScreen('rez-de-chaussée');
+  assert.equal(await page.locator('.levels a[aria-current=page]').textContent(), 'rez-de-chaussée');
+  await page.locator('.levels a', { hasText: 'niveau 2' }).click();
+  await page.waitForURL(/niveau=2/);
+  await onScreen('niveau 2');
+  await page.locator('.levels a', { hasText: 'rez-de-chaussée' }).click();
+  await page.waitForURL(/niveau=0/);
+  await onScreen('rez-de-chaussée, again');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('labels stay inside their rooms and apart; every symbol drawn is in the legend', async () => {
+  for (const [width, height, lang] of [[390, 844, 'fr'], [1280, 800, 'en']]) {
+    const { context, page, problems } = await openPage(browser, { viewport: { width, height } });
+    await context.addInitScript((code) => localStorage.setItem('nec.lang.v1', JSON.stringify(code)), lang);
+    const views = ['/plan?niveau=0', '/plan?niveau=1', '/plan?niveau=2', '/plan?niveau=3',
+      '/plan?espace=pleniere', '/plan?espace=village', '/plan?espace=atelier-4', '/plan?espace=wc-pmr-0'];
+    for (const view of views) {
+      await page.goto(`${server.origin}${view}`);
+      await page.locator('svg.map [data-space]').first().waitFor();
+      for (const zoom of [0, 1, 2]) {
+        if (zoom > 0) {
+          await page.locator('.zoom-in').click();
+          await page.waitForTimeout(30);
+        }
+        const found = await page.evaluate(() => {
+          const svg = document.querySelector('svg.map');
+          const labels = [];
+          const problems = [];
+          for (const g of svg.querySelectorAll('[data-space]')) {
+            const text = g.querySelector('text');
+            if (!text.textContent) continue;
+            const t = text.getBBox();
+            const r = g.querySelector('polygon').getBBox();
+            if (t.x < r.x - 0.01 || t.y < r.y - 0.01 || t.x + t.width > r.x + r.width + 0.01 || t.y + t.height > r.y + r.height + 0.01) {
+              problems.push(`${text.textContent} spills out of ${g.dataset.space}`);
+            }
+            labels.push([text.textContent, t]);
+          }
+          for (let i = 0; i < labels.length; i++) {
+            for (let j = i + 1; j < labels.length; j++) {
+              const [[na, a], [nb, b]] = [labels[i], labels[j]];
+              if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) {
+                problems.push(`${na} over ${nb}`);
+              }
+            }
+          }
+          const symbols = [...svg.querySelectorAll('[data-space] text.symbol')].map((t) => t.textContent).filter(Boolean);
+          const legend = [...document.querySelectorAll('.legend .legend-symbol')].map((s) => s.textContent);
+          return { problems, symbols, legend };
+        });
+        assert.deepEqual(found.problems, [], `${view}, zoom ${zoom}, ${width}×${height}`);
+        for (const symbol of found.symbols) {
+          assert.ok(found.legend.includes(symbol), `${symbol} is drawn on ${view} but not in the legend`);
+        }
+        const chosen = view.match(/espace=(.+)/)?.[1];
+        if (chosen && zoom === 0) {
+          const text = await page.locator(`svg.map [data-space="${chosen}"] text`).textContent();
+          assert.ok(text.length > 0, `${view}: the chosen room says its name`);
+        }
+      }
+    }
+    // Every symbol the map can draw is in the legend, with words, visible under the map.
+    const legend = page.locator('.legend');
+    assert.ok(await legend.isVisible());
+    for (const symbol of ['WC', '♿ WC', '⇅', '▤', '✚', '→']) {
+      assert.ok((await legend.locator('.legend-symbol').allTextContents()).includes(symbol), symbol);
+    }
+    assert.match(await legend.textContent(), lang === 'fr' ? /Ascenseur.*Escalier/ : /Lift.*Stairs/);
+    const mapBottom = await page.locator('svg.map').evaluate((e) => e.getBoundingClientRect().bottom);
+    const legendTop = await legend.evaluate((e) => e.getBoundingClientRect().top);
+    assert.ok(legendTop - mapBottom < 40, `the legend is under the map: ${legendTop - mapBottom} px`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('Enter or Space on a room chooses it and the focus stays on that room', async () => {
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+  await page.goto(`${server.origin}/plan?niveau=1`);
+  await page.locator('svg.map [data-space=salon-artois]').waitFor();
+  // From the map's frame, Tab goes to the rooms, in order.
+  await page.locator('.map-frame').focus();
+  let tabs = 0;
+  while (await page.evaluate(() => document.activeElement?.dataset?.space) !== 'salon-artois' && tabs < 40) {
+    await page.keyboard.press('Tab');
+    tabs += 1;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.space), 'salon-artois');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/espace=salon-artois/);
+  await page.locator('.space-panel h2').waitFor();
+  await page.waitForTimeout(100);
+  const focused = () => page.evaluate(() => ({
+    space: document.activeElement?.dataset?.space ?? null,
+    tag: document.activeElement?.tagName ?? null,
+    pressed: document.activeElement?.getAttribute('aria-pressed') ?? null,
+  }));
+  assert.deepEqual(await focused(), { space: 'salon-artois', tag: 'g', pressed: 'true' });
+  // Space on the next room: the same.
+  await page.keyboard.press('Shift+Tab');
+  const previous = (await focused()).space;
+  assert.ok(previous, 'Shift+Tab reaches the room before');
+  await page.keyboard.press(' ');
+  await page.waitForURL(new RegExp(`espace=${previous}`));
+  await page.waitForTimeout(100);
+  assert.deepEqual(await focused(), { space: previous, tag: 'g', pressed: 'true' });
+  assert.equal(await page.locator('svg.map [data-space=salon-artois]').getAttribute('aria-pressed'), 'false');
+  // Not the page's top: the heading, the skip link and the body do not have it.
+  assert.ok(await page.evaluate(() => document.activeElement !== document.body
+    && !document.activeElement.matches('h1, main, .skip-link')));
+  assert.deepEqual(problems, []);
+  await context.close();
+});

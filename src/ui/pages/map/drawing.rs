@@ -1,5 +1,5 @@
 //! What the map draws of a level: outlines, rooms (each a button, labelled when its name fits),
-//! and the route's part on that level with the signs where it changes level.
+//! and the route's part on that level with the signs where it changes level; the legend.
 
 use std::sync::Arc;
 
@@ -8,9 +8,10 @@ use leptos::prelude::*;
 use super::address::{go_to, MapQuery};
 use super::gestures::Gesture;
 use super::state::{Asked, Camera};
-use crate::domain::geometry::{Bounds, Point};
-use crate::domain::venue::{MapKind, Venue, Via};
+use crate::domain::geometry::Point;
+use crate::domain::venue::{MapKind, Venue, Via, LABEL_FONT_PX};
 use crate::ui::basics::{in_page, use_lang};
+use crate::ui::i18n::strings;
 
 pub fn points(polygon: &[Point]) -> String {
     polygon
@@ -20,27 +21,9 @@ pub fn points(polygon: &[Point]) -> String {
         .join(" ")
 }
 
-/// Short signs drawn on small service rooms, beside their name in the text.
-fn symbol(kind: MapKind) -> Option<&'static str> {
-    match kind {
-        MapKind::Toilets => Some("WC"),
-        MapKind::AccessibleToilets => Some("♿ WC"),
-        MapKind::Lift => Some("⇅"),
-        MapKind::Stairs => Some("▤"),
-        MapKind::FirstAid => Some("✚"),
-        MapKind::Entrance => Some("→"),
-        _ => None,
-    }
-}
-
-/// Whether a label of 13 px fits in a room `width` metres wide at this zoom (the chosen room
-/// always shows its name): a name that does not fit waits for a closer zoom, never overlaps.
-fn fits(label: &str, width: f64, metres_per_pixel: f64, chosen: bool) -> bool {
-    let pixels = label.chars().count() as f64 * 7.5;
-    chosen || pixels * metres_per_pixel <= width * 1.05
-}
-
-/// The outlines, their names and the rooms of the level shown.
+/// The outlines, their names and the rooms of the level shown. Drawn again when the level or
+/// the language changes, not when a room is chosen: the room the person chose with the keyboard
+/// keeps the focus. What is written in each room follows the zoom (`Venue::labels`).
 pub fn level_drawing(
     venue: Arc<Venue>,
     asked: Asked,
@@ -55,7 +38,6 @@ pub fn level_drawing(
     move || {
         let lang = lang.get();
         let level = level.get();
-        let selected = chosen.get();
         let outlines = venue
             .outlines_on(level)
             .map(|o| {
@@ -63,42 +45,59 @@ pub fn level_drawing(
                 view! { <polygon class=class points=points(&o.polygon)/> }
             })
             .collect_view();
-        let outline_labels = venue
-            .outlines_on(level)
-            // A stand's name is not written over the rooms inside it.
-            .filter(|o| {
-                !venue
-                    .spaces_on(level)
-                    .any(|s| crate::domain::geometry::contains(&o.polygon, s.label))
+        // Drawn again only when what is written changes, not at every move of the view.
+        let outline_labels = {
+            let venue = venue.clone();
+            Memo::new(move |_| {
+                venue.outline_labels(
+                    level,
+                    |o| o.name.as_ref().map(|n| n.get(lang).to_owned()),
+                    per_pixel(),
+                )
             })
-            .filter_map(|o| {
-                let name = o.name.as_ref()?.get(lang).to_owned();
-                let b = Bounds::of(&o.polygon)?;
-                let [x, y] = b.centre();
-                Some(view! {
-                    <text class="outline-label" x=x y=y
-                        font-size=move || format!("{:.2}", 12.0 * per_pixel())>{name}</text>
+        };
+        let outline_labels = move || {
+            outline_labels
+                .get()
+                .into_iter()
+                .map(|([x, y], name, upright)| {
+                    view! {
+                        <text class="outline-label" x=x y=y
+                            transform=upright.then(|| format!("rotate(-90 {x} {y})"))
+                            font-size=move || format!("{:.2}", 12.0 * per_pixel())>{name}</text>
+                    }
                 })
+                .collect_view()
+        };
+        // What each room of the level says at this zoom, the chosen one first.
+        let labels = {
+            let venue = venue.clone();
+            Memo::new(move |_| {
+                let chosen = chosen.get();
+                venue.labels(
+                    level,
+                    |s| in_page(&s.name, lang).0,
+                    chosen.as_deref(),
+                    per_pixel(),
+                )
             })
-            .collect_view();
+        };
         let spaces = venue
             .spaces_on(level)
-            .map(|s| {
-                let is_selected = selected.as_deref() == Some(s.id.as_str());
-                let (name, written) = in_page(&s.name, lang);
-                let url_query = MapQuery {
-                    level: Some(level),
-                    space: Some(s.id.clone()),
-                    ..q.get_untracked()
+            .enumerate()
+            .map(|(i, s)| {
+                let id = s.id.clone();
+                let is_selected = {
+                    let id = id.clone();
+                    move || chosen.with(|c| c.as_deref() == Some(id.as_str()))
                 };
+                let (name, written) = in_page(&s.name, lang);
                 let class = format!("space kind-{}", s.kind.key());
                 let [lx, ly] = s.label;
-                let label = symbol(s.kind)
-                    .map(str::to_owned)
-                    .unwrap_or_else(|| name.clone());
-                let small = symbol(s.kind).is_some();
+                let symbol = s.kind.symbol();
                 // The name read must hold the words drawn (WCAG 2.5.3): "WC, Toilettes…".
-                let words: String = label
+                let words: String = symbol
+                    .unwrap_or_default()
                     .chars()
                     .filter(|c| c.is_alphanumeric() || *c == ' ')
                     .collect();
@@ -108,12 +107,18 @@ pub fn level_drawing(
                 } else {
                     format!("{words}, {name}")
                 };
-                let width = Bounds::of(&s.polygon).map_or(0.0, |b| b.width());
-                // A button per space: SVG has no link element that Leptos can make.
+                // A button per space: SVG has no link element that Leptos can make. The address
+                // is written when chosen, from the address then (a route drawn since stays).
                 let choose = {
-                    let url_query = url_query.clone();
                     let go = go.clone();
-                    move || go(url_query.clone())
+                    let id = id.clone();
+                    move || {
+                        go(MapQuery {
+                            level: Some(level),
+                            space: Some(id.clone()),
+                            ..q.get_untracked()
+                        })
+                    }
                 };
                 let on_key = {
                     let choose = choose.clone();
@@ -125,10 +130,14 @@ pub fn level_drawing(
                         }
                     }
                 };
+                let pressed = {
+                    let is_selected = is_selected.clone();
+                    move || if is_selected() { "true" } else { "false" }
+                };
                 view! {
                     <g class=class class:selected=is_selected role="button" tabindex="0"
-                        aria-label=name.clone() lang=written data-space=s.id.clone()
-                        aria-pressed=if is_selected { "true" } else { "false" }
+                        aria-label=name lang=written data-space=id
+                        aria-pressed=pressed
                         on:keydown=on_key
                         on:click=move |_| {
                             if moved.get_value() < 6.0 {
@@ -136,9 +145,9 @@ pub fn level_drawing(
                             }
                         }>
                         <polygon points=points(&s.polygon)/>
-                        <text x=lx y=ly class:symbol=small
-                            font-size=move || format!("{:.2}", 13.0 * per_pixel())>
-                            {move || fits(&label, width, per_pixel(), is_selected).then(|| label.clone())}
+                        <text x=lx y=ly class:symbol=symbol.is_some()
+                            font-size=move || format!("{:.2}", LABEL_FONT_PX * per_pixel())>
+                            {move || labels.with(|l| l.get(i).cloned().flatten())}
                         </text>
                     </g>
                 }
@@ -148,6 +157,37 @@ pub fn level_drawing(
             <g class="outlines">{outlines}</g>
             <g class="outline-labels" aria-hidden="true">{outline_labels}</g>
             <g class="spaces">{spaces}</g>
+        }
+    }
+}
+
+/// What each symbol drawn on the map means, in words, under the map; and, with a route, the
+/// sign where it changes level.
+pub fn legend(asked: Asked) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let t = strings(lang.get());
+        let items = MapKind::WITH_SYMBOL
+            .iter()
+            .filter_map(|&kind| {
+                let symbol = kind.symbol()?;
+                let mut words = (t.map_kind)(kind).chars();
+                let words: String = words
+                    .next()
+                    .map(|first| first.to_uppercase().chain(words).collect())
+                    .unwrap_or_default();
+                Some(view! {
+                    <li><span class="legend-symbol" aria-hidden="true">{symbol}</span>" "{words}</li>
+                })
+            })
+            .collect_view();
+        let route = matches!(asked.route.get(), Some(Ok(_))).then(|| {
+            view! {
+                <li><span class="legend-symbol legend-route" aria-hidden="true">"▲ ▼"</span>" "{t.map_legend_level_change}</li>
+            }
+        });
+        view! {
+            <ul class="legend" aria-label=t.map_legend>{items}{route}</ul>
         }
     }
 }

@@ -18,7 +18,7 @@ use std::sync::Arc;
 use address::go_to;
 pub use address::{chosen, route_href, space_href};
 use controls::map_controls;
-use drawing::{level_drawing, route_drawing};
+use drawing::{legend, level_drawing, route_drawing};
 use gestures::{map_frame, Gesture};
 use leptos::prelude::*;
 use panel::SpacePanel;
@@ -51,6 +51,7 @@ pub fn MapView(programme: Arc<Programme>, venue: Arc<Venue>) -> impl IntoView {
                     level_drawing(venue.clone(), asked, camera, gesture),
                     route_drawing(venue.clone(), asked, camera),
                 ))}
+                {legend(asked)}
                 <p class="map-help" id=help_id>{move || t().map_help}</p>
             </div>
             <div class="map-side">
