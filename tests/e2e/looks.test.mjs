@@ -142,3 +142,49 @@ test('on a phone, the programme\'s first screen shows sessions and the navigatio
   await context.close();
   await browser.close();
 });
+
+test('at 390 px wide, every control on every page is at least 44 × 44 px', async () => {
+  const browser = await launch({ TZ: 'Europe/Paris' });
+  const { context, page, problems } = await openPage(browser, { timezoneId: 'Europe/Paris', viewport: { width: 390, height: 844 } });
+  // Each page, with what it hides opened: the filters, the simulated clock, the map as text.
+  const pages = [
+    ['/programme?maintenant=2022-09-28T14:10', '.filters summary'],
+    ['/programme?q=pitch', null],
+    ['/maintenant?maintenant=2022-09-27T09:15', '.simulate summary'],
+    ['/plan?espace=pleniere', '.map-text summary'],
+    ['/intervenants', null],
+    ['/session/ceremonie-d-ouverture-de-numerique-en-commun-s-2022', null],
+    ['/intervenant/henri-verdier', null],
+    ['/agenda', null],
+    ['/a-propos', null],
+    ['/accessibilite', null],
+  ];
+  const small = [];
+  for (const [address, open] of pages) {
+    await page.goto(`${server.origin}${address}`);
+    await page.locator('main h1').waitFor();
+    await page.waitForTimeout(300);
+    if (open) {
+      await page.locator(open).click();
+      await page.waitForTimeout(100);
+    }
+    const found = await page.evaluate(() => {
+      const targets = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [role=button]')];
+      return targets.flatMap((e) => {
+        // The map's rooms are reached by zooming, or as links in the map as text.
+        if (e.closest('svg.map, .visually-hidden, .skip-link, [hidden], details:not([open]) > :not(summary)')) return [];
+        // A checkbox is hit through its row and label.
+        const box = (e.type === 'checkbox' ? document.querySelector(`label[for="${e.id}"]`) ?? e : e).getBoundingClientRect();
+        const style = getComputedStyle(e);
+        if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') return [];
+        if (box.width >= 43.5 && box.height >= 43.5) return [];
+        return [`${e.tagName.toLowerCase()} "${(e.textContent || e.value || e.getAttribute('aria-label') || '').trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`];
+      });
+    });
+    small.push(...found.map((f) => `${address}: ${f}`));
+  }
+  assert.deepEqual(small, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+  await browser.close();
+});
