@@ -1,5 +1,6 @@
-//! Saving a file the app made (a calendar) to the person's device: a Blob and a link with
-//! `download`, clicked once. Nothing leaves the browser.
+//! Handing what the app made to the person's device: a file (a calendar) saved through a Blob
+//! and a link with `download`, a text copied to the clipboard, a link given to the device's
+//! share sheet. Nothing leaves the browser but what the person sends.
 
 use wasm_bindgen::JsCast;
 
@@ -43,6 +44,40 @@ pub async fn copy(text: &str) -> bool {
         return false;
     }
     wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Whether the browser offers the device's share sheet (`navigator.share`: phones, some
+/// desktops).
+pub fn can_share() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"share".into()).ok())
+        .is_some_and(|share| share.is_function())
+}
+
+/// Opens the device's share sheet with a link and its title. False when there is none, or the
+/// person closed it without sharing.
+pub async fn share_link(title: &str, url: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    let Ok(share) = js_sys::Reflect::get(&navigator, &"share".into()) else {
+        return false;
+    };
+    let Ok(share) = share.dyn_into::<js_sys::Function>() else {
+        return false;
+    };
+    let data = js_sys::Object::new();
+    let set = |key: &str, value: &str| js_sys::Reflect::set(&data, &key.into(), &value.into());
+    if set("title", title).is_err() || set("url", url).is_err() {
+        return false;
+    }
+    let Ok(promise) = share.call1(&navigator, &data) else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
         .await
         .is_ok()
 }

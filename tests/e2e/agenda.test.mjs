@@ -551,3 +551,27 @@ test('a kept session that is full says so in the agenda', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('where the device has a share sheet, the agenda\'s link goes to it; elsewhere no such button', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await keep(page, CAFE);
+  await page.goto(`${server.origin}/agenda`);
+  await page.locator('#lien-partage').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Partager…' }).count(), 0, 'no share sheet in this browser');
+  await context.close();
+
+  const phone = await openPage(browser);
+  await phone.context.addInitScript(() => {
+    navigator.share = async (data) => { window.sharedWith = data; };
+  });
+  await keep(phone.page, CAFE);
+  await phone.page.goto(`${server.origin}/agenda`);
+  await phone.page.getByRole('button', { name: 'Partager…' }).click();
+  await phone.page.waitForFunction(() => window.sharedWith);
+  const shared = await phone.page.evaluate(() => window.sharedWith);
+  assert.equal(shared.url, await phone.page.locator('#lien-partage').inputValue());
+  assert.match(shared.url, /\/agenda\/partage#/);
+  assert.ok(shared.title.length > 0);
+  assert.deepEqual([...problems, ...phone.problems], []);
+  await phone.context.close();
+});

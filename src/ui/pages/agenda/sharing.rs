@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::share;
-use crate::edge::download::copy;
+use crate::edge::download::{can_share, copy, share_link};
 use crate::edge::location::origin;
 use crate::ui::basics::{link_dropping, use_lang};
 use crate::ui::i18n_agenda::agenda_text;
@@ -50,6 +50,17 @@ pub fn ShareBox() -> impl IntoView {
                 }>{move || agenda_text(lang.get()).copy}</button>
                 <span class="copied" hidden=move || !copied.get()>{move || agenda_text(lang.get()).copied}</span>
             </p>
+            // Where the device has a share sheet (phones), the link goes to any app from there.
+            {can_share().then(|| view! {
+                <p>
+                    <button type="button" class="secondary" on:click=move |_| {
+                        let (url, title) = (link.get_untracked(), agenda_text(lang.get_untracked()).share_title);
+                        leptos::task::spawn_local(async move {
+                            share_link(title, &url).await;
+                        });
+                    }>{move || agenda_text(lang.get()).share_native}</button>
+                </p>
+            })}
             {move || (!empty.get()).then(|| view! {
                 <QrCode text=link.get() label=agenda_text(lang.get()).qr_label/>
             })}
