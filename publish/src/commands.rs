@@ -136,7 +136,7 @@ pub fn check_venue(path: &str, programme: Option<&str>, lang: Lang) -> Outcome {
     Ok(())
 }
 
-/// Marks the place of the programme's first view in index.html (see src/domain/preview.rs).
+/// Marks the place of the programme's first view in index.html (see publish/src/preview.rs).
 const FIRST_VIEW_MARK: &str = "<!-- first-view -->";
 /// Marks the place, in index.html's head, of the instants between which the app opens on a
 /// later day than the first (`Programme::later_days`): the page's script shows the first view

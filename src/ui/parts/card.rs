@@ -40,7 +40,7 @@ pub fn SessionCard(
 ) -> impl IntoView {
     let t = strings(lang);
     let s = &session.data;
-    let (_, start) = programme.local(session.start);
+    let (day, start) = programme.local(session.start);
     let (_, end) = programme.local(session.end);
     let space = programme.space(&s.space);
     let where_ = space.map(|space| place(space, lang)).unwrap_or_default();
@@ -86,10 +86,7 @@ pub fn SessionCard(
             class:over=move || standing.get() == Standing::Over
             aria-labelledby=labelled_by>
             <p class="when">
-                {with_day.then(|| {
-                    let day = programme.day_of(programme.position(&s.id).unwrap_or_default());
-                    view! { <span class="day">{time::format_day(day, lang)}" · "</span> }
-                })}
+                {with_day.then(|| view! { <span class="day">{time::format_day(day, lang)}" · "</span> })}
                 <time datetime=s.start.clone()>{time::format_time(start)}</time>
                 "–"
                 <time datetime=s.end.clone()>{time::format_time(end)}</time>
