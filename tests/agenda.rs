@@ -208,7 +208,6 @@ fn the_calendar_reads_back_with_an_independent_parser() {
         let space = p.space(&s.data.space).unwrap();
         let level = match space.level {
             0 => "rez-de-chaussée".to_owned(),
-            1 => "1er niveau".to_owned(),
             n => format!("niveau {n}"),
         };
         assert_eq!(

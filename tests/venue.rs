@@ -119,7 +119,7 @@ fn the_route_to_the_plenary_takes_the_lift_when_step_free_and_says_so() {
             "Avancez tout droit, 20 m jusqu'à : hall de la tribune Lepagnot",
             "Prenez l'ascenseur jusqu'au niveau 2",
             "Puis à gauche, 10 m",
-            "Vous êtes arrivé : Grand Salon – salle plénière",
+            "Arrivée : Grand Salon – salle plénière",
         ]
     );
     let en = directions(&venue, &r, "pleniere", Lang::En);

@@ -18,7 +18,7 @@ pub fn in_page(text: &Localised, page: Lang) -> (String, Option<&'static str>) {
 }
 
 /// Where a session takes place, as cards, the agenda and Maintenant write it: "Salon Artois ·
-/// 1er niveau".
+/// niveau 1".
 pub fn place(space: &Space, lang: Lang) -> String {
     format!(
         "{} · {}",

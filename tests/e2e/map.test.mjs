@@ -33,7 +33,7 @@ test('from a session to its room, highlighted on its level, then a step-free rou
   await page.waitForURL(/sansmarches=1/);
   const steps = await page.locator('.directions li').allTextContents();
   assert.equal(steps[1], "Prenez l'ascenseur jusqu'au niveau 2");
-  assert.equal(steps.at(-1), 'Vous êtes arrivé : Grand Salon – salle plénière');
+  assert.equal(steps.at(-1), 'Arrivée : Grand Salon – salle plénière');
   assert.match(await page.locator('.route-summary').textContent(), /^\d+ m, environ \d+ min à pied, un ascenseur$/);
   assert.ok(await page.locator('svg.map .route line').count() > 0, 'the route is drawn');
   // The ground floor shows where the route takes the lift.

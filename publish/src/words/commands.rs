@@ -67,8 +67,8 @@ pub const FR: CommandWords = CommandWords {
         many: "espaces",
     },
     speakers: Noun {
-        one: "intervenant·e",
-        many: "intervenant·es",
+        one: "intervenante ou intervenant",
+        many: "intervenantes et intervenants",
     },
     levels: Noun {
         one: "niveau",

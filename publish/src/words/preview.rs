@@ -30,12 +30,12 @@ pub const FR: PreviewWords = PreviewWords {
 
 pub const EN: PreviewWords = PreviewWords {
     heading: "Programme",
-    status: "A preview of the programme: the app is loading, search, filters and your agenda \
-             come with it.",
+    status: "A preview of the programme: the app is loading, and search, filters and your \
+             agenda will come with it.",
     with: "With",
     cancelled: "Cancelled",
     more: |n| match n {
-        1 => "… and 1 more session that day, shown with the app.".into(),
-        n => format!("… and {n} more sessions that day, shown with the app."),
+        1 => "… and 1 more session that day, shown once the app has loaded.".into(),
+        n => format!("… and {n} more sessions that day, shown once the app has loaded."),
     },
 };

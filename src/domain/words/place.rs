@@ -3,7 +3,7 @@
 use crate::domain::Lang;
 
 pub struct PlaceWords {
-    /// "rez-de-chaussée", "1er niveau", "sous-sol 1".
+    /// "rez-de-chaussée", "niveau 1", "sous-sol 1", as the venue file names its levels.
     pub level: fn(i32) -> String,
 }
 
@@ -14,7 +14,6 @@ pub fn place_words(lang: Lang) -> &'static PlaceWords {
 pub const FR: PlaceWords = PlaceWords {
     level: |n| match n {
         0 => "rez-de-chaussée".into(),
-        1 => "1er niveau".into(),
         n if n < 0 => format!("sous-sol {}", -n),
         n => format!("niveau {n}"),
     },

@@ -8,7 +8,7 @@ pub struct ProblemWords {
     pub colon: &'static str,
     /// "Le fichier du programme est invalide : 3 problèmes".
     pub programme_invalid: fn(usize) -> String,
-    /// What a reference points to: "espace", "intervenant ou intervenante"…
+    /// What a reference points to: "espace", "intervenante ou intervenant"…
     pub references: References,
     pub not_json: fn(usize, usize) -> String,
     pub truncated: &'static str,
@@ -73,7 +73,7 @@ pub const FR: ProblemWords = ProblemWords {
         space: "espace",
         format: "format",
         theme: "thème",
-        speaker: "intervenant ou intervenante",
+        speaker: "intervenante ou intervenant",
         level: "niveau",
         node: "point de passage",
     },

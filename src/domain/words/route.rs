@@ -33,7 +33,7 @@ pub const FR: RouteWords = RouteWords {
     lift: |level| format!("Prenez l'ascenseur jusqu'au {level}"),
     stairs_up: |level| format!("Montez l'escalier jusqu'au {level}"),
     stairs_down: |level| format!("Descendez l'escalier jusqu'au {level}"),
-    arrived: |name| format!("Vous êtes arrivé : {name}"),
+    arrived: |name| format!("Arrivée : {name}"),
 };
 
 pub const EN: RouteWords = RouteWords {
@@ -42,9 +42,36 @@ pub const EN: RouteWords = RouteWords {
     left: "Then turn left",
     right: "Then turn right",
     back: "Turn back",
-    towards: |name| format!(" to: {name}"),
-    lift: |level| format!("Take the lift to {level}"),
-    stairs_up: |level| format!("Go up the stairs to {level}"),
-    stairs_down: |level| format!("Go down the stairs to {level}"),
-    arrived: |name| format!("You have arrived: {name}"),
+    towards: |name| format!(" to {name}"),
+    lift: |level| format!("Take the lift to {}", floor(level)),
+    stairs_up: |level| format!("Go up the stairs to {}", floor(level)),
+    stairs_down: |level| format!("Go down the stairs to {}", floor(level)),
+    arrived: |name| format!("Arrive at {name}"),
 };
+
+/// "the ground floor", but "level 1": English puts "the" before a level without a number.
+fn floor(level: &str) -> String {
+    if level.ends_with(|c: char| c.is_ascii_digit()) {
+        level.to_owned()
+    } else {
+        format!("the {level}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_says_the_ground_floor_but_level_1() {
+        assert_eq!(
+            (EN.lift)("ground floor"),
+            "Take the lift to the ground floor"
+        );
+        assert_eq!((EN.stairs_up)("level 1"), "Go up the stairs to level 1");
+        assert_eq!(
+            (FR.lift)("rez-de-chaussée"),
+            "Prenez l'ascenseur jusqu'au rez-de-chaussée"
+        );
+    }
+}
