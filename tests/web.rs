@@ -65,7 +65,7 @@ fn the_programme_lists_every_session_by_day_in_paris_time() {
     assert_eq!(texts(&root, ".slot-time")[..3], ["09:30", "11:00", "17:00"]);
 
     let spaces = texts(&root, ".session-card .space");
-    assert_eq!(spaces[0], "Grand salon (illustratif) · 1er niveau");
+    assert_eq!(spaces[0], "Grand salon (illustratif) · niveau 1");
     let speakers = texts(&root, ".session-card .speakers");
     assert_eq!(
         speakers[0],
@@ -77,8 +77,8 @@ fn the_programme_lists_every_session_by_day_in_paris_time() {
         facets,
         [
             "Interprétation en langue des signes française (LSF)",
-            "Sous-titrage en direct",
-            "Accessible sans marche"
+            "Sous-titrage en temps réel (STTR)",
+            "Accessible sans marches"
         ]
     );
     assert_eq!(
@@ -257,7 +257,7 @@ fn the_about_page_says_what_is_real_and_what_is_illustrative() {
     assert_eq!(texts(&root, ".facts dd"), ["sample-2022-09-01"]);
     assert_eq!(
         texts(&root, "section > p:last-child"),
-        ["Sessions\u{a0}: 5 · intervenants et intervenantes\u{a0}: 1 · espaces\u{a0}: 2"]
+        ["Sessions\u{a0}: 5 · intervenantes et intervenants\u{a0}: 1 · espaces\u{a0}: 2"]
     );
     root.remove();
 }
@@ -619,7 +619,7 @@ async fn the_map_opens_a_space_s_panel_zooms_and_switches_level() {
     sleep(50).await;
     assert_eq!(
         texts(&root, ".directions li").last().map(String::as_str),
-        Some("Vous êtes arrivé : Salon Terril")
+        Some("Arrivée : Salon Terril")
     );
     assert!(root.query_selector_all(".route line").unwrap().length() > 0);
     root.remove();

@@ -57,8 +57,16 @@ pub fn SessionCard(
     let cancelled = s.status == SessionStatus::Cancelled;
     let drop_in = programme.is_drop_in(&session);
     let facets: Vec<(&str, &str)> = [
-        (s.accessibility.sign_language, "LSF", t.sign_language),
-        (s.accessibility.live_captions, "CC", t.live_captions),
+        (
+            s.accessibility.sign_language,
+            t.sign_language_short,
+            t.sign_language,
+        ),
+        (
+            s.accessibility.live_captions,
+            t.live_captions_short,
+            t.live_captions,
+        ),
         (s.accessibility.step_free, "♿", t.step_free),
     ]
     .into_iter()
