@@ -140,6 +140,7 @@ fn my_now_and_next_come_from_my_agenda() {
             Mine {
                 current: current.map(position),
                 next: next.map(position),
+                next_too: vec![],
             },
             "{time}"
         );
@@ -160,4 +161,29 @@ fn my_now_and_next_come_from_my_agenda() {
     let found = mine(&cancelled, &agenda, at(&cancelled, "2022-09-27T09:45"));
     assert_eq!(found.current, None);
     assert_eq!(found.next, cancelled.position(ARTOIS));
+}
+
+#[test]
+fn two_kept_sessions_coming_at_once_are_both_next() {
+    let p = programme();
+    let position = |id: &str| p.position(id).unwrap();
+    const OPENING: &str = "ouverture-de-la-journee-nationale-des-conseillers-numeriques"; // 09:30–10:30
+    const ARTOIS: &str = "comment-communiquer-sur-mon-action-et-la-valoriser"; // 10:45–12:15
+    const ITINERANTS: &str = "conseillers-numeriques-itinerants-aller-vers-de-nouveaux-pub"; // 10:45–11:45
+    const LUNCH: &str = "dejeuner-27"; // 12:15–13:45
+    let mut agenda = Agenda::new();
+    for id in [OPENING, ARTOIS, ITINERANTS, LUNCH] {
+        agenda.set_kept(id, true, 1);
+    }
+    let found = mine(&p, &agenda, at(&p, "2022-09-27T10:00"));
+    assert_eq!(found.current, Some(position(OPENING)));
+    // Both 10:45 sessions are said, in the programme's order; lunch starts after them.
+    let mut both = vec![found.next.unwrap()];
+    both.extend(&found.next_too);
+    let mut expected = vec![position(ARTOIS), position(ITINERANTS)];
+    expected.sort_unstable();
+    assert_eq!(both, expected);
+    // Once they run, lunch is next, alone.
+    let found = mine(&p, &agenda, at(&p, "2022-09-27T11:00"));
+    assert_eq!((found.next, found.next_too), (Some(position(LUNCH)), vec![]));
 }

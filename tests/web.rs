@@ -817,7 +817,7 @@ async fn another_tab_s_change_is_merged_at_once_never_overwriting() {
 }
 
 #[wasm_bindgen_test]
-async fn the_star_is_a_toggle_button_that_says_its_state() {
+async fn the_star_says_what_it_does_and_shows_its_state() {
     clear_agenda();
     let root = mount(|| {
         provide_context(AgendaStore::start());
@@ -832,19 +832,20 @@ async fn the_star_is_a_toggle_button_that_says_its_state() {
         .unwrap()
         .dyn_into()
         .unwrap();
-    assert_eq!(
-        button.get_attribute("aria-pressed").as_deref(),
-        Some("false")
-    );
+    // Its words say what a press does; its sign shows the state without colour. A button
+    // whose words change is no toggle: no `aria-pressed`.
+    assert_eq!(button.get_attribute("aria-pressed"), None);
+    assert_eq!(button.get_attribute("data-kept").as_deref(), Some("false"));
     assert_eq!(
         button.text_content().unwrap(),
-        "☆ Mon agenda\u{a0}: Cérémonie d'ouverture"
+        "☆ Ajouter à mon agenda\u{a0}: Cérémonie d'ouverture"
     );
     button.click();
     settle().await;
+    assert_eq!(button.get_attribute("data-kept").as_deref(), Some("true"));
     assert_eq!(
-        button.get_attribute("aria-pressed").as_deref(),
-        Some("true")
+        button.text_content().unwrap(),
+        "★ Retirer de mon agenda\u{a0}: Cérémonie d'ouverture"
     );
     assert_eq!(
         texts(&root, ".said"),
@@ -853,10 +854,7 @@ async fn the_star_is_a_toggle_button_that_says_its_state() {
     assert!(stored().contains("ouverture"));
     button.click();
     settle().await;
-    assert_eq!(
-        button.get_attribute("aria-pressed").as_deref(),
-        Some("false")
-    );
+    assert_eq!(button.get_attribute("data-kept").as_deref(), Some("false"));
     assert!(!stored().contains("ouverture"));
     clear_agenda();
 }

@@ -84,26 +84,31 @@ pub fn moment(programme: &Programme, now: Timestamp) -> Moment {
 }
 
 /// The person's own now and next, from their agenda: positions of the kept session running
-/// now (the one that started last, if several) and of the next kept session to start. Cancelled
+/// now (the one that started last, if several), of the next kept session to start, and of the
+/// other kept sessions to come that overlap it (the person has a choice to make). Cancelled
 /// sessions and those open all along (a village) are left out: one does not walk to them.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Mine {
     pub current: Option<usize>,
     pub next: Option<usize>,
+    pub next_too: Vec<usize>,
 }
 
 pub fn mine(programme: &Programme, agenda: &Agenda, now: Timestamp) -> Mine {
     let mut found = Mine::default();
-    // Sessions are in time order: the last running one, the first one to come.
+    let sessions = programme.sessions();
+    // Sessions are in time order: the last running one, the first one to come, and those to
+    // come that start before it ends.
     for (i, s) in live(programme) {
         if !agenda.contains(&s.data.id) || programme.is_drop_in(s) {
             continue;
         }
-        if s.start <= now && now < s.end {
-            found.current = Some(i);
-        } else if s.start > now {
-            found.next = Some(i);
-            break;
+        match found.next {
+            Some(next) if s.start < sessions[next].end => found.next_too.push(i),
+            Some(_) => break,
+            None if s.start <= now && now < s.end => found.current = Some(i),
+            None if s.start > now => found.next = Some(i),
+            None => {}
         }
     }
     found

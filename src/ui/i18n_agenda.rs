@@ -5,7 +5,11 @@ use crate::domain::changes::Summary;
 use crate::domain::Lang;
 
 pub struct AgendaText {
-    pub star: &'static str,
+    /// The star's words: what it does now (the state is its sign, ☆ or ★, and these words).
+    pub star_add: &'static str,
+    pub star_remove: &'static str,
+    /// Takes back the removal just made on the agenda page.
+    pub undo: &'static str,
     pub added: fn(&str) -> String,
     pub removed: fn(&str) -> String,
     pub notice_set_aside: fn(Option<&str>) -> String,
@@ -18,8 +22,9 @@ pub struct AgendaText {
     pub count: fn(usize) -> String,
     pub free_time: fn(i64) -> String,
     pub overlap: fn(&str, &str) -> String,
-    pub tight_to: fn(&str, u32, i64, bool) -> String,
-    pub tight_from: fn(&str, u32, i64, bool) -> String,
+    /// Between two sessions: the walk from the first (its title), in minutes, longer than the
+    /// minutes between them; step-free or not.
+    pub tight: fn(&str, u32, i64, bool) -> String,
     pub no_step_free_way: fn(&str) -> String,
     pub step_free_pref: &'static str,
     pub walks_unknown: &'static str,
@@ -85,7 +90,9 @@ fn span(minutes: i64) -> String {
 }
 
 pub const FR: AgendaText = AgendaText {
-    star: "Mon agenda",
+    star_add: "Ajouter à mon agenda",
+    star_remove: "Retirer de mon agenda",
+    undo: "Annuler",
     added: |t| format!("« {t} » ajoutée à votre agenda."),
     removed: |t| format!("« {t} » retirée de votre agenda."),
     notice_set_aside: |key| match key {
@@ -96,7 +103,7 @@ pub const FR: AgendaText = AgendaText {
     notice_not_saved: "Votre agenda ne peut pas être enregistré sur cet appareil (stockage plein ou navigation privée). Il reste valable tant que cette page est ouverte : ajoutez-le à votre calendrier ou partagez-le pour le garder.",
     dismiss: "Fermer",
     empty_title: "Votre agenda est vide",
-    empty_text: "Dans le programme, touchez « ☆ Mon agenda » sur une session pour l'ajouter ici. Votre agenda reste sur cet appareil, sans compte : vous pourrez l'ajouter à votre calendrier ou le partager.",
+    empty_text: "Dans le programme, touchez « ☆ Ajouter à mon agenda » sur une session pour l'ajouter ici. Votre agenda reste sur cet appareil, sans compte : vous pourrez l'ajouter à votre calendrier ou le partager.",
     browse: "Parcourir le programme",
     count: |n| match n { 1 => "1 session dans votre agenda".into(), n => format!("{n} sessions dans votre agenda") },
     free_time: |m| match m {
@@ -104,13 +111,14 @@ pub const FR: AgendaText = AgendaText {
         m if m < 0 => format!("Chevauchement de {}", span(-m)),
         m => format!("Temps libre : {}", span(m)),
     },
-    overlap: |title, when| format!("En même temps que « {title} » ({when}). Vous ne pourrez suivre que l'une des deux : retirez celle que vous laissez."),
-    tight_to: |from, walk, gap, step_free| format!(
-        "Trajet trop court depuis « {from} » : environ {walk} min à pied{}, vous n'avez que {gap} min.",
-        if step_free { " sans marches" } else { "" }),
-    tight_from: |to, walk, gap, step_free| format!(
-        "Juste avant « {to} » : environ {walk} min à pied{} pour y aller, vous n'aurez que {gap} min.",
-        if step_free { " sans marches" } else { "" }),
+    overlap: |title, when| format!("En même temps que « {title} » ({when}). Vous ne pourrez suivre que l'une des deux."),
+    tight: |from, walk, gap, step_free| {
+        let walk = format!("Environ {walk} min de marche{} depuis « {from} »", if step_free { " sans marches" } else { "" });
+        match gap {
+            0 => format!("{walk} : prévoyez de partir un peu avant la fin."),
+            gap => format!("{walk}, pour {gap} min entre les deux : prévoyez de partir un peu avant la fin."),
+        }
+    },
     no_step_free_way: |room| format!("Pas d'accès sans marches à « {room} » : on n'y arrive que par des marches. Demandez à l'accueil une solution adaptée."),
     step_free_pref: "Mes trajets sans marches (ascenseurs uniquement)",
     walks_unknown: "Le plan du stade n'a pas pu être lu : les temps de marche entre les salles ne sont pas comptés.",
@@ -171,7 +179,9 @@ pub const FR: AgendaText = AgendaText {
 };
 
 pub const EN: AgendaText = AgendaText {
-    star: "My agenda",
+    star_add: "Add to my agenda",
+    star_remove: "Remove from my agenda",
+    undo: "Undo",
     added: |t| format!("“{t}” added to your agenda."),
     removed: |t| format!("“{t}” removed from your agenda."),
     notice_set_aside: |key| match key {
@@ -182,7 +192,7 @@ pub const EN: AgendaText = AgendaText {
     notice_not_saved: "Your agenda cannot be saved on this device (storage full or private browsing). It lasts as long as this page is open: add it to your calendar or share it to keep it.",
     dismiss: "Dismiss",
     empty_title: "Your agenda is empty",
-    empty_text: "In the programme, tap “☆ My agenda” on a session to add it here. Your agenda stays on this device, with no account: you can add it to your calendar or share it.",
+    empty_text: "In the programme, tap “☆ Add to my agenda” on a session to add it here. Your agenda stays on this device, with no account: you can add it to your calendar or share it.",
     browse: "Browse the programme",
     count: |n| match n { 1 => "1 session in your agenda".into(), n => format!("{n} sessions in your agenda") },
     free_time: |m| match m {
@@ -190,13 +200,14 @@ pub const EN: AgendaText = AgendaText {
         m if m < 0 => format!("Overlap of {}", span(-m)),
         m => format!("Free time: {}", span(m)),
     },
-    overlap: |title, when| format!("At the same time as “{title}” ({when}). You can only attend one of them: remove the one you will skip."),
-    tight_to: |from, walk, gap, step_free| format!(
-        "Too little time from “{from}”: about {walk} min on foot{}, you only have {gap} min.",
-        if step_free { " step-free" } else { "" }),
-    tight_from: |to, walk, gap, step_free| format!(
-        "Right before “{to}”: about {walk} min on foot{} to get there, you will only have {gap} min.",
-        if step_free { " step-free" } else { "" }),
+    overlap: |title, when| format!("At the same time as “{title}” ({when}). You can only attend one of them."),
+    tight: |from, walk, gap, step_free| {
+        let walk = format!("About a {walk}-minute{} walk from “{from}”", if step_free { " step-free" } else { "" });
+        match gap {
+            0 => format!("{walk}: plan to leave a little before the end."),
+            gap => format!("{walk}, with {gap} min in between: plan to leave a little before the end."),
+        }
+    },
     no_step_free_way: |room| format!("No step-free access to “{room}”: it is reached by steps only. Ask at the welcome desk for another arrangement."),
     step_free_pref: "Step-free walks between sessions (lifts only)",
     walks_unknown: "The stadium map could not be read: walking times between rooms are not included.",

@@ -226,9 +226,9 @@ test('keyboard only: find a session, keep it, open its room on the map, get a st
   await page.waitForURL(/q=ouverture/);
   assert.match(await focused(), /^input/);
   // Keep it: its star, with the space bar.
-  await tabTo(/^button\s+☆ Mon agenda\s*:\s*Ouverture de la Journée/);
+  await tabTo(/^button\s+☆ Ajouter à mon agenda\s*:\s*Ouverture de la Journée/);
   await page.keyboard.press('Space');
-  assert.equal(await card.locator('button.star').getAttribute('aria-pressed'), 'true');
+  assert.equal(await card.locator('button.star').getAttribute('data-kept'), 'true');
   // Open it, then its room on the map.
   await page.keyboard.press('Shift+Tab');
   assert.match(await focused(), /^a\s+Ouverture de la Journée nationale/);

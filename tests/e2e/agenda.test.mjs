@@ -27,8 +27,8 @@ async function keep(page, id) {
   await page.goto(`${server.origin}/session/${id}`);
   const star = starOn(page);
   await star.waitFor();
-  if ((await star.getAttribute('aria-pressed')) !== 'true') await star.click();
-  assert.equal(await star.getAttribute('aria-pressed'), 'true');
+  if ((await star.getAttribute('data-kept')) !== 'true') await star.click();
+  assert.equal(await star.getAttribute('data-kept'), 'true');
 }
 
 /** Ids listed on the agenda page, in order. */
@@ -40,43 +40,59 @@ test('a star on a card is kept across a reload and listed by day, with free time
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${server.origin}/agenda`);
   await page.getByRole('heading', { name: 'Votre agenda est vide' }).waitFor();
-  assert.match(await page.locator('.agenda-empty').textContent(), /touchez « ☆ Mon agenda »/);
+  assert.match(await page.locator('.agenda-empty').textContent(), /touchez « ☆ Ajouter à mon agenda »/);
   await page.getByRole('link', { name: 'Parcourir le programme' }).click();
   const card = page.locator(`.session-card[data-session="${CAFE}"]`);
-  const star = card.getByRole('button', { name: new RegExp(`Mon agenda\\s: ${title(CAFE)}`) });
-  assert.equal(await star.getAttribute('aria-pressed'), 'false');
+  // The star says what it does: add, then remove (its sign ☆ then ★), the session's title after.
+  await card.getByRole('button', { name: new RegExp(`^Ajouter à mon agenda\\s: ${title(CAFE)}`) }).waitFor();
+  const star = card.locator('button.star');
+  assert.equal(await star.getAttribute('data-kept'), 'false');
+  assert.equal(await star.getAttribute('aria-pressed'), null, 'words that change: no toggle state');
   await star.click();
-  assert.equal(await star.getAttribute('aria-pressed'), 'true');
+  assert.equal(await star.getAttribute('data-kept'), 'true');
+  await card.getByRole('button', { name: new RegExp(`^Retirer de mon agenda\\s: ${title(CAFE)}`) }).waitFor();
   assert.equal(await page.locator('[role=status][aria-live=polite]').first().textContent(),
     `« ${title(CAFE)} » ajoutée à votre agenda.`);
   // The keyboard works too: Space on the next card's star.
   const next = page.locator(`.session-card[data-session="${OPENING}"] button.star`);
   await next.focus();
   await page.keyboard.press('Space');
-  assert.equal(await next.getAttribute('aria-pressed'), 'true');
+  assert.equal(await next.getAttribute('data-kept'), 'true');
   await page.reload();
   await card.waitFor();
-  assert.equal(await card.locator('button.star').getAttribute('aria-pressed'), 'true', 'kept after reload');
+  assert.equal(await card.locator('button.star').getAttribute('data-kept'), 'true', 'kept after reload');
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mon agenda' }).click();
   await page.locator('.planned').first().waitFor();
   assert.deepEqual(await listed(page), [CAFE, OPENING]);
   assert.equal(await page.locator('.agenda-day h2').textContent(), 'mardi 27 septembre');
   assert.equal(await page.locator('.planned .when').first().textContent(), '08:30–09:30');
   assert.match(await page.locator('.planned .meta').first().textContent(), /Accueil/);
-  assert.equal(await page.locator('.gap').textContent(), 'Enchaînement direct');
+  assert.equal(await page.locator('.gap .gap-time').textContent(), 'Enchaînement direct');
   // The walk from the welcome desk (level 0) to the plenary (level 2) does not fit in 0 min:
-  // flagged on both sessions.
-  assert.match(await page.locator(`.planned[data-session="${OPENING}"] .warnings`).textContent(),
-    /Trajet trop court depuis « Accueil café des conseillers numériques » : environ \d+ min à pied, vous n'avez que 0 min/);
-  assert.match(await page.locator(`.planned[data-session="${CAFE}"] .warnings`).textContent(), /Juste avant « /);
+  // said once, between the two sessions, in plain words.
+  assert.equal(await page.locator('.agenda .warnings li').count(), 1);
+  assert.match(await page.locator('.gap .warnings').textContent(),
+    /^⚠ Attention\s:\sEnviron \d+ min de marche depuis « Accueil café des conseillers numériques » : prévoyez de partir un peu avant la fin\.$/);
   // The other session's title is in its own language (WCAG 3.1.2), within the sentence.
-  assert.equal(await page.locator(`.planned[data-session="${OPENING}"] .warnings li [lang="fr"]`).textContent(), title(CAFE));
-  // Removing from the agenda page, from the keyboard: the focus lands on the count.
+  assert.equal(await page.locator('.gap .warnings li [lang="fr"]').textContent(), title(CAFE));
+  // Removing from the agenda page, from the keyboard: the focus lands on the line that says
+  // so, "Annuler" next; taken back, the session is there again and the focus on the count.
   await page.locator(`.planned[data-session="${OPENING}"] button.star`).focus();
   await page.keyboard.press('Enter');
   assert.deepEqual(await listed(page), [CAFE]);
+  await page.waitForFunction(() => document.activeElement?.classList.contains('undo'));
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), `« ${title(OPENING)} » retirée de votre agenda. Annuler`);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Annuler');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await listed(page), [CAFE, OPENING]);
   await page.waitForFunction(() => document.activeElement?.classList.contains('agenda-count'));
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), '1 session dans votre agenda');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '2 sessions dans votre agenda');
+  assert.equal(await page.locator('.undo').count(), 0);
+  // Removed again, by a tap this time: "Annuler" is offered again, and not needed.
+  await page.locator(`.planned[data-session="${OPENING}"] button.star`).click();
+  assert.deepEqual(await listed(page), [CAFE]);
+  await page.locator('.undo').getByRole('button', { name: 'Annuler' }).waitFor();
   await page.reload();
   await page.locator('.planned').first().waitFor();
   assert.deepEqual(await listed(page), [CAFE]);
@@ -102,21 +118,22 @@ test('without the stadium map, the agenda says its walks are not counted, and co
     /^Le plan du stade n'a pas pu être lu : les temps de marche entre les salles ne sont pas comptés\./);
   // The agenda itself is all there.
   assert.deepEqual(await listed(page), [CAFE, OPENING]);
-  assert.equal(await page.locator('.planned .warnings').count(), 0, 'no walk without the map');
+  assert.equal(await page.locator('.agenda .warnings').count(), 0, 'no walk without the map');
   await page.unroute(venue);
   await note.getByRole('button', { name: 'Réessayer' }).click();
   await note.waitFor({ state: 'detached' });
-  assert.match(await page.locator(`.planned[data-session="${OPENING}"] .warnings`).textContent(), /min à pied/);
+  assert.match(await page.locator('.gap .warnings').textContent(), /min de marche/);
   await context.close();
 });
 
 test('the grid has a star on each session too', async () => {
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${server.origin}/programme?vue=grille`);
-  const star = page.locator('.grid-session', { hasText: title(CAFE) }).getByRole('button', { name: new RegExp(`Mon agenda\\s: ${title(CAFE)}`) });
-  await star.click();
-  assert.equal(await star.getAttribute('aria-pressed'), 'true');
-  assert.equal(await star.textContent(), `★ Mon agenda\u00a0: ${title(CAFE)}`);
+  const cell = page.locator('.grid-session', { hasText: title(CAFE) });
+  await cell.getByRole('button', { name: new RegExp(`^Ajouter à mon agenda\\s: ${title(CAFE)}`) }).click();
+  const star = cell.locator('button.star');
+  assert.equal(await star.getAttribute('data-kept'), 'true');
+  assert.equal(await star.textContent(), `★ Retirer de mon agenda\u00a0: ${title(CAFE)}`);
   await page.goto(`${server.origin}/agenda`);
   await page.locator('.planned').first().waitFor();
   assert.deepEqual(await listed(page), [CAFE]);
@@ -124,33 +141,36 @@ test('the grid has a star on each session too', async () => {
   await context.close();
 });
 
-test('overlaps are flagged on both sessions with the choice spelled out; the village clashes with nothing; step-free walks', async () => {
+test('each overlap and walk is said once, between its sessions; the village clashes with nothing; step-free walks', async () => {
   const { context, page, problems } = await openPage(browser);
   for (const id of [CAFE, VILLAGE, OPENING, ARTOIS, ITINERANTS]) await keep(page, id);
   // On the session page: what it overlaps, and nothing about the village around it.
   const warnings = await page.locator('.session-page .warnings').textContent();
-  assert.match(warnings, new RegExp(`En même temps que « ${escaped(title(ARTOIS))} » \\(10:45–12:15\\)\\. Vous ne pourrez suivre que l'une des deux`));
+  assert.match(warnings, new RegExp(`En même temps que « ${escaped(title(ARTOIS))} » \\(10:45–12:15\\)\\. Vous ne pourrez suivre que l'une des deux\\.`));
   assert.doesNotMatch(warnings, /Village/);
   await page.goto(`${server.origin}/agenda`);
   await page.locator('.planned').first().waitFor();
   // The village is open all along: no warning, no overlap counted, and it says so.
   assert.equal(await page.locator(`.planned[data-session="${VILLAGE}"] .warnings li`).count(), 0);
   assert.match(await page.locator(`.planned[data-session="${VILLAGE}"]`).textContent(), /En continu, passez quand vous voulez/);
-  for (const id of [ARTOIS, ITINERANTS]) {
-    assert.match(await page.locator(`.planned[data-session="${id}"] .warnings`).textContent(), /En même temps que « /);
-  }
-  assert.match(await page.locator(`.planned[data-session="${CAFE}"] .warnings`).textContent(), /Juste avant « /);
+  // No warning on a card: each is said once, between the two sessions it is about.
+  assert.equal(await page.locator('.planned .warnings').count(), 0);
+  const between = await page.locator('.gap').evaluateAll((els) => els.map((e) => e.querySelector('.warnings')?.textContent ?? ''));
+  assert.equal(between.length, 3);
+  assert.match(between[0], /^⚠ Attention\s:\sEnviron \d+ min de marche depuis « Accueil café/);
+  assert.equal(between[1], '', 'the walk from the plenary to the workshop fits in 15 min');
+  assert.match(between[2], new RegExp(`^⚠ Attention\\s:\\sEn même temps que « ${escaped(title(ITINERANTS))} » \\(10:45–11:45\\)\\. Vous ne pourrez suivre que l'une des deux\\.$`));
   // One overlap of an hour (10:45–11:45), and the free time counted from the plenary, not the village.
-  assert.deepEqual(await page.locator('.gap.overlap').allTextContents(), ['Chevauchement de 1 h']);
-  assert.deepEqual(await page.locator('.gap').allTextContents(), ['Enchaînement direct', 'Temps libre : 15 min', 'Chevauchement de 1 h']);
+  assert.deepEqual(await page.locator('.gap.overlap .gap-time').allTextContents(), ['Chevauchement de 1 h']);
+  assert.deepEqual(await page.locator('.gap .gap-time').allTextContents(), ['Enchaînement direct', 'Temps libre : 15 min', 'Chevauchement de 1 h']);
   // The village opens its day, above the hours, as a calendar shows an all-day event: the
   // free-time lines sit between the sessions they count from and to.
   const rows = await page.locator('.agenda-day').first().locator('.planned-list > li')
-    .evaluateAll((els) => els.map((e) => e.dataset.session ?? e.textContent.trim()));
+    .evaluateAll((els) => els.map((e) => e.dataset.session ?? e.querySelector('.gap-time').textContent.trim()));
   assert.deepEqual(rows, [VILLAGE, CAFE, 'Enchaînement direct', OPENING, 'Temps libre : 15 min', ITINERANTS, 'Chevauchement de 1 h', ARTOIS]);
   // The step-free preference is used for the walk, and kept.
   await page.getByLabel('Mes trajets sans marches (ascenseurs uniquement)').check();
-  await page.waitForFunction(() => document.body.textContent.includes('à pied sans marches'));
+  await page.waitForFunction(() => document.body.textContent.includes('de marche sans marches'));
   await page.reload();
   await page.locator('.planned').first().waitFor();
   assert.ok(await page.getByLabel('Mes trajets sans marches (ascenseurs uniquement)').isChecked());
@@ -164,25 +184,26 @@ test('step-free is never silently wrong: a room reached by stairs only is said, 
   await page.goto(`${server.origin}/agenda`);
   await page.locator('.planned').first().waitFor();
   assert.deepEqual(await listed(page), [LUNCH, ATELIER_4]);
-  assert.equal(await page.locator('.gap').textContent(), 'Enchaînement direct');
+  assert.equal(await page.locator('.gap .gap-time').textContent(), 'Enchaînement direct');
   const stepFree = page.getByLabel('Mes trajets sans marches (ascenseurs uniquement)');
   const workshop = page.locator(`.planned[data-session="${ATELIER_4}"] .warnings`);
+  const walk = page.locator('.gap .warnings');
   const noWay = /Pas d'accès sans marches à « Atelier 4 \(tribune de presse\) » : on n'y arrive que par des marches\. Demandez à l'accueil une solution adaptée\./;
   // On foot, stairs allowed: the walk up to the press stand does not fit in 0 min.
   assert.ok(!(await stepFree.isChecked()));
-  await workshop.waitFor();
-  assert.match(await workshop.textContent(), /Trajet trop court depuis « Déjeuner » : environ \d+ min à pied, vous n'avez que 0 min/);
-  assert.doesNotMatch(await workshop.textContent(), /sans marches/);
+  await walk.waitFor();
+  assert.match(await walk.textContent(), /Environ \d+ min de marche depuis « Déjeuner » : prévoyez de partir un peu avant la fin\./);
+  assert.equal(await workshop.count(), 0);
   // Step-free: no way up at all, said on the workshop, and on the workshop only.
   await stepFree.check();
   await page.waitForFunction(() => document.body.textContent.includes("Pas d'accès sans marches"));
   assert.match(await workshop.textContent(), noWay);
-  assert.doesNotMatch(await workshop.textContent(), /Trajet trop court/);
+  assert.equal(await walk.count(), 0);
   assert.equal(await page.locator(`.planned[data-session="${LUNCH}"] .warnings`).count(), 0);
   // Untick it: the usual walk again.
   await stepFree.uncheck();
   await page.waitForFunction(() => !document.body.textContent.includes("Pas d'accès sans marches"));
-  assert.match(await workshop.textContent(), /Trajet trop court depuis « Déjeuner »/);
+  assert.match(await walk.textContent(), /Environ \d+ min de marche depuis « Déjeuner »/);
   // Maintenant, during lunch: the next session's room is on the map as usual, or, step-free,
   // said to have no step-free way rather than given a route that does not exist.
   const mine = page.locator('section.mine');
@@ -196,6 +217,27 @@ test('step-free is never silently wrong: a room reached by stairs only is said, 
   await mine.locator('.warnings').waitFor();
   assert.match(await mine.locator('.warnings').textContent(), noWay);
   assert.equal(await mine.getByRole('link', { name: /^Itinéraire depuis/ }).count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Maintenant shows every kept session coming next at once, the overlap said once', async () => {
+  const { context, page, problems } = await openPage(browser);
+  for (const id of [OPENING, ARTOIS, ITINERANTS]) await keep(page, id);
+  await page.goto(`${server.origin}/maintenant?maintenant=2022-09-27T10:00`);
+  const mine = page.locator('section.mine');
+  await mine.waitFor();
+  const lines = mine.locator('.mine-list > li');
+  assert.equal(await lines.count(), 3);
+  const when = await mine.locator('.mine-when').allTextContents();
+  assert.match(when[1], /10:45$/);
+  assert.equal(when[2], when[1]);
+  const both = await mine.locator('.title').allTextContents();
+  assert.deepEqual(both.slice(1).sort(), [title(ARTOIS), title(ITINERANTS)].sort());
+  // The overlap, on the second of the two only, naming the first.
+  assert.equal(await lines.nth(1).locator('.warnings').count(), 0);
+  assert.match(await lines.nth(2).locator('.warnings').textContent(),
+    new RegExp(`En même temps que « ${escaped(both[1])} » \\(10:45–1\\d:\\d\\d\\)\\. Vous ne pourrez suivre que l'une des deux\\.`));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -496,7 +538,7 @@ test('in English too', async () => {
   await page.getByRole('button', { name: 'Read in English' }).click();
   await page.getByRole('heading', { name: 'Your agenda is empty' }).waitFor();
   await keep(page, CAFE);
-  assert.match(await starOn(page).textContent(), /My agenda/);
+  assert.match(await starOn(page).textContent(), /^★ Remove from my agenda/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -525,7 +567,7 @@ test('if the app stops on a WebAssembly error, the page says so, offers a reload
     await page.keyboard.press('Enter');
     await starOn(page).waitFor();
     assert.equal(await page.locator('.app-stopped').count(), 0, 'gone after the reload');
-    assert.equal(await starOn(page).getAttribute('aria-pressed'), 'true', 'the agenda is kept');
+    assert.equal(await starOn(page).getAttribute('data-kept'), 'true', 'the agenda is kept');
     await context.close();
   }
 });

@@ -130,7 +130,7 @@ test('offline after one visit: deep links reload and a star still saves', async 
   await page.goto(`${server.origin}/session/${SESSION}`);
   await page.locator('.session-actions button.star').click();
   await page.reload();
-  await page.locator('.session-actions button.star[aria-pressed="true"]').waitFor();
+  await page.locator('.session-actions button.star[data-kept="true"]').waitFor();
   await page.goto(`${server.origin}/agenda`);
   await page.locator(`.planned[data-session="${SESSION}"]`).waitFor();
   // A local NEC's programme, opened once with ?programme=, opens offline too.

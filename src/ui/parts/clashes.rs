@@ -72,28 +72,57 @@ impl Naming {
     }
 }
 
-/// Each kept session's warnings, by position: overlaps, tight transitions and rooms with no
-/// step-free way, in words.
-pub fn clash_words(
+/// Each kept session's warnings, by position, as its own page says them: the sessions it
+/// overlaps (either side).
+pub fn clash_words(programme: &Programme, found: &[Clash], lang: Lang) -> BTreeMap<usize, Vec<Naming>> {
+    let mut out: BTreeMap<usize, Vec<Naming>> = BTreeMap::new();
+    for clash in found {
+        if let Clash::Overlap { first, second } = *clash {
+            for (me, other) in [(first, second), (second, first)] {
+                out.entry(me).or_default().push(overlap_words(programme, other, lang));
+            }
+        }
+    }
+    out
+}
+
+/// "At the same time as «other» (when)".
+pub fn overlap_words(programme: &Programme, other: usize, lang: Lang) -> Naming {
+    let t = agenda_text(lang);
+    let o = &programme.sessions()[other];
+    let (_, s) = programme.local(o.start);
+    let (_, e) = programme.local(o.end);
+    let when = time::format_time_range(s, e);
+    Naming::new(|title| (t.overlap)(title, &when), &o.data)
+}
+
+/// The agenda's warnings, each said once: a transition (an overlap, a walk too long for the
+/// time between) between its two sessions, before the later one; a room with no step-free way
+/// on its session.
+#[derive(Default)]
+pub struct AgendaWarnings {
+    /// By the position of the later session of the transition.
+    pub before: BTreeMap<usize, Vec<Naming>>,
+    /// By the position of the session concerned.
+    pub on: BTreeMap<usize, Vec<Naming>>,
+}
+
+pub fn agenda_warnings(
     programme: &Programme,
     found: &[Clash],
     step_free: bool,
     lang: Lang,
-) -> BTreeMap<usize, Vec<Naming>> {
+) -> AgendaWarnings {
     let t = agenda_text(lang);
     let sessions = programme.sessions();
-    let mut out: BTreeMap<usize, Vec<Naming>> = BTreeMap::new();
+    let mut out = AgendaWarnings::default();
     for clash in found {
         match *clash {
             Clash::Overlap { first, second } => {
-                for (me, other) in [(first, second), (second, first)] {
-                    let o = &sessions[other];
-                    let (_, s) = programme.local(o.start);
-                    let (_, e) = programme.local(o.end);
-                    let when = time::format_time_range(s, e);
-                    let text = Naming::new(|title| (t.overlap)(title, &when), &o.data);
-                    out.entry(me).or_default().push(text);
-                }
+                out.before
+                    .entry(second)
+                    .or_default()
+                    .push(overlap_words(programme, first, lang));
             }
             Clash::Tight {
                 first,
@@ -101,12 +130,8 @@ pub fn clash_words(
                 gap_minutes,
                 walk_minutes,
             } => {
-                out.entry(first).or_default().push(Naming::new(
-                    |title| (t.tight_from)(title, walk_minutes, gap_minutes, step_free),
-                    &sessions[second].data,
-                ));
-                out.entry(second).or_default().push(Naming::new(
-                    |title| (t.tight_to)(title, walk_minutes, gap_minutes, step_free),
+                out.before.entry(second).or_default().push(Naming::new(
+                    |title| (t.tight)(title, walk_minutes, gap_minutes, step_free),
                     &sessions[first].data,
                 ));
             }
@@ -115,13 +140,26 @@ pub fn clash_words(
                 let room = programme
                     .space(space)
                     .map_or(space.as_str(), |sp| sp.name.get(lang));
-                out.entry(session)
+                out.on
+                    .entry(session)
                     .or_default()
                     .push(Naming::plain((t.no_step_free_way)(room)));
             }
         }
     }
     out
+}
+
+/// A list of warnings, each marked for those who do not see the sign.
+pub fn warning_list(words: Vec<Naming>, lang: Lang) -> impl IntoView {
+    view! {
+        <ul class="warnings">
+            {words.into_iter().map(|w| view! {
+                <li><span aria-hidden="true">"⚠ "</span>
+                    <span class="visually-hidden">{agenda_text(lang).conflicts_title}{strings(lang).path_separator}</span>{w.into_view()}</li>
+            }).collect_view()}
+        </ul>
+    }
 }
 
 /// On a session's page, when it is kept: the kept sessions it overlaps, with the choice.
@@ -132,15 +170,8 @@ pub fn Overlaps(programme: Arc<Programme>, position: usize) -> impl IntoView {
     move || {
         let lang = lang.get();
         let found = store.agenda.with(|a| clashes(&programme, a, None, false));
-        let words = clash_words(&programme, &found, false, lang).remove(&position)?;
-        Some(view! {
-            <ul class="warnings">
-                {words.into_iter().map(|w| view! {
-                    <li><span aria-hidden="true">"⚠ "</span>
-                        <span class="visually-hidden">{agenda_text(lang).conflicts_title}{strings(lang).path_separator}</span>{w.into_view()}</li>
-                }).collect_view()}
-            </ul>
-        })
+        let words = clash_words(&programme, &found, lang).remove(&position)?;
+        Some(warning_list(words, lang))
     }
 }
 

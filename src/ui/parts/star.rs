@@ -1,4 +1,4 @@
-//! The star: keeps a session in the person's agenda or takes it out, announced.
+//! The star: adds a session to the person's agenda or takes it out, announced.
 
 use leptos::prelude::*;
 
@@ -7,8 +7,11 @@ use crate::ui::i18n::strings;
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::store::use_agenda;
 
-/// The star: keeps a session in the agenda or drops it. A toggle button (`aria-pressed`), named
-/// "Mon agenda" and the session's title; the change is announced in the live region.
+/// The star: adds a session to the agenda or takes it out. Its words say what it does now,
+/// "Ajouter à mon agenda" or "Retirer de mon agenda", then the session's title; its sign (☆
+/// or ★) shows the state without colour. Words that change rule out `aria-pressed` (a toggle
+/// keeps its name); `data-kept` states it for styles and tests. The change is announced in
+/// the live region.
 #[component]
 pub fn Star(
     id: String,
@@ -44,10 +47,13 @@ pub fn Star(
         }
     };
     view! {
-        <button type="button" class="star" class:compact=compact aria-pressed=move || kept.get().to_string()
+        <button type="button" class="star" class:compact=compact data-kept=move || kept.get().to_string()
             on:click=on_click>
             <span class="star-icon" aria-hidden="true">{move || if kept.get() { "★" } else { "☆" }}</span>
-            <span class="star-words" class:visually-hidden=compact>" "{move || agenda_text(lang.get()).star}</span>
+            <span class="star-words" class:visually-hidden=compact>" "{move || {
+                let t = agenda_text(lang.get());
+                if kept.get() { t.star_remove } else { t.star_add }
+            }}</span>
             <span class="visually-hidden">{move || format!("{}{title}", strings(lang.get()).path_separator)}</span>
         </button>
     }

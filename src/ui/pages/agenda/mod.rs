@@ -22,7 +22,7 @@ use crate::ui::basics::{link, use_lang};
 use crate::ui::data::{load_venue_for, VenueLoaded};
 use crate::ui::i18n::strings;
 use crate::ui::i18n_agenda::agenda_text;
-use crate::ui::parts::clashes::clash_words;
+use crate::ui::parts::clashes::agenda_warnings;
 use crate::ui::store::use_agenda;
 
 /// The walk between sessions uses the venue map, when the programme has one.
@@ -72,21 +72,44 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    // A session removed from this list takes its star with it: the focus goes to the count.
-    // (The last one gone, the focus goes to "Votre agenda est vide".)
+    // A session removed from this list takes its star with it: the focus goes to the line that
+    // says so, with "Annuler" next (until the next removal). Taken back, the focus goes to
+    // the count.
     let count_ref = NodeRef::<leptos::html::P>::new();
-    let empty_ref = NodeRef::<leptos::html::H2>::new();
-    let refocus = Callback::new(move |kept: bool| {
-        if !kept {
-            request_animation_frame(move || {
-                if let Some(count) = count_ref.get_untracked() {
-                    let _ = count.focus();
-                } else if let Some(empty) = empty_ref.get_untracked() {
-                    let _ = empty.focus();
-                }
-            });
-        }
+    let undo_ref = NodeRef::<leptos::html::P>::new();
+    let last_removed = RwSignal::new(None::<(String, String)>);
+    let removed = Callback::new(move |gone: (String, String)| {
+        last_removed.set(Some(gone));
+        request_animation_frame(move || {
+            if let Some(line) = undo_ref.get_untracked() {
+                let _ = line.focus();
+            }
+        });
     });
+    let undo_line = move || {
+        let (id, title) = last_removed.get()?;
+        let t = agenda_text(lang.get());
+        let take_back = {
+            let title = title.clone();
+            move |_| {
+                let id = id.clone();
+                store.change(move |a, now| a.set_kept(&id, true, now));
+                store.announce.set((agenda_text(lang.get_untracked()).added)(&title));
+                last_removed.set(None);
+                request_animation_frame(move || {
+                    if let Some(count) = count_ref.get_untracked() {
+                        let _ = count.focus();
+                    }
+                });
+            }
+        };
+        Some(view! {
+            <p class="notice undo" tabindex="-1" node_ref=undo_ref>
+                <span>{(t.removed)(&title)}</span>" "
+                <button type="button" on:click=take_back>{t.undo}</button>
+            </p>
+        })
+    };
 
     let body = {
         let programme = programme.clone();
@@ -97,14 +120,14 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
             if plan.is_empty() {
                 return view! {
                     <section class="agenda-empty">
-                        <h2 tabindex="-1" node_ref=empty_ref>{t.empty_title}</h2>
+                        <h2>{t.empty_title}</h2>
                         <p>{t.empty_text}</p>
                         <p><a href=link("/programme")>{t.browse}</a></p>
                     </section>
                 }
                 .into_any();
             }
-            let warnings = clash_words(&programme, &found.get(), store.step_free.get(), lang);
+            let warnings = agenda_warnings(&programme, &found.get(), store.step_free.get(), lang);
             let changed = changed.get();
             let change_box = (!changed.is_empty()).then(|| {
                 let programme = programme.clone();
@@ -127,7 +150,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                     let facts = RowFacts {
                         warnings: &warnings,
                         changed: &changed,
-                        refocus,
+                        removed,
                     };
                     let rows = items
                         .iter()
@@ -141,7 +164,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let unknown = unknown_sessions(&programme, &plan, lang);
+            let unknown = unknown_sessions(&programme, &plan, removed, lang);
             view! {
                 <p class="agenda-count" tabindex="-1" node_ref=count_ref>{(t.count)(plan.len())}</p>
                 {change_box}
@@ -167,6 +190,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
     };
     view! {
         <div class="agenda">
+            {undo_line}
             {body}
             {calendar_export(programme.clone(), kept_positions)}
             <ShareBox/>

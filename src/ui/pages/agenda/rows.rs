@@ -13,16 +13,16 @@ use crate::ui::basics::{link, place};
 use crate::ui::i18n::strings;
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::pages::map::space_href;
-use crate::ui::parts::clashes::{change_words, Naming};
+use crate::ui::parts::clashes::{change_words, warning_list, AgendaWarnings};
 use crate::ui::parts::star::Star;
 use crate::ui::store::use_agenda;
 
 /// The words and marks a kept session's row shows, computed for the whole agenda at once.
 pub struct RowFacts<'a> {
-    pub warnings: &'a BTreeMap<usize, Vec<Naming>>,
+    pub warnings: &'a AgendaWarnings,
     pub changed: &'a BTreeMap<String, Vec<Change>>,
-    /// Where the focus goes when the row's star takes the session out.
-    pub refocus: Callback<bool>,
+    /// Told the session's id and title when the row's star takes it out (to offer "Annuler").
+    pub removed: Callback<(String, String)>,
 }
 
 /// One kept session in the agenda: when, what, where, its marks, warnings and note, its star.
@@ -34,7 +34,7 @@ pub fn planned_row(
 ) -> impl IntoView {
     let store = use_agenda();
     let (t, s) = (agenda_text(lang), strings(lang));
-    let (warnings, changed, refocus) = (facts.warnings, facts.changed, facts.refocus);
+    let (warnings, changed) = (facts.warnings, facts.changed);
     let session = &programme.sessions()[item.position];
     let d = &session.data;
     let (_, start) = programme.local(session.start);
@@ -53,11 +53,29 @@ pub fn planned_row(
                 .collect()
         })
         .unwrap_or_default();
-    let warns = warnings.get(&item.position).cloned().unwrap_or_default();
+    let warns = warnings.on.get(&item.position).cloned().unwrap_or_default();
     let note = store.agenda.with(|a| a.note(&d.id).map(str::to_owned));
-    let gap = item.free_before_minutes.map(|m| {
-        view! { <li class="gap" class:overlap=m < 0>{(t.free_time)(m)}</li> }
+    // Between this session and the one before: the free time, and what goes wrong there, said
+    // once (an overlap, a walk longer than the time between).
+    let between = warnings.before.get(&item.position).cloned().unwrap_or_default();
+    let gap = (item.free_before_minutes.is_some() || !between.is_empty()).then(|| {
+        let m = item.free_before_minutes;
+        let warned = !between.is_empty();
+        view! {
+            <li class="gap" class:overlap=m.is_some_and(|m| m < 0) class:warned=warned>
+                {m.map(|m| view! { <span class="gap-time">{(t.free_time)(m)}</span> })}
+                {warned.then(|| warning_list(between, lang))}
+            </li>
+        }
     });
+    let removed = {
+        let (id, title, removed) = (d.id.clone(), d.title.clone(), facts.removed);
+        Callback::new(move |kept: bool| {
+            if !kept {
+                removed.run((id.clone(), title.clone()));
+            }
+        })
+    };
     view! {
         {gap}
         <li class="planned" class:cancelled=cancelled data-session=d.id.clone()>
@@ -73,18 +91,11 @@ pub fn planned_row(
                 {d.registration.full.then(|| view! { <span class="badge badge-full">{s.full}</span> })}
                 {marks.into_iter().map(|m| view! { <span class="badge badge-moved change">{m}</span> }).collect_view()}
             </p>
-            {(!warns.is_empty()).then(|| view! {
-                <ul class="warnings">
-                    {warns.into_iter().map(|w| view! {
-                        <li><span aria-hidden="true">"⚠ "</span>
-                            <span class="visually-hidden">{t.conflicts_title}{s.path_separator}</span>{w.into_view()}</li>
-                    }).collect_view()}
-                </ul>
-            })}
+            {(!warns.is_empty()).then(|| warning_list(warns, lang))}
             {note.map(|n| view! {
                 <p class="my-note"><strong>{t.my_note}{s.path_separator}</strong>{n}</p>
             })}
-            <p class="card-actions"><Star id=d.id.clone() title=d.title.clone() after=refocus/></p>
+            <p class="card-actions"><Star id=d.id.clone() title=d.title.clone() after=removed/></p>
         </li>
     }
 }
@@ -94,6 +105,7 @@ pub fn planned_row(
 pub fn unknown_sessions(
     programme: &Arc<Programme>,
     plan: &Plan,
+    removed: Callback<(String, String)>,
     lang: Lang,
 ) -> Option<impl IntoView> {
     let store = use_agenda();
@@ -122,9 +134,14 @@ pub fn unknown_sessions(
                                     <span lang=name_lang>{name.clone()}</span>
                                     {why.map(|why| format!(" ({why})"))}
                                 </span>" "
-                                <button type="button" on:click=move |_| {
-                                    let gone = gone.clone();
-                                    store.change(move |a, now| a.set_kept(&gone, false, now));
+                                <button type="button" on:click={
+                                    let name = name.clone();
+                                    move |_| {
+                                        let gone = gone.clone();
+                                        let id = gone.clone();
+                                        store.change(move |a, now| a.set_kept(&gone, false, now));
+                                        removed.run((id, name.clone()));
+                                    }
                                 }>{t.remove}<span class="visually-hidden">{format!(" {name}")}</span></button>
                             </li>
                         }

@@ -15,6 +15,7 @@ use crate::ui::data::load_venue_for;
 use crate::ui::i18n::strings;
 use crate::ui::i18n_agenda::agenda_text;
 use crate::ui::pages::map::{route_href, space_href};
+use crate::ui::parts::clashes::{overlap_words, warning_list, Naming};
 use crate::ui::store::use_agenda;
 
 pub fn my_sessions(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl IntoView {
@@ -35,7 +36,7 @@ pub fn my_sessions(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl Into
         let lang = lang.get();
         let t = strings(lang);
         let sessions = programme.sessions();
-        let line = |heading: String, i: usize, way: Option<Way>| {
+        let line = |heading: String, i: usize, way: Option<Way>, also: Option<Naming>| {
             let d = &sessions[i].data;
             let (_, start) = programme.local(sessions[i].start);
             let (_, end) = programme.local(sessions[i].end);
@@ -45,6 +46,7 @@ pub fn my_sessions(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl Into
                     <p class="mine-when">{heading}</p>
                     <p class="title" lang=d.text_lang().map(str::to_owned)><a href=link(&format!("/session/{}", d.id))>{d.title.clone()}</a></p>
                     <p class="meta">{time::format_time_range(start, end)}" · "{room}</p>
+                    {also.map(|also| warning_list(vec![also], lang))}
                     {way.map(|way| match way {
                         Way::Link(href, text) => view! { <p><a href=href>{text}</a></p> }.into_any(),
                         Way::NoStepFree(text) => view! {
@@ -57,8 +59,11 @@ pub fn my_sessions(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl Into
         };
         let current = found
             .current
-            .map(|i| line(t.running_now.to_owned(), i, None));
-        let next = found.next.map(|i| {
+            .map(|i| line(t.running_now.to_owned(), i, None, None));
+        // The next session, and those of the agenda that overlap it: a choice to make, each
+        // with its way and the overlap said.
+        let first_next = found.next;
+        let next = found.next.into_iter().chain(found.next_too).map(|i| {
             let (day, at) = programme.local(sessions[i].start);
             let (today, _) = programme.local(now);
             let when = if day == today {
@@ -91,8 +96,11 @@ pub fn my_sessions(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl Into
                 }
                 _ => Way::Link(space_href(to), t.see_on_map.to_owned()),
             };
-            line((t.coming_next)(&when), i, Some(way))
-        });
+            let also = first_next
+                .filter(|&first| first != i)
+                .map(|first| overlap_words(&programme, first, lang));
+            line((t.coming_next)(&when), i, Some(way), also)
+        }).collect_view();
         Some(view! {
             <section class="mine" aria-labelledby="mine-title">
                 <h2 id="mine-title">{t.mine_title}</h2>
