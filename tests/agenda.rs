@@ -296,10 +296,15 @@ proptest::proptest! {
 
 mod share_codes {
     use nec_compagnon::domain::load_programme;
-    use nec_compagnon::domain::share::{decode, encode, resolve, BadCode};
+    use nec_compagnon::domain::share::{decode, encode, encode_for, resolve, BadCode, Code};
+    use proptest::prelude::*;
+
+    fn ids(list: &[&str]) -> Code {
+        Code::Ids(list.iter().map(|s| s.to_string()).collect())
+    }
 
     #[test]
-    fn a_code_carries_ids_there_and_back() {
+    fn a_first_format_code_carries_ids_there_and_back() {
         let cases: &[&[&str]] = &[
             &[],
             &["ouverture"],
@@ -312,50 +317,69 @@ mod share_codes {
                 "100%",
             ],
         ];
-        for ids in cases {
-            let code = encode(ids.iter().copied());
-            let back = decode(&code).unwrap();
-            assert_eq!(
-                back,
-                ids.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
-                "{code}"
-            );
+        for list in cases {
+            let code = encode(list.iter().copied());
+            assert_eq!(decode(&code).unwrap(), ids(list), "{code}");
         }
         // Duplicates and empty ids are left out.
-        assert_eq!(decode(&encode(["a", "", "a", "b"])).unwrap(), ["a", "b"]);
+        assert_eq!(
+            decode(&encode(["a", "", "a", "b"])).unwrap(),
+            ids(&["a", "b"])
+        );
+    }
+
+    /// Every one-character cut, change or addition of `code` is refused.
+    fn refuses_every_damage(code: &str, alphabet: &[char]) {
+        for end in 0..code.len() {
+            let cut = &code[..end];
+            assert!(decode(cut).is_err(), "{cut}");
+        }
+        for at in 0..code.len() {
+            for &c in alphabet {
+                let mut chars: Vec<char> = code.chars().collect();
+                if chars[at].eq_ignore_ascii_case(&c) {
+                    continue;
+                }
+                chars[at] = c;
+                let changed: String = chars.into_iter().collect();
+                assert!(
+                    decode(&changed).is_err(),
+                    "{changed} from {code}: {:?}",
+                    decode(&changed)
+                );
+            }
+        }
+        for at in 0..=code.len() {
+            for &c in alphabet {
+                let mut added = code.to_owned();
+                added.insert(at, c);
+                assert!(decode(&added).is_err(), "{added}");
+            }
+        }
     }
 
     #[test]
     fn a_cut_or_changed_code_is_refused_with_a_reason() {
         let code = encode(["ceremonie-d-ouverture", "atelier-mediation", "rex-ccs"]);
-        // Every cut short is refused (or, cut inside the checksum, not a code of this shape).
-        for end in 0..code.len() {
-            let cut = &code[..end];
-            assert!(decode(cut).is_err(), "{cut}");
-        }
-        // Any one character changed is caught.
-        for at in 0..code.len() {
-            let mut bytes = code.clone().into_bytes();
-            bytes[at] = if bytes[at] == b'x' { b'y' } else { b'x' };
-            let changed = String::from_utf8(bytes).unwrap();
-            assert!(decode(&changed).is_err(), "{changed}");
-        }
-        // Any one character added is caught too (a "0" before the checksum reads the same
-        // number: refused for its length).
-        for at in 0..=code.len() {
-            for c in ['0', 'a', '~', '.'] {
-                let mut added = code.clone();
-                added.insert(at, c);
-                assert!(decode(&added).is_err(), "{added}");
-            }
-        }
+        refuses_every_damage(&code, &['0', 'a', 'x', '~', '.']);
+        let p = load_programme(super::NEC).unwrap();
+        let kept: Vec<&str> = p.sessions()[..6]
+            .iter()
+            .map(|s| s.data.id.as_str())
+            .collect();
+        let short = encode_for(&p, kept);
+        refuses_every_damage(&short, &['A', 'Q', '7', '2', '0', '.']);
         let cases: &[(&str, BadCode)] = &[
             ("", BadCode::NotACode),
             ("bonjour", BadCode::NotACode),
             ("x.00000000.a", BadCode::NotACode),
-            ("2.00000000.a", BadCode::UnknownVersion("2".into())),
+            ("3.00000000.a", BadCode::UnknownVersion("3".into())),
             ("1.zz.a", BadCode::Damaged),
             ("1.00000000.a", BadCode::Damaged),
+            ("2", BadCode::Damaged),
+            ("23AAAA", BadCode::Damaged),
+            ("25AAA", BadCode::Damaged),
+            ("25AAAAAAAAA", BadCode::Damaged),
         ];
         for (text, expected) in cases {
             assert_eq!(decode(text).as_ref(), Err(expected), "{text}");
@@ -366,20 +390,95 @@ mod share_codes {
         assert!(huge.len() > nec_compagnon::domain::share::MAX_CODE_LEN);
         assert_eq!(decode(&huge), Err(BadCode::TooLong));
         let fits = encode(many[..1_000].iter().map(String::as_str));
-        assert_eq!(decode(&fits).unwrap().len(), 1_000);
+        let Ok(Code::Ids(back)) = decode(&fits) else {
+            panic!()
+        };
+        assert_eq!(back.len(), 1_000);
     }
 
     #[test]
-    fn sessions_the_programme_no_longer_has_are_listed() {
+    fn sessions_the_programme_no_longer_has_are_listed_or_counted() {
         let p = load_programme(super::NEC).unwrap();
         let real = p.sessions()[3].data.id.clone();
-        let ids = [real.clone(), "supprimee-depuis".to_owned()];
+        let list = [real.clone(), "supprimee-depuis".to_owned()];
         let shared = resolve(
             &p,
-            &decode(&encode(ids.iter().map(String::as_str))).unwrap(),
+            &decode(&encode(list.iter().map(String::as_str))).unwrap(),
         );
-        assert_eq!(shared.found, [3]);
-        assert_eq!(shared.missing, ["supprimee-depuis"]);
+        assert_eq!(
+            (shared.found, shared.missing, shared.unnamed),
+            (vec![3], vec!["supprimee-depuis".to_owned()], 0)
+        );
+        // The short code is made against the sender's programme; the receiver's has lost a
+        // session since: counted, as it cannot be named.
+        let code = encode_for(&p, [real.as_str(), p.sessions()[7].data.id.as_str()]);
+        let mut v: serde_json::Value = serde_json::from_str(super::NEC).unwrap();
+        v["sessions"]
+            .as_array_mut()
+            .unwrap()
+            .retain(|s| s["id"] != p.sessions()[7].data.id.as_str());
+        let later = load_programme(&v.to_string()).unwrap();
+        let shared = resolve(&later, &decode(&code).unwrap());
+        assert_eq!(shared.found, [later.position(&real).unwrap()]);
+        assert_eq!((shared.missing.len(), shared.unnamed), (0, 1));
+        // Sessions of another programme are not in the short code: the receiver opens this one.
+        let code = encode_for(&p, [real.as_str(), "d-un-autre-programme"]);
+        assert_eq!(resolve(&p, &decode(&code).unwrap()).found, [3]);
+    }
+
+    #[test]
+    fn a_short_code_is_short_and_read_in_either_case() {
+        let p = load_programme(super::NEC).unwrap();
+        let ten: Vec<&str> = p
+            .sessions()
+            .iter()
+            .step_by(p.sessions().len() / 10)
+            .take(10)
+            .map(|s| s.data.id.as_str())
+            .collect();
+        let code = encode_for(&p, ten.iter().copied());
+        let mark = usize::from(code.as_bytes()[1] - b'0');
+        assert_eq!(code.len(), 6 + 10 * mark, "{code}");
+        assert!(mark <= 6, "{code}");
+        assert!(
+            code.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()),
+            "{code}"
+        );
+        let lower = code.to_ascii_lowercase();
+        assert_eq!(decode(&lower), decode(&code));
+        // The whole link in a QR code: 37 modules wide here, 81 with the first format.
+        let link = format!("https://compagnon.numerique-en-communs.fr/agenda/partage#{code}");
+        let qr = qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::L)
+            .unwrap();
+        let old = encode(ten.iter().copied());
+        let old_link = format!("https://compagnon.numerique-en-communs.fr/agenda/partage#{old}");
+        let old_qr =
+            qrcode::QrCode::with_error_correction_level(old_link.as_bytes(), qrcode::EcLevel::L)
+                .unwrap();
+        println!(
+            "QR for 10 sessions: {} modules (format 1: {})",
+            qr.width(),
+            old_qr.width()
+        );
+        assert!(qr.width() <= 41, "{} modules", qr.width());
+        assert!(old_qr.width() > qr.width());
+    }
+
+    proptest! {
+        /// Any set of the programme's sessions comes back whole from its short code.
+        #[test]
+        fn a_short_code_carries_any_agenda(picks in proptest::collection::vec(0usize..10_000, 0..40)) {
+            let p = load_programme(super::NEC).unwrap();
+            let n = p.sessions().len();
+            let mut positions: Vec<usize> = picks.iter().map(|k| k % n).collect();
+            let code = encode_for(&p, positions.iter().map(|&i| p.sessions()[i].data.id.as_str()));
+            positions.sort_unstable();
+            positions.dedup();
+            let shared = resolve(&p, &decode(&code).unwrap());
+            prop_assert_eq!(shared.found, positions);
+            prop_assert_eq!(shared.unnamed, 0);
+        }
     }
 }
 

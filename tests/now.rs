@@ -185,5 +185,8 @@ fn two_kept_sessions_coming_at_once_are_both_next() {
     assert_eq!(both, expected);
     // Once they run, lunch is next, alone.
     let found = mine(&p, &agenda, at(&p, "2022-09-27T11:00"));
-    assert_eq!((found.next, found.next_too), (Some(position(LUNCH)), vec![]));
+    assert_eq!(
+        (found.next, found.next_too),
+        (Some(position(LUNCH)), vec![])
+    );
 }

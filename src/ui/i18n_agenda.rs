@@ -71,6 +71,9 @@ pub struct AgendaText {
     pub replaced: &'static str,
     pub shared_missing_title: &'static str,
     pub shared_missing_text: &'static str,
+    /// Sessions of the shared agenda this programme does not have, counted (the link's marks
+    /// do not name them).
+    pub shared_unnamed: fn(usize) -> String,
     pub bad_not_a_code: &'static str,
     pub bad_version: &'static str,
     pub bad_damaged: &'static str,
@@ -170,6 +173,7 @@ pub const FR: AgendaText = AgendaText {
     replaced: "Votre agenda est remplacé par l'agenda partagé.",
     shared_missing_title: "Sessions que ce programme n'a plus",
     shared_missing_text: "Ces sessions de l'agenda partagé ne sont plus au programme ; elles ne seront pas ajoutées :",
+    shared_unnamed: |n| match n { 1 => "1 session de l'agenda partagé n'est plus au programme ; elle ne sera pas ajoutée.".into(), n => format!("{n} sessions de l'agenda partagé ne sont plus au programme ; elles ne seront pas ajoutées.") },
     bad_not_a_code: "Ce lien de partage ne contient pas d'agenda : il a sans doute été coupé en route.",
     bad_version: "Ce lien a été créé par une version plus récente de l'application. Rechargez la page, puis rouvrez le lien.",
     bad_damaged: "Ce lien de partage est incomplet ou a été modifié : son contenu ne correspond plus à sa somme de contrôle.",
@@ -259,6 +263,7 @@ pub const EN: AgendaText = AgendaText {
     replaced: "Your agenda has been replaced by the shared one.",
     shared_missing_title: "Sessions this programme no longer has",
     shared_missing_text: "These sessions from the shared agenda are no longer in the programme and will not be added:",
+    shared_unnamed: |n| match n { 1 => "1 session from the shared agenda is no longer in the programme and will not be added.".into(), n => format!("{n} sessions from the shared agenda are no longer in the programme and will not be added.") },
     bad_not_a_code: "This share link has no agenda in it: it was probably cut short on the way.",
     bad_version: "This link was made by a newer version of the app. Reload the page, then open the link again.",
     bad_damaged: "This share link is incomplete or was changed: its content no longer matches its checksum.",

@@ -29,8 +29,8 @@ pub fn SharedView(programme: Arc<Programme>) -> impl IntoView {
         let t = agenda_text(lang);
         let here = code.get();
         let decoded = share::decode(&here);
-        let ids = match &decoded {
-            Ok(ids) => ids.clone(),
+        let code = match &decoded {
+            Ok(code) => code,
             Err(bad) => {
                 let why = match bad {
                     BadCode::NotACode => t.bad_not_a_code,
@@ -48,7 +48,7 @@ pub fn SharedView(programme: Arc<Programme>) -> impl IntoView {
                 .into_any();
             }
         };
-        let shared = share::resolve(&programme, &ids);
+        let shared = share::resolve(&programme, code);
         let found_ids: Vec<String> = shared
             .found
             .iter()
@@ -68,12 +68,18 @@ pub fn SharedView(programme: Arc<Programme>) -> impl IntoView {
                 }
             })
             .collect_view();
-        let missing = (!shared.missing.is_empty()).then(|| {
+        // Named when the link names them (its first format), counted otherwise.
+        let missing = (!shared.missing.is_empty() || shared.unnamed > 0).then(|| {
+            let named = (!shared.missing.is_empty()).then(|| view! {
+                <p>{t.shared_missing_text}</p>
+                <ul>{shared.missing.iter().map(|id| view! { <li><code>{id.clone()}</code></li> }).collect_view()}</ul>
+            });
+            let counted = (shared.unnamed > 0).then(|| view! { <p>{(t.shared_unnamed)(shared.unnamed)}</p> });
             view! {
                 <section class="unknown">
                     <h2>{t.shared_missing_title}</h2>
-                    <p>{t.shared_missing_text}</p>
-                    <ul>{shared.missing.iter().map(|id| view! { <li><code>{id.clone()}</code></li> }).collect_view()}</ul>
+                    {named}
+                    {counted}
                 </section>
             }
         });

@@ -74,12 +74,18 @@ impl Naming {
 
 /// Each kept session's warnings, by position, as its own page says them: the sessions it
 /// overlaps (either side).
-pub fn clash_words(programme: &Programme, found: &[Clash], lang: Lang) -> BTreeMap<usize, Vec<Naming>> {
+pub fn clash_words(
+    programme: &Programme,
+    found: &[Clash],
+    lang: Lang,
+) -> BTreeMap<usize, Vec<Naming>> {
     let mut out: BTreeMap<usize, Vec<Naming>> = BTreeMap::new();
     for clash in found {
         if let Clash::Overlap { first, second } = *clash {
             for (me, other) in [(first, second), (second, first)] {
-                out.entry(me).or_default().push(overlap_words(programme, other, lang));
+                out.entry(me)
+                    .or_default()
+                    .push(overlap_words(programme, other, lang));
             }
         }
     }

@@ -94,7 +94,9 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
             move |_| {
                 let id = id.clone();
                 store.change(move |a, now| a.set_kept(&id, true, now));
-                store.announce.set((agenda_text(lang.get_untracked()).added)(&title));
+                store
+                    .announce
+                    .set((agenda_text(lang.get_untracked()).added)(&title));
                 last_removed.set(None);
                 request_animation_frame(move || {
                     if let Some(count) = count_ref.get_untracked() {
@@ -193,7 +195,7 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
             {undo_line}
             {body}
             {calendar_export(programme.clone(), kept_positions)}
-            <ShareBox/>
+            <ShareBox programme=programme.clone()/>
         </div>
     }
 }

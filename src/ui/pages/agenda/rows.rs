@@ -57,7 +57,11 @@ pub fn planned_row(
     let note = store.agenda.with(|a| a.note(&d.id).map(str::to_owned));
     // Between this session and the one before: the free time, and what goes wrong there, said
     // once (an overlap, a walk longer than the time between).
-    let between = warnings.before.get(&item.position).cloned().unwrap_or_default();
+    let between = warnings
+        .before
+        .get(&item.position)
+        .cloned()
+        .unwrap_or_default();
     let gap = (item.free_before_minutes.is_some() || !between.is_empty()).then(|| {
         let m = item.free_before_minutes;
         let warned = !between.is_empty();

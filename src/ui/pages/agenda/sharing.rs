@@ -1,8 +1,10 @@
 //! Sharing the agenda: a link to copy and its QR code.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::domain::share;
+use crate::domain::{share, Programme};
 use crate::edge::download::{can_share, copy, share_link};
 use crate::edge::location::origin;
 use crate::ui::basics::{link_dropping, use_lang};
@@ -12,11 +14,13 @@ use crate::ui::store::use_agenda;
 
 /// The share link of the agenda and its QR code.
 #[component]
-pub fn ShareBox() -> impl IntoView {
+pub fn ShareBox(programme: Arc<Programme>) -> impl IntoView {
     let store = use_agenda();
     let lang = use_lang();
     let link = Memo::new(move |_| {
-        let code = store.agenda.with(|a| share::encode(a.kept()));
+        let code = store
+            .agenda
+            .with(|a| share::encode_for(&programme, a.kept()));
         let path = link_dropping(&format!("/agenda/partage#{code}"), Some("maintenant"));
         format!("{}{path}", origin())
     });

@@ -63,44 +63,49 @@ pub fn my_sessions(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl Into
         // The next session, and those of the agenda that overlap it: a choice to make, each
         // with its way and the overlap said.
         let first_next = found.next;
-        let next = found.next.into_iter().chain(found.next_too).map(|i| {
-            let (day, at) = programme.local(sessions[i].start);
-            let (today, _) = programme.local(now);
-            let when = if day == today {
-                time::format_time(at)
-            } else {
-                format!("{} {}", time::format_day(day, lang), time::format_time(at))
-            };
-            // No step-free way to the next room: said, rather than a route the map cannot
-            // give. Otherwise from the room I am in, the route; or the room on the map.
-            let to = &sessions[i].data.space;
-            let step_free = store.step_free.get();
-            let stairs_only = step_free
-                && venue
-                    .get()
-                    .and_then(Result::ok)
-                    .flatten()
-                    .is_some_and(|venue| no_step_free_way(&venue, to));
-            let way = match found.current.map(|c| &sessions[c].data.space) {
-                _ if stairs_only => {
-                    let room = programme
-                        .space(to)
-                        .map_or(to.as_str(), |sp| sp.name.get(lang));
-                    Way::NoStepFree((agenda_text(lang).no_step_free_way)(room))
-                }
-                Some(from) if from != to => {
-                    let name = programme
-                        .space(from)
-                        .map_or(from.as_str(), |sp| sp.name.get(lang));
-                    Way::Link(route_href(from, to, step_free), (t.mine_route)(name))
-                }
-                _ => Way::Link(space_href(to), t.see_on_map.to_owned()),
-            };
-            let also = first_next
-                .filter(|&first| first != i)
-                .map(|first| overlap_words(&programme, first, lang));
-            line((t.coming_next)(&when), i, Some(way), also)
-        }).collect_view();
+        let next = found
+            .next
+            .into_iter()
+            .chain(found.next_too)
+            .map(|i| {
+                let (day, at) = programme.local(sessions[i].start);
+                let (today, _) = programme.local(now);
+                let when = if day == today {
+                    time::format_time(at)
+                } else {
+                    format!("{} {}", time::format_day(day, lang), time::format_time(at))
+                };
+                // No step-free way to the next room: said, rather than a route the map cannot
+                // give. Otherwise from the room I am in, the route; or the room on the map.
+                let to = &sessions[i].data.space;
+                let step_free = store.step_free.get();
+                let stairs_only = step_free
+                    && venue
+                        .get()
+                        .and_then(Result::ok)
+                        .flatten()
+                        .is_some_and(|venue| no_step_free_way(&venue, to));
+                let way = match found.current.map(|c| &sessions[c].data.space) {
+                    _ if stairs_only => {
+                        let room = programme
+                            .space(to)
+                            .map_or(to.as_str(), |sp| sp.name.get(lang));
+                        Way::NoStepFree((agenda_text(lang).no_step_free_way)(room))
+                    }
+                    Some(from) if from != to => {
+                        let name = programme
+                            .space(from)
+                            .map_or(from.as_str(), |sp| sp.name.get(lang));
+                        Way::Link(route_href(from, to, step_free), (t.mine_route)(name))
+                    }
+                    _ => Way::Link(space_href(to), t.see_on_map.to_owned()),
+                };
+                let also = first_next
+                    .filter(|&first| first != i)
+                    .map(|first| overlap_words(&programme, first, lang));
+                line((t.coming_next)(&when), i, Some(way), also)
+            })
+            .collect_view();
         Some(view! {
             <section class="mine" aria-labelledby="mine-title">
                 <h2 id="mine-title">{t.mine_title}</h2>
