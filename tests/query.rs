@@ -351,6 +351,30 @@ fn toggling_and_clearing() {
 }
 
 #[test]
+fn the_chosen_options_are_listed_and_removed_together() {
+    let q = query(
+        "jour=2022-09-28&q=tiers&encours=1&vue=grille&theme=inclusion,communs&format=rex&acces=lsf",
+    );
+    assert_eq!(
+        q.chosen(),
+        [
+            (Dimension::Theme, "communs".to_owned()),
+            (Dimension::Theme, "inclusion".to_owned()),
+            (Dimension::Format, "rex".to_owned()),
+            (Dimension::Facet, "lsf".to_owned()),
+        ]
+    );
+    // Removing one is unticking it.
+    assert_eq!(q.toggled(Dimension::Format, "rex").chosen().len(), 3);
+    let none = q.without_options();
+    assert!(none.chosen().is_empty());
+    assert_eq!(
+        none.to_query_string(),
+        "?jour=2022-09-28&encours=1&vue=grille&q=tiers"
+    );
+}
+
+#[test]
 fn highlighting_maps_folded_matches_back_to_the_original_text() {
     let marked = |text: &str, q: &str| -> Vec<String> {
         highlight(text, &terms(q))

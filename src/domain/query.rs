@@ -225,6 +225,27 @@ impl Query {
             || Dimension::ALL.iter().any(|d| !self.selected(*d).is_empty())
     }
 
+    /// Every option chosen, dimension by dimension: the filters a person removes one by one.
+    pub fn chosen(&self) -> Vec<(Dimension, String)> {
+        Dimension::ALL
+            .into_iter()
+            .flat_map(|d| self.selected(d).into_iter().map(move |v| (d, v)))
+            .collect()
+    }
+
+    /// The same view without its chosen options: the day, the words, "en cours" and the
+    /// view stay.
+    pub fn without_options(&self) -> Query {
+        Query {
+            themes: Vec::new(),
+            formats: Vec::new(),
+            spaces: Vec::new(),
+            languages: Vec::new(),
+            facets: Vec::new(),
+            ..self.clone()
+        }
+    }
+
     /// The same day, with every filter and the search text cleared.
     pub fn cleared(&self) -> Query {
         Query {
