@@ -19,7 +19,7 @@ test('search, filter, open a session, go back, reload: the view is the same', as
 
   // Day, then words typed without accents.
   await page.getByRole('link', { name: /mercredi 28 septembre/ }).click();
-  await page.getByLabel('Rechercher une session, une personne, une salle').fill('tiers lieu');
+  await page.getByLabel('Chercher une session, une personne, une salle').fill('tiers lieu');
   await page.waitForURL(/q=tiers\+lieu/);
   // Words look in every day: the list is longer than a screen, drawn as the reader scrolls.
   await scrollToEnd(page);
@@ -47,7 +47,7 @@ test('search, filter, open a session, go back, reload: the view is the same', as
   await page.waitForURL(view);
   await scrollToEnd(page);
   assert.deepEqual(await titles(page), shown);
-  assert.equal(await page.getByLabel('Rechercher une session, une personne, une salle').inputValue(), 'tiers lieu');
+  assert.equal(await page.getByLabel('Chercher une session, une personne, une salle').inputValue(), 'tiers lieu');
 
   // Reload: still the same.
   await page.reload();
@@ -75,7 +75,7 @@ test('results stay put while the address catches up with the typing; back emptie
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${server.origin}/programme`);
   await page.locator('.session-card').first().waitFor();
-  const box = page.getByLabel('Rechercher une session, une personne, une salle');
+  const box = page.getByLabel('Chercher une session, une personne, une salle');
   await box.fill('ouverture journee nationale');
   // A result focused before the address follows (300 ms later) keeps its focus, and its card is
   // the same element afterwards: nothing is drawn again.
@@ -295,7 +295,7 @@ test('the grid view is a real table, scrolls in its own region, and keeps the fi
   assert.ok(box.x + box.width > column.x + column.width + 100, `${JSON.stringify(box)} within ${JSON.stringify(column)}`);
   assert.ok(box.x + box.width <= client - 16 && scroll <= client, `${JSON.stringify(box)}, page ${scroll} px in ${client} px`);
   // A filter applies to the grid too, and the choice of view survives it.
-  await page.getByLabel('Rechercher une session, une personne, une salle').fill('pitch');
+  await page.getByLabel('Chercher une session, une personne, une salle').fill('pitch');
   await page.waitForURL(/vue=grille.*q=pitch|q=pitch.*vue=grille/);
   const cells = await table.locator('.grid-session a').allTextContents();
   assert.equal(cells.length, 8, cells.join('\n'));
@@ -359,7 +359,7 @@ test('a search looks in every day: each day\'s results under its name, the tabs 
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${server.origin}/programme?jour=2022-09-27`);
   await page.locator('.session-card').first().waitFor();
-  const box = page.getByLabel('Rechercher une session, une personne, une salle');
+  const box = page.getByLabel('Chercher une session, une personne, une salle');
   await box.fill('verdier');
   await page.waitForURL(/q=verdier/);
   // Henri Verdier speaks on Wednesday: found from Tuesday, under Wednesday's name.

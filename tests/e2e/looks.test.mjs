@@ -123,7 +123,7 @@ test('on a phone, the programme\'s first screen shows sessions and the navigatio
   assert.ok(await page.evaluate(() => window.scrollY) > 1000, 'the list scrolled');
   assert.ok(await tabBarTop() > 700, 'the tab bar is still at the foot of the screen');
   const tabs = page.locator('.site-header nav a');
-  assert.deepEqual(await tabs.allTextContents(), ['Programme', 'Maintenant', 'Plan', 'Intervenant·es', 'Mon agenda']);
+  assert.deepEqual(await tabs.allTextContents(), ['Programme', 'Maintenant', 'Plan', 'Qui intervient', 'Mon agenda']);
   for (const tab of await tabs.all()) {
     const box = await tab.boundingBox();
     assert.ok(box.width >= 44 && box.height >= 44, `a tab of ${box.width}×${box.height}`);
