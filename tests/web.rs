@@ -345,16 +345,33 @@ async fn typing_a_search_and_ticking_a_filter_update_the_list_and_the_address() 
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
     sleep(400).await;
-    // The options are drawn when the filters open.
+    // A dimension's options are drawn when its button opens them.
     assert!(root.query_selector("#f-format-pleniere").unwrap().is_none());
-    let details: web_sys::HtmlDetailsElement = root
-        .query_selector("details.filters")
+    let format: HtmlElement = root
+        .query_selector(".facet-button[data-facet=format]")
         .unwrap()
         .unwrap()
         .dyn_into()
         .unwrap();
-    details.set_open(true);
-    sleep(50).await;
+    assert_eq!(
+        format.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    format.click();
+    settle().await;
+    assert_eq!(
+        format.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    // What the numbers count is said once, and each number is read with its unit.
+    assert_eq!(
+        texts(&root, ".counts-note"),
+        ["Nombre de sessions par option, le mercredi 28 septembre"]
+    );
+    assert_eq!(
+        texts(&root, "label[for=f-format-pleniere]"),
+        ["Plénière11 session"]
+    );
     let plenary: HtmlInputElement = root
         .query_selector("#f-format-pleniere")
         .unwrap()
@@ -372,6 +389,36 @@ async fn typing_a_search_and_ticking_a_filter_update_the_list_and_the_address() 
         web_sys::window().unwrap().location().search().unwrap(),
         "?format=pleniere"
     );
+    // Closed, the button says how many are chosen, and the choice is a chip that removes it.
+    assert!(texts(&root, ".chips").is_empty());
+    format.click();
+    settle().await;
+    assert!(root.query_selector("#f-format-pleniere").unwrap().is_none());
+    assert_eq!(format.text_content().unwrap(), "Format1(1 choix)");
+    let chip: HtmlElement = root
+        .query_selector(".chips button.chip")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(
+        chip.get_attribute("aria-label").as_deref(),
+        Some("Retirer le filtre Plénière")
+    );
+    // One chip: no "remove all" beside it.
+    assert_eq!(texts(&root, ".chips button").len(), 1);
+    chip.click();
+    settle().await;
+    assert_eq!(texts(&root, ".session-card .title").len(), 3);
+    assert_eq!(web_sys::window().unwrap().location().search().unwrap(), "");
+    assert!(root.query_selector(".chips").unwrap().is_none());
+
+    // Ticked again, then cleared with everything else.
+    format.click();
+    settle().await;
+    plenary_box(&root).click();
+    settle().await;
+    assert_eq!(texts(&root, ".session-card .title").len(), 1);
 
     // "Tout effacer" brings every session back.
     let clear: HtmlElement = root
@@ -385,6 +432,14 @@ async fn typing_a_search_and_ticking_a_filter_update_the_list_and_the_address() 
     assert_eq!(texts(&root, ".session-card .title").len(), 3);
     root.remove();
     reset_address();
+}
+
+fn plenary_box(root: &HtmlElement) -> HtmlInputElement {
+    root.query_selector("#f-format-pleniere")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap()
 }
 
 #[wasm_bindgen_test]

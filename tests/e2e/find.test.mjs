@@ -29,9 +29,9 @@ test('search, filter, open a session, go back, reload: the view is the same', as
   assert.match(await page.locator('main').getByRole('status').textContent(), /sessions? trouvées?/);
 
   // A filter, with its count.
-  await page.locator('.filters summary').click();
+  await page.getByRole('button', { name: 'Format', exact: true }).click();
   const label = page.locator('label[for="f-format-rex"]');
-  const count = Number.parseInt(await label.locator('.count').textContent(), 10);
+  const count = Number.parseInt(await label.locator('.count [aria-hidden="true"]').textContent(), 10);
   await label.click();
   await page.waitForURL(/format=rex/);
   await scrollToEnd(page);
@@ -67,6 +67,111 @@ test('search, filter, open a session, go back, reload: the view is the same', as
   await page.getByRole('button', { name: 'Tout effacer' }).click();
   await page.waitForURL('**/programme?jour=2022-09-28');
   assert.ok((await titles(page)).length > shown.length);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a phone, the filters take one line; a choice shows as a chip that removes it', async () => {
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 390, height: 844 }, bypassCSP: true });
+  await page.goto(`${server.origin}/programme?jour=2022-09-28`);
+  await page.locator('.session-card').first().waitFor();
+  await scrollToEnd(page);
+  const all = await titles(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+
+  // Closed, the filters are one line of buttons, beside "Liste" and "Grille": no wall of boxes.
+  const bar = await page.locator('.facet-bar').boundingBox();
+  const views = await page.locator('.views').boundingBox();
+  const firstCard = await page.locator('.session-card').first().boundingBox();
+  assert.ok(bar.height < 60, `the filters' row is ${bar.height} px tall`);
+  assert.ok(Math.abs(bar.y + bar.height / 2 - (views.y + views.height / 2)) < 4, 'on the line of "Liste" and "Grille"');
+  assert.ok(firstCard.y - views.y < 120, `the list starts ${firstCard.y - views.y} px below the views`);
+  assert.equal(await page.locator('.filters input[type=checkbox]').count(), 1, 'only "en cours" before a dimension opens');
+  const bar390 = await page.locator('.facet-bar button').evaluateAll((bs) => bs.map((b) => b.textContent));
+  assert.deepEqual(bar390, ['Thème', 'Format', 'Espace', 'Langue', 'Accessibilité']);
+
+  // A dimension opens onto its options; the numbers say what they count.
+  const format = page.getByRole('button', { name: 'Format', exact: true });
+  await format.click();
+  assert.equal(await format.getAttribute('aria-expanded'), 'true');
+  const options = page.getByRole('group', { name: 'Format' });
+  assert.match(await page.locator('.counts-note').textContent(), /^Nombre de sessions par option, le mercredi 28 septembre$/);
+  const workshop = options.getByRole('checkbox', { name: 'Atelier 12 sessions' });
+  assert.equal(await options.getByRole('checkbox').count(), NEC.formats.length);
+  // Tick, and the button says how many are chosen.
+  await workshop.check();
+  await page.waitForURL(/jour=2022-09-28&format=atelier$/);
+  assert.equal(await page.locator('.days a[aria-current="page"] .count').textContent(), '12 sessions');
+  assert.equal(await page.getByRole('button', { name: 'Format (1 choix)' }).count(), 1);
+  // No chip while the options are open; Escape closes them and gives the focus back.
+  assert.equal(await page.locator('.chips').count(), 0);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.facet-panel').count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.facet), 'format');
+
+  // Axe finds nothing to say about an open dimension, nor about chips.
+  const axe = readFileSync(path.join(repo, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  const violations = async () => {
+    await page.evaluate(axe);
+    const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  };
+  assert.deepEqual(await violations(), []);
+
+  // Closed, the choice is a chip; a second choice brings "Retirer tous les filtres".
+  const chip = page.getByRole('button', { name: 'Retirer le filtre Atelier' });
+  assert.equal(await chip.textContent(), 'Atelier✕');
+  assert.equal(await page.getByRole('button', { name: 'Retirer tous les filtres' }).count(), 0);
+  await page.getByRole('button', { name: 'Thème', exact: true }).click();
+  assert.deepEqual(await violations(), []);
+  await page.locator('label[for="f-theme-inclusion"]').click();
+  await page.waitForURL(/theme=inclusion&format=atelier$/);
+  await page.getByRole('button', { name: 'Fermer' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.facet), 'theme');
+  const chips = page.getByRole('list', { name: 'Filtres choisis' });
+  assert.deepEqual(await chips.getByRole('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label') ?? b.textContent)),
+    ['Retirer le filtre Inclusion numérique', 'Retirer le filtre Atelier', 'Retirer tous les filtres']);
+  assert.deepEqual(await violations(), []);
+  // Every chip is a target a finger can hit.
+  for (const b of await chips.getByRole('button').all()) {
+    const box = await b.boundingBox();
+    assert.ok(box.width >= 44 && box.height >= 44, `a chip of ${box.width}×${box.height}`);
+  }
+  // Closed, the filters' line and two chips take three lines at most.
+  const closed = await page.evaluate(() => {
+    const boxes = [...document.querySelectorAll('.facet-bar, .chips')].map((e) => e.getBoundingClientRect());
+    return Math.max(...boxes.map((b) => b.bottom)) - Math.min(...boxes.map((b) => b.top));
+  });
+  assert.ok(closed < 160, `the closed filters take ${closed} px`);
+
+  // Removing a chip is unticking: the address changes, the focus goes to the next chip.
+  await chip.click();
+  await page.waitForURL(/jour=2022-09-28&theme=inclusion$/);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Retirer le filtre Inclusion numérique');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/programme\?jour=2022-09-28$/);
+  // The last one gone, the focus is on its dimension's button; the whole day is back.
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.facet), 'theme');
+  assert.equal(await page.locator('.chips').count(), 0);
+  await scrollToEnd(page);
+  assert.deepEqual(await titles(page), all);
+
+  // Back: the choice is there again, as a chip.
+  await page.goBack();
+  await page.waitForURL(/theme=inclusion$/);
+  assert.equal(await page.getByRole('button', { name: 'Retirer le filtre Inclusion numérique' }).count(), 1);
+
+  // A search looks in every day: so do the counts, and they say so.
+  await page.locator('#recherche').fill('donnees');
+  await page.waitForURL(/q=donnees/);
+  await page.getByRole('button', { name: 'Thème (1 choix)' }).click();
+  assert.equal(await page.locator('.counts-note').textContent(), 'Nombre de sessions par option, tous les jours confondus');
+
+  // In English too.
+  await page.locator('.lang-switch').click();
+  assert.equal(await page.locator('.counts-note').textContent(), 'Sessions per option, all days together');
+  await page.getByRole('button', { name: 'Theme (1 chosen)' }).click();
+  assert.equal(await page.getByRole('button', { name: 'Remove filter Digital inclusion' }).count(), 1);
   assert.deepEqual(problems, []);
   await context.close();
 });

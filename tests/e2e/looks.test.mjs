@@ -72,8 +72,8 @@ test('at 320 px wide, no page scrolls sideways', async () => {
     await page.goto(server.origin + url);
     await page.locator('main h1').waitFor();
     await page.waitForFunction(() => !document.querySelector('.loading'));
-    // Open the filters where there are some: they are the widest part of the page.
-    if (await page.locator('.filters summary').count()) await page.locator('.filters summary').click();
+    // Open the spaces' filter where there is one: its options are the widest part of the page.
+    if (await page.locator('.facet-button').count()) await page.locator('.facet-button[data-facet="espace"]').click();
     const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     assert.ok(scroll <= client, `${url}: ${scroll} px wide in ${client} px`);
   }
@@ -148,7 +148,9 @@ test('at 390 px wide, every control on every page is at least 44 × 44 px', asyn
   const { context, page, problems } = await openPage(browser, { timezoneId: 'Europe/Paris', viewport: { width: 390, height: 844 } });
   // Each page, with what it hides opened: the filters, the simulated clock, the map as text.
   const pages = [
-    ['/programme?maintenant=2022-09-28T14:10', '.filters summary'],
+    ['/programme?maintenant=2022-09-28T14:10', '.facet-button[data-facet="espace"]'],
+    // The chosen filters as chips, and "en cours" on the filters' line.
+    ['/programme?jour=2022-09-28&format=atelier,conference&theme=inclusion', null],
     ['/programme?q=pitch', null],
     ['/maintenant?maintenant=2022-09-27T09:15', '.simulate summary'],
     ['/plan?espace=pleniere', '.map-text summary'],

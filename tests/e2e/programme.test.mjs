@@ -117,7 +117,7 @@ async function firstDrawing(url) {
         const has = (selector) => document.querySelectorAll(selector).length;
         seen.shown = {
           header: has('header.site-header nav a'), footer: has('footer.site-footer'),
-          search: has('#recherche'), filters: has('details.filters'), cards: has('main .session-card'),
+          search: has('#recherche'), filters: has('.filters .facet-bar'), cards: has('main .session-card'),
           map: has('svg.map polygon'), routeForm: has('.route-form select'), mapText: has('details.map-text'),
         };
       }
