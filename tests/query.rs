@@ -193,6 +193,30 @@ fn a_search_looks_in_every_day_and_counts_each() {
 }
 
 #[test]
+fn every_day_lists_the_whole_programme_filtered_or_not() {
+    let p = programme();
+    let index = SearchIndex::new(&p);
+    let run_at = |url: &str| run(&p, || &index, &query(url), at("2022-09-28T10:15:00+02:00"));
+    let all = run_at("jour=tous");
+    assert!(all.every_day);
+    assert_eq!(all.sessions, (0..p.sessions().len()).collect::<Vec<_>>());
+    assert_eq!(all.per_day.values().sum::<usize>(), p.sessions().len());
+    // Filters apply to every day, and their counts count every day.
+    let workshops = run_at("jour=tous&format=atelier");
+    assert_eq!(
+        workshops.sessions.len(),
+        workshops.per_day.values().sum::<usize>()
+    );
+    assert!(workshops.per_day.values().filter(|n| **n > 0).count() > 1);
+    assert_eq!(
+        workshops.counts[&(Dimension::Format, "atelier".to_owned())],
+        workshops.sessions.len()
+    );
+    // The grid draws one day.
+    assert!(!run_at("jour=tous&vue=grille").every_day);
+}
+
+#[test]
 fn the_programme_opens_on_today_while_the_event_runs_else_on_its_first_day() {
     let p = programme();
     for (instant, day) in [
@@ -307,6 +331,8 @@ fn the_view_round_trips_through_the_url() {
         ("encours=1&format=atelier", "?format=atelier&encours=1"),
         ("vue=grille&jour=2022-09-29", "?jour=2022-09-29&vue=grille"),
         ("vue=liste", ""),
+        ("jour=tous&format=atelier", "?jour=tous&format=atelier"),
+        ("jour=2022-09-28&jour=tous", "?jour=tous"),
         // Malformed values are dropped, never an error.
         ("jour=28-09-2022&q=", ""),
         ("jour=", ""),

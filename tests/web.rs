@@ -309,7 +309,10 @@ async fn typing_a_search_and_ticking_a_filter_update_the_list_and_the_address() 
     let root = mount(move || view! { <Router><ProgrammeView programme/></Router> });
     settle().await;
     assert_eq!(texts(&root, ".session-card .title").len(), 3);
-    assert_eq!(texts(&root, ".days a .count"), ["3 sessions", "2 sessions"]);
+    assert_eq!(
+        texts(&root, ".days li:not(.all-days) a .count"),
+        ["3 sessions", "2 sessions"]
+    );
 
     let input: HtmlInputElement = root
         .query_selector("#recherche")
@@ -384,7 +387,10 @@ async fn typing_a_search_and_ticking_a_filter_update_the_list_and_the_address() 
         texts(&root, ".session-card .title"),
         ["Cérémonie d'ouverture"]
     );
-    assert_eq!(texts(&root, ".days a .count"), ["1 session", "1 session"]);
+    assert_eq!(
+        texts(&root, ".days li:not(.all-days) a .count"),
+        ["1 session", "1 session"]
+    );
     assert_eq!(
         web_sys::window().unwrap().location().search().unwrap(),
         "?format=pleniere"

@@ -50,6 +50,8 @@ impl Facet {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
     pub day: Option<Date>,
+    /// Every day in one list (`jour=tous`): to read or print the whole programme.
+    pub all_days: bool,
     pub text: String,
     pub themes: Vec<String>,
     pub formats: Vec<String>,
@@ -113,7 +115,9 @@ impl Query {
         let mut query = Query::default();
         for (key, value) in params {
             match key {
-                "jour" => query.day = time::parse_date(value),
+                // The last day named wins, "tous" (every day) as a date.
+                "jour" if value == "tous" => (query.all_days, query.day) = (true, None),
+                "jour" => (query.all_days, query.day) = (false, time::parse_date(value)),
                 "q" => query.text = value.chars().take(200).collect(),
                 "theme" => query.themes.extend(split_list(value)),
                 "format" => query.formats.extend(split_list(value)),
@@ -144,7 +148,9 @@ impl Query {
     /// The parameters, in a fixed order, without the empty ones.
     pub fn to_params(&self) -> Vec<(&'static str, String)> {
         let mut params = Vec::new();
-        if let Some(day) = self.day {
+        if self.all_days {
+            params.push(("jour", "tous".to_owned()));
+        } else if let Some(day) = self.day {
             params.push(("jour", day.to_string()));
         }
         for dimension in Dimension::ALL {
@@ -250,6 +256,7 @@ impl Query {
     pub fn cleared(&self) -> Query {
         Query {
             day: self.day,
+            all_days: self.all_days,
             grid: self.grid,
             ..Query::default()
         }
@@ -336,7 +343,7 @@ pub struct Results {
     /// every day for a search (`every_day`).
     pub sessions: Vec<usize>,
     /// Whether the list holds every day's matches: a search by words looks in the whole
-    /// programme (the list, not the grid, which draws one day).
+    /// programme, and so does "Tous les jours" (the list, not the grid, which draws one day).
     pub every_day: bool,
     /// Matching sessions on each day, whatever the chosen day.
     pub per_day: BTreeMap<Date, usize>,
@@ -385,7 +392,7 @@ pub fn run<'a>(
     // The index is asked for only when there is text to look for.
     let index = (!words.is_empty()).then(index);
     let day = query.day.unwrap_or_else(|| programme.default_day(now));
-    let every_day = !words.is_empty() && !query.grid;
+    let every_day = (!words.is_empty() || query.all_days) && !query.grid;
     let in_list = |i: usize| every_day || programme.day_of(i) == day;
     // Sessions that pass the search text and "now": the base every count starts from.
     let base: Vec<usize> = programme

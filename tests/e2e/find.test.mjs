@@ -379,8 +379,8 @@ test('the grid view is a real table, scrolls in its own region, and keeps the fi
   await page.getByRole('link', { name: 'Grille' }).click();
   await page.waitForURL('**/programme?jour=2022-09-28&vue=grille');
   const table = page.getByRole('table');
-  assert.equal(await table.locator('caption').textContent(), 'Grille · mercredi 28 septembre');
   const columns = await table.locator('thead th[scope=col]').allTextContents();
+  assert.equal(await table.locator('caption').textContent(), `Grille · mercredi 28 septembre · ${columns.length - 1} salles, de gauche à droite`);
   assert.equal(columns[0], 'Heure');
   assert.ok(columns.some((c) => c.startsWith('Salon Artois')), columns.join(' | '));
   assert.equal(await table.locator('tbody th[scope=row]').first().textContent(), '08:30');
@@ -388,7 +388,7 @@ test('the grid view is a real table, scrolls in its own region, and keeps the fi
   const opening = table.locator('td', { hasText: "Cérémonie d'ouverture" });
   assert.ok(Number(await opening.getAttribute('rowspan')) >= 1);
   // The region scrolls by keyboard: it can take focus.
-  const region = page.getByRole('region', { name: 'Grille · mercredi 28 septembre' });
+  const region = page.getByRole('region', { name: /^Grille · mercredi 28 septembre · \d+ salles/ });
   assert.equal(await region.getAttribute('tabindex'), '0');
   // On a wide screen it reaches past the page's column towards the screen's right edge (more
   // spaces side by side), its left edge aligned with the page's title; the page itself does
@@ -406,6 +406,60 @@ test('the grid view is a real table, scrolls in its own region, and keeps the fi
   assert.equal(cells.length, 8, cells.join('\n'));
   await page.getByRole('link', { name: 'Liste' }).click();
   assert.equal(await page.locator('.session-card').count(), 8);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every day in one list, to read or print the whole programme', async () => {
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+  await page.goto(`${server.origin}/programme?jour=2022-09-28`);
+  await page.locator('.session-card').first().waitFor();
+  const all = page.locator('.days').getByRole('link', { name: /^Tous les jours/ });
+  assert.match(await all.textContent(), new RegExp(`${NEC.sessions.length} sessions$`));
+  await all.click();
+  await page.waitForURL('**/programme?jour=tous');
+  assert.equal(await all.getAttribute('aria-current'), 'page');
+  assert.equal(await page.locator('.days [aria-current]').count(), 1);
+  assert.equal(await page.locator('section.day h2').first().textContent(), 'Tout le programme');
+  assert.equal(await page.locator('.result-status span').first().textContent(), `${NEC.sessions.length} sessions`);
+  // The four tabs hold in one row on a phone.
+  const tops = await page.locator('.days li').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+  assert.equal(tops.length, 4);
+  assert.equal(new Set(tops).size, 1, `tabs at ${tops}`);
+  // Before printing, every session of every day is drawn, each day under its name.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction((n) => document.querySelectorAll('.session-card').length === n, NEC.sessions.length);
+  assert.deepEqual(await page.locator('.results-day').allTextContents(), ['mardi 27 septembre', 'mercredi 28 septembre', 'jeudi 29 septembre']);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.results-day').first().isVisible(), true);
+  assert.equal(await page.locator('.days').isVisible(), false);
+  await page.emulateMedia({ media: 'screen' });
+  // A day's tab goes back to that day alone.
+  await page.locator('.days').getByRole('link', { name: /^jeudi 29 septembre/ }).click();
+  await page.waitForURL('**/programme?jour=2022-09-29');
+  assert.equal(await page.locator('section.day h2').first().textContent(), 'jeudi 29 septembre');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a phone, the grid shows two rooms and more side by side, and fits above the tab bar', async () => {
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+  await page.goto(`${server.origin}/programme?jour=2022-09-28&vue=grille`);
+  const region = page.getByRole('region', { name: /^Grille · mercredi 28 septembre · \d+ salles, de gauche à droite$/ });
+  await region.waitFor();
+  await region.scrollIntoViewIfNeeded();
+  const box = await region.boundingBox();
+  const heads = await region.locator('thead th[scope=col]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+  const whole = heads.slice(1).filter((h) => h.left >= heads[0].right - 1 && h.right <= box.x + box.width + 1);
+  assert.ok(whole.length >= 2, `${whole.length} whole rooms in ${box.width} px: ${JSON.stringify(heads.slice(0, 4))}`);
+  // Scrolled to it, the whole box is on the screen above the tab bar: its own scrolling never
+  // traps the page's.
+  const tabs = await page.locator('.site-header nav').boundingBox();
+  await page.evaluate(() => document.querySelector('.grid-scroll').scrollIntoView({ block: 'start' }));
+  const shown = await region.boundingBox();
+  assert.ok(shown.height <= tabs.y, `box ${JSON.stringify(shown)}, tab bar at ${tabs.y}`);
+  // The page itself does not scroll sideways.
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -471,7 +525,7 @@ test('a search looks in every day: each day\'s results under its name, the tabs 
   assert.deepEqual(await titles(page), ["Cérémonie d'ouverture de Numérique en Commun[s] 2022"]);
   assert.deepEqual(await page.locator('.results-day').allTextContents(), ['mercredi 28 septembre']);
   assert.equal(await page.locator('main').getByRole('status').locator('span').first().textContent(), '1 session trouvée');
-  assert.deepEqual(await page.locator('.days .count').allTextContents(), ['aucune session', '1 session', 'aucune session']);
+  assert.deepEqual(await page.locator('.days li:not(.all-days) .count').allTextContents(), ['aucune session', '1 session', 'aucune session']);
   assert.equal(await page.locator('.days a[aria-current="page"]').count(), 0, 'no day is the page while searching');
 
   // Words found on several days: each day's matches under its name, in order.
@@ -486,7 +540,7 @@ test('a search looks in every day: each day\'s results under its name, the tabs 
   await scrollToEnd(page);
   const days = await page.locator('.results-day').allTextContents();
   assert.deepEqual(days, ['mardi 27 septembre', 'mercredi 28 septembre', 'jeudi 29 septembre']);
-  const perDay = (await page.locator('.days .count').allTextContents()).map((c) => Number.parseInt(c, 10) || 0);
+  const perDay = (await page.locator('.days li:not(.all-days) .count').allTextContents()).map((c) => Number.parseInt(c, 10) || 0);
   assert.match(await page.locator('main').getByRole('status').locator('span').first().textContent(),
     new RegExp(`^${perDay.reduce((a, b) => a + b, 0)} sessions trouvées sur 3 jours$`));
 

@@ -19,9 +19,9 @@ test('the NEC 2022 programme shows its three days in Paris time, with no console
 
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
   assert.equal(await page.locator('main h1').textContent(), 'Programme');
-  const days = await page.locator('.days .day-name').allTextContents();
+  const days = await page.locator('.days li:not(.all-days) .day-name').allTextContents();
   assert.deepEqual(days, ['mardi 27 septembre', 'mercredi 28 septembre', 'jeudi 29 septembre']);
-  const perDay = await page.locator('.days .count').allTextContents();
+  const perDay = await page.locator('.days li:not(.all-days) .count').allTextContents();
   const total = perDay.map((c) => Number.parseInt(c, 10)).reduce((a, b) => a + b, 0);
   assert.ok(total >= 120, `${total} sessions`);
   // Only the chosen day is drawn (the first one by default), and only near the screen at
@@ -372,7 +372,7 @@ test('?programme= loads another same-origin file, and refuses any other origin',
   const items = await page.getByRole('alert').locator('li').allTextContents();
   assert.deepEqual(items, [
     'sessions[0].space\u00a0: espace « tribune-nord » introuvable dans « spaces »',
-    'sessions[0].speakers[0]\u00a0: intervenant ou intervenante « inconnu » introuvable dans « speakers »',
+    'sessions[0].speakers[0]\u00a0: intervenante ou intervenant « inconnu » introuvable dans « speakers »',
   ]);
 
   // Its page does not download the NEC programme, which it will not show: index.html's script
@@ -419,7 +419,7 @@ test('another programme stays from page to page, after a reload and in the links
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mon agenda' }).click();
   await page.waitForURL(`**/agenda?${KEPT}`);
   const link = await page.getByLabel('Lien de partage', { exact: true }).inputValue();
-  assert.match(link, new RegExp(`^${server.origin}/agenda/partage\\?${KEPT}#1\\.`));
+  assert.match(link, new RegExp(`^${server.origin}/agenda/partage\\?${KEPT}#2[4-9][A-Z2-7]+$`));
   const other = await openPage(browser);
   await other.page.goto(link);
   await other.page.getByRole('heading', { name: 'Agenda partagé' }).waitFor();
@@ -473,10 +473,10 @@ test('a c3voc schedule imported with cargo nec-data import-c3voc opens in the ap
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${server.origin}/programme?programme=/test-imports/camp2019.json`);
   await page.locator('.session-card').first().waitFor();
-  const perDay = await page.locator('.days .count').allTextContents();
+  const perDay = await page.locator('.days li:not(.all-days) .count').allTextContents();
   // "aucune session" on a day without any counts as 0.
   assert.equal(perDay.map((c) => Number.parseInt(c, 10) || 0).reduce((a, b) => a + b, 0), 79);
-  const days = await page.locator('.days .day-name').allTextContents();
+  const days = await page.locator('.days li:not(.all-days) .day-name').allTextContents();
   assert.equal(days[0], 'mercredi 21 août');
   const opening = page.locator('.session-card', { hasText: 'Opening Ceremony' });
   assert.equal(await opening.locator('.when').textContent(), '11:00–11:30');

@@ -186,7 +186,9 @@ pub fn DaySessions(
     view! {
         <section class="day" aria-labelledby=heading>
             <h2 id=heading>{move || if every_day.get() {
-                strings(lang.get()).results_heading.to_owned()
+                let t = strings(lang.get());
+                // Every day without a search: the whole programme, not "found".
+                if words.with(Vec::is_empty) { t.all_days_heading } else { t.results_heading }.to_owned()
             } else {
                 time::format_day(day.get(), lang.get())
             }}</h2>

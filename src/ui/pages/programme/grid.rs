@@ -79,7 +79,12 @@ pub fn GridView(programme: Arc<Programme>, day: Date, sessions: Vec<usize>) -> i
                 }
             })
             .collect_view();
-        let caption = format!("{} · {}", t.view_grid, time::format_day(day, lang));
+        let caption = format!(
+            "{} · {} · {}",
+            t.view_grid,
+            time::format_day(day, lang),
+            (t.grid_rooms)(g.spaces.len())
+        );
         let region = caption.clone();
         view! {
             <div class="grid-scroll" role="region" aria-label=region tabindex="0">

@@ -53,6 +53,7 @@ pub fn day_links(programme: Arc<Programme>, finder: Finder) -> impl IntoView {
             .map(|d| {
                 let mut q = query.get();
                 q.day = Some(d);
+                q.all_days = false;
                 let count = results.with(|r| r.per_day.get(&d).copied().unwrap_or(0));
                 let url = href(&q);
                 view! {
@@ -70,9 +71,31 @@ pub fn day_links(programme: Arc<Programme>, finder: Finder) -> impl IntoView {
             })
             .collect_view()
     };
+    // Every day in one list: to read, or print, the whole programme.
+    let all_days = move || {
+        let t = strings(lang.get());
+        let q = query.get();
+        let here = q.all_days && q.text.trim().is_empty() && !q.grid;
+        let url = href(&Query {
+            all_days: true,
+            day: None,
+            grid: false,
+            ..q
+        });
+        let total: usize = results.with(|r| r.per_day.values().sum());
+        view! {
+            <li class="all-days">
+                <a href=url aria-current=here.then_some("page")>
+                    <span class="day-name">{t.all_days}</span>
+                    <span class="day-short" aria-hidden="true">{t.all_days_short}</span>
+                    <span class="count">{(t.sessions_count)(total)}</span>
+                </a>
+            </li>
+        }
+    };
     view! {
         <nav class="days" aria-label=move || strings(lang.get()).days_nav>
-            <ul>{day_links}</ul>
+            <ul>{day_links}{all_days}</ul>
         </nav>
     }
 }
@@ -117,7 +140,9 @@ pub fn result_status(
         results.with(|r| {
             let on_day = r.sessions.len();
             let total: usize = r.per_day.values().sum();
-            if r.every_day {
+            if r.every_day && q.all_days && !q.is_filtered() {
+                (t.sessions_count)(total)
+            } else if r.every_day {
                 let days = r.per_day.values().filter(|n| **n > 0).count();
                 (t.results_found)(total, days)
             } else if q.is_filtered() {
