@@ -88,7 +88,7 @@ test('on a phone, the filters take one line; a choice shows as a chip that remov
   assert.ok(firstCard.y - views.y < 120, `the list starts ${firstCard.y - views.y} px below the views`);
   assert.equal(await page.locator('.filters input[type=checkbox]').count(), 1, 'only "en cours" before a dimension opens');
   const bar390 = await page.locator('.facet-bar button').evaluateAll((bs) => bs.map((b) => b.textContent));
-  assert.deepEqual(bar390, ['Thème', 'Format', 'Espace', 'Langue', 'Accessibilité']);
+  assert.deepEqual(bar390, ['Thème', 'Format', 'Salle', 'Langue', 'Accessibilité']);
 
   // A dimension opens onto its options; the numbers say what they count.
   const format = page.getByRole('button', { name: 'Format', exact: true });

@@ -188,7 +188,7 @@ test('without a network, the page says so and what still works, until the networ
   const advice = bare.page.locator('.notice.offline p');
   await advice.waitFor();
   assert.equal(await advice.textContent(),
-    'Offline, with no copy of the app on this device: do not reload this page until the network is back.');
+    'Offline, and the app is not saved on this device: do not reload this page until you are back online.');
   // The app itself goes on: another page of it opens without the network.
   await bare.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Speakers' }).click();
   await bare.page.getByRole('heading', { level: 1, name: 'Speakers' }).waitFor();

@@ -18,18 +18,13 @@ use crate::ui::parts::notes::NoteEditor;
 use crate::ui::parts::star::Star;
 
 fn link_label(kind: LinkKind, lang: crate::domain::Lang) -> &'static str {
-    use crate::domain::Lang::*;
-    match (kind, lang) {
-        (LinkKind::Slides, Fr) => "Supports",
-        (LinkKind::Slides, En) => "Slides",
-        (LinkKind::Replay, Fr) => "Rediffusion",
-        (LinkKind::Replay, En) => "Replay",
-        (LinkKind::Stream, Fr) => "Direct",
-        (LinkKind::Stream, En) => "Live stream",
-        (LinkKind::Website, Fr) => "Site web",
-        (LinkKind::Website, En) => "Website",
-        (LinkKind::Other, Fr) => "Lien",
-        (LinkKind::Other, En) => "Link",
+    let t = strings(lang);
+    match kind {
+        LinkKind::Slides => t.link_slides,
+        LinkKind::Replay => t.link_replay,
+        LinkKind::Stream => t.link_stream,
+        LinkKind::Website => t.link_website,
+        LinkKind::Other => t.link_other,
     }
 }
 
