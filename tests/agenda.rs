@@ -376,10 +376,13 @@ mod share_codes {
             ("3.00000000.a", BadCode::UnknownVersion("3".into())),
             ("1.zz.a", BadCode::Damaged),
             ("1.00000000.a", BadCode::Damaged),
-            ("2", BadCode::Damaged),
-            ("23AAAA", BadCode::Damaged),
-            ("25AAA", BadCode::Damaged),
-            ("25AAAAAAAAA", BadCode::Damaged),
+            ("2.", BadCode::Damaged),
+            ("2.3AAAA", BadCode::Damaged),
+            ("2.5AAA", BadCode::Damaged),
+            ("2.5AAAAAAAAA", BadCode::Damaged),
+            // A later format of the same shape: "made by a newer version", as the first
+            // format's reader says of this one.
+            ("4.5AAAAAAAAA", BadCode::UnknownVersion("4".into())),
         ];
         for (text, expected) in cases {
             assert_eq!(decode(text).as_ref(), Err(expected), "{text}");
@@ -437,12 +440,12 @@ mod share_codes {
             .map(|s| s.data.id.as_str())
             .collect();
         let code = encode_for(&p, ten.iter().copied());
-        let mark = usize::from(code.as_bytes()[1] - b'0');
-        assert_eq!(code.len(), 6 + 10 * mark, "{code}");
+        let mark = usize::from(code.as_bytes()[2] - b'0');
+        assert_eq!(code.len(), 7 + 10 * mark, "{code}");
         assert!(mark <= 6, "{code}");
         assert!(
             code.bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()),
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.'),
             "{code}"
         );
         let lower = code.to_ascii_lowercase();

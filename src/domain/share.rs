@@ -2,13 +2,15 @@
 //! or a QR code, with a checksum so that a link cut short or changed by hand is refused with a
 //! reason instead of showing a wrong agenda.
 //!
-//! Format 2 (made now): `2` + the length L of each session's mark (one digit, 4 to 9) + a
-//! checksum (4 characters) + one mark of L characters per session. A mark is the start of a
+//! Format 2 (made now): `2.` + the length L of each session's mark (one digit, 4 to 9) + a
+//! checksum (4 characters) + one mark of L characters per session. The `.` after the format's
+//! number is what an older copy of the app reads as "made by a newer version" (`decode_ids`). A mark is the start of a
 //! hash of the session's stable id, in base 32 (`A`–`Z`, `2`–`7`): the receiver finds the
 //! session by hashing its programme's ids. L is the shortest at which no two sessions of the
 //! sender's programme share a mark. Ten sessions take about 50 characters, all of them in a
 //! QR code's alphanumeric mode (5.5 bits a character, against 8): the code is a small square.
-//! A session the receiver's programme no longer has is counted, not named.
+//! A mark the receiver's programme does not have (a session removed since), or has twice, is
+//! counted, not named.
 //!
 //! Format 1 (still read, for links already given): `1.` + checksum (8 hex digits, FNV-1a 32
 //! of the rest) + `.` + the ids joined by `~`, each with `%`, `~` and `.` percent-encoded.
@@ -87,7 +89,7 @@ pub fn encode_for<'a>(programme: &Programme, kept: impl IntoIterator<Item = &'a 
         .iter()
         .map(|&i| mark(&programme.sessions()[i].data.id, len))
         .collect();
-    format!("2{len}{}{body}", mark(&format!("{len}{body}"), 4))
+    format!("2.{len}{}{body}", mark(&format!("{len}{body}"), 4))
 }
 
 /// The longest code read: 32,000 characters, about 400 sessions with NEC's long ids (a QR code
@@ -149,13 +151,13 @@ pub fn decode(code: &str) -> Result<Code, BadCode> {
         return Err(BadCode::TooLong);
     }
     let code = code.trim();
-    if let Some(rest) = code.strip_prefix('2') {
+    if let Some(rest) = code.strip_prefix("2.") {
         return decode_marks(rest).map(Code::Marks);
     }
     decode_ids(code).map(Code::Ids)
 }
 
-/// Format 2, after its `2`: the length, the checksum, the marks. Read in either case (a
+/// Format 2, after its `2.`: the length, the checksum, the marks. Read in either case (a
 /// link retyped, or changed by an app).
 fn decode_marks(rest: &str) -> Result<Vec<String>, BadCode> {
     let rest = rest.to_ascii_uppercase();

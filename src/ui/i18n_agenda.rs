@@ -116,7 +116,7 @@ pub const FR: AgendaText = AgendaText {
     },
     overlap: |title, when| format!("En même temps que « {title} » ({when}). Vous ne pourrez suivre que l'une des deux."),
     tight: |from, walk, gap, step_free| {
-        let walk = format!("Environ {walk} min de marche{} depuis « {from} »", if step_free { " sans marches" } else { "" });
+        let walk = format!("Environ {walk} min à pied{} depuis « {from} »", if step_free { ", sans marches," } else { "" });
         match gap {
             0 => format!("{walk} : prévoyez de partir un peu avant la fin."),
             gap => format!("{walk}, pour {gap} min entre les deux : prévoyez de partir un peu avant la fin."),
@@ -173,7 +173,7 @@ pub const FR: AgendaText = AgendaText {
     replaced: "Votre agenda est remplacé par l'agenda partagé.",
     shared_missing_title: "Sessions que ce programme n'a plus",
     shared_missing_text: "Ces sessions de l'agenda partagé ne sont plus au programme ; elles ne seront pas ajoutées :",
-    shared_unnamed: |n| match n { 1 => "1 session de l'agenda partagé n'est plus au programme ; elle ne sera pas ajoutée.".into(), n => format!("{n} sessions de l'agenda partagé ne sont plus au programme ; elles ne seront pas ajoutées.") },
+    shared_unnamed: |n| match n { 1 => "1 session de l'agenda partagé n'a pas été retrouvée dans ce programme ; elle ne sera pas ajoutée.".into(), n => format!("{n} sessions de l'agenda partagé n'ont pas été retrouvées dans ce programme ; elles ne seront pas ajoutées.") },
     bad_not_a_code: "Ce lien de partage ne contient pas d'agenda : il a sans doute été coupé en route.",
     bad_version: "Ce lien a été créé par une version plus récente de l'application. Rechargez la page, puis rouvrez le lien.",
     bad_damaged: "Ce lien de partage est incomplet ou a été modifié : son contenu ne correspond plus à sa somme de contrôle.",
@@ -263,7 +263,7 @@ pub const EN: AgendaText = AgendaText {
     replaced: "Your agenda has been replaced by the shared one.",
     shared_missing_title: "Sessions this programme no longer has",
     shared_missing_text: "These sessions from the shared agenda are no longer in the programme and will not be added:",
-    shared_unnamed: |n| match n { 1 => "1 session from the shared agenda is no longer in the programme and will not be added.".into(), n => format!("{n} sessions from the shared agenda are no longer in the programme and will not be added.") },
+    shared_unnamed: |n| match n { 1 => "1 session from the shared agenda could not be found in this programme and will not be added.".into(), n => format!("{n} sessions from the shared agenda could not be found in this programme and will not be added.") },
     bad_not_a_code: "This share link has no agenda in it: it was probably cut short on the way.",
     bad_version: "This link was made by a newer version of the app. Reload the page, then open the link again.",
     bad_damaged: "This share link is incomplete or was changed: its content no longer matches its checksum.",

@@ -72,18 +72,20 @@ test('a star on a card is kept across a reload and listed by day, with free time
   // said once, between the two sessions, in plain words.
   assert.equal(await page.locator('.agenda .warnings li').count(), 1);
   assert.match(await page.locator('.gap .warnings').textContent(),
-    /^⚠ Attention\s:\sEnviron \d+ min de marche depuis « Accueil café des conseillers numériques » : prévoyez de partir un peu avant la fin\.$/);
+    /^⚠ Attention\s:\sEnviron \d+ min à pied depuis « Accueil café des conseillers numériques » : prévoyez de partir un peu avant la fin\.$/);
   // The other session's title is in its own language (WCAG 3.1.2), within the sentence.
   assert.equal(await page.locator('.gap .warnings li [lang="fr"]').textContent(), title(CAFE));
-  // Removing from the agenda page, from the keyboard: the focus lands on the line that says
-  // so, "Annuler" next; taken back, the session is there again and the focus on the count.
+  // Removing from the agenda page, from the keyboard: said once (the live region), the focus
+  // on "Annuler" beside the line that shows it; taken back, the session is there again and
+  // the focus on the count.
   await page.locator(`.planned[data-session="${OPENING}"] button.star`).focus();
   await page.keyboard.press('Enter');
   assert.deepEqual(await listed(page), [CAFE]);
-  await page.waitForFunction(() => document.activeElement?.classList.contains('undo'));
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), `« ${title(OPENING)} » retirée de votre agenda. Annuler`);
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Annuler');
+  await page.waitForFunction(() => document.activeElement?.closest('.undo'));
+  assert.equal(await page.locator('.undo').textContent(), `« ${title(OPENING)} » retirée de votre agenda. Annuler\u00a0: ${title(OPENING)}`);
+  assert.equal(await page.locator('.undo [aria-hidden=true]').count(), 1);
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BUTTON');
+  assert.equal(await page.locator('[role=status][aria-live=polite]').first().textContent(), `« ${title(OPENING)} » retirée de votre agenda.`);
   await page.keyboard.press('Enter');
   assert.deepEqual(await listed(page), [CAFE, OPENING]);
   await page.waitForFunction(() => document.activeElement?.classList.contains('agenda-count'));
@@ -122,7 +124,7 @@ test('without the stadium map, the agenda says its walks are not counted, and co
   await page.unroute(venue);
   await note.getByRole('button', { name: 'Réessayer' }).click();
   await note.waitFor({ state: 'detached' });
-  assert.match(await page.locator('.gap .warnings').textContent(), /min de marche/);
+  assert.match(await page.locator('.gap .warnings').textContent(), /min à pied/);
   await context.close();
 });
 
@@ -157,7 +159,7 @@ test('each overlap and walk is said once, between its sessions; the village clas
   assert.equal(await page.locator('.planned .warnings').count(), 0);
   const between = await page.locator('.gap').evaluateAll((els) => els.map((e) => e.querySelector('.warnings')?.textContent ?? ''));
   assert.equal(between.length, 3);
-  assert.match(between[0], /^⚠ Attention\s:\sEnviron \d+ min de marche depuis « Accueil café/);
+  assert.match(between[0], /^⚠ Attention\s:\sEnviron \d+ min à pied depuis « Accueil café/);
   assert.equal(between[1], '', 'the walk from the plenary to the workshop fits in 15 min');
   assert.match(between[2], new RegExp(`^⚠ Attention\\s:\\sEn même temps que « ${escaped(title(ITINERANTS))} » \\(10:45–11:45\\)\\. Vous ne pourrez suivre que l'une des deux\\.$`));
   // One overlap of an hour (10:45–11:45), and the free time counted from the plenary, not the village.
@@ -170,7 +172,7 @@ test('each overlap and walk is said once, between its sessions; the village clas
   assert.deepEqual(rows, [VILLAGE, CAFE, 'Enchaînement direct', OPENING, 'Temps libre : 15 min', ITINERANTS, 'Chevauchement de 1 h', ARTOIS]);
   // The step-free preference is used for the walk, and kept.
   await page.getByLabel('Mes trajets sans marches (ascenseurs uniquement)').check();
-  await page.waitForFunction(() => document.body.textContent.includes('de marche sans marches'));
+  await page.waitForFunction(() => document.body.textContent.includes('à pied, sans marches, depuis'));
   await page.reload();
   await page.locator('.planned').first().waitFor();
   assert.ok(await page.getByLabel('Mes trajets sans marches (ascenseurs uniquement)').isChecked());
@@ -192,7 +194,7 @@ test('step-free is never silently wrong: a room reached by stairs only is said, 
   // On foot, stairs allowed: the walk up to the press stand does not fit in 0 min.
   assert.ok(!(await stepFree.isChecked()));
   await walk.waitFor();
-  assert.match(await walk.textContent(), /Environ \d+ min de marche depuis « Déjeuner » : prévoyez de partir un peu avant la fin\./);
+  assert.match(await walk.textContent(), /Environ \d+ min à pied depuis « Déjeuner » : prévoyez de partir un peu avant la fin\./);
   assert.equal(await workshop.count(), 0);
   // Step-free: no way up at all, said on the workshop, and on the workshop only.
   await stepFree.check();
@@ -203,7 +205,7 @@ test('step-free is never silently wrong: a room reached by stairs only is said, 
   // Untick it: the usual walk again.
   await stepFree.uncheck();
   await page.waitForFunction(() => !document.body.textContent.includes("Pas d'accès sans marches"));
-  assert.match(await walk.textContent(), /Environ \d+ min de marche depuis « Déjeuner »/);
+  assert.match(await walk.textContent(), /Environ \d+ min à pied depuis « Déjeuner »/);
   // Maintenant, during lunch: the next session's room is on the map as usual, or, step-free,
   // said to have no step-free way rather than given a route that does not exist.
   const mine = page.locator('section.mine');
@@ -350,7 +352,7 @@ test('a share link opened in a fresh browser shows the agenda read-only, then me
   await page.goto(`${server.origin}/agenda`);
   const link = await page.getByLabel('Lien de partage', { exact: true }).inputValue();
   // The short code: a mark per session, all in a QR code's alphanumeric mode.
-  assert.match(link, new RegExp(`^${server.origin}/agenda/partage#2[4-9][A-Z2-7]{4}([A-Z2-7]{4,9}){2}$`));
+  assert.match(link, new RegExp(`^${server.origin}/agenda/partage#2\\.[4-9][A-Z2-7]{4}([A-Z2-7]{4,9}){2}$`));
   const modules = Number(await page.locator('svg.qr').getAttribute('data-modules'));
   assert.ok(modules >= 21 && modules <= 33, `QR code of ${modules} modules`);
   assert.equal(await page.locator('svg.qr').getAttribute('aria-label'), 'QR code du lien de partage, à scanner avec un autre téléphone');
@@ -393,7 +395,7 @@ test('a share link opened in a fresh browser shows the agenda read-only, then me
   for (const [bad, why] of [
     [link.slice(0, -3), /incomplet ou a été modifié/],
     [link.slice(0, -1) + (link.endsWith('A') ? 'B' : 'A'), /incomplet ou a été modifié/],
-    [link.replace('#2', '#20'), /incomplet ou a été modifié/],
+    [link.replace('#2.', '#2.0'), /incomplet ou a été modifié/],
     [`${server.origin}/agenda/partage`, /ne contient pas d'agenda/],
     [`${server.origin}/agenda/partage#9.00000000.abc`, /version plus récente/],
   ]) {

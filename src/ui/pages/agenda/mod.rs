@@ -72,11 +72,12 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    // A session removed from this list takes its star with it: the focus goes to the line that
-    // says so, with "Annuler" next (until the next removal). Taken back, the focus goes to
-    // the count.
+    // A session removed from this list takes its star with it: the focus goes to "Annuler",
+    // on a line that says what was removed (until the next removal; read once, by the star's
+    // announcement, so hidden from screen readers here). Taken back, the focus goes to the
+    // count.
     let count_ref = NodeRef::<leptos::html::P>::new();
-    let undo_ref = NodeRef::<leptos::html::P>::new();
+    let undo_ref = NodeRef::<leptos::html::Button>::new();
     let last_removed = RwSignal::new(None::<(String, String)>);
     let removed = Callback::new(move |gone: (String, String)| {
         last_removed.set(Some(gone));
@@ -106,9 +107,11 @@ pub fn AgendaView(programme: Arc<Programme>) -> impl IntoView {
             }
         };
         Some(view! {
-            <p class="notice undo" tabindex="-1" node_ref=undo_ref>
-                <span>{(t.removed)(&title)}</span>" "
-                <button type="button" on:click=take_back>{t.undo}</button>
+            <p class="notice undo">
+                <span aria-hidden="true">{(t.removed)(&title)}</span>" "
+                <button type="button" node_ref=undo_ref on:click=take_back>
+                    {t.undo}<span class="visually-hidden">{format!("{}{title}", strings(lang.get_untracked()).path_separator)}</span>
+                </button>
             </p>
         })
     };
