@@ -51,6 +51,13 @@ fn two_copies_merge_without_losing_anything() {
     let mut y = Agenda::new();
     y.set_kept("s", false, 5);
     assert!(x.merged(&y).contains("s") && y.merged(&x).contains("s"));
+    // Two notes of the same length at the same millisecond: one wins, the same whichever side
+    // merges (else two tabs would write their own back to each other for ever).
+    let (mut p, mut q) = (Agenda::new(), Agenda::new());
+    p.set_note("s", "à gauche", 7);
+    q.set_note("s", "à droite", 7);
+    assert_eq!(p.merged(&q), q.merged(&p));
+    assert_eq!(p.merged(&q).note("s"), Some("à gauche"));
 }
 
 #[test]
@@ -272,25 +279,169 @@ fn the_calendar_reads_back_with_an_independent_parser() {
     );
 }
 
-proptest::proptest! {
-    /// Whatever is in storage, reading it never panics, and what can be read writes back the same.
-    #[test]
-    fn any_stored_text_is_read_or_refused_never_a_panic(text in "\\PC{0,200}") {
-        if let Ok(agenda) = Agenda::from_json(&text, 0) {
-            proptest::prop_assert_eq!(Agenda::from_json(&agenda.to_json(), 0), Ok(agenda));
-        }
+/// Stored agendas and merges, over generated agendas: the strategies build the domain value
+/// (`Agenda`), and the text is what the app writes, so every case is a real stored agenda.
+mod stored {
+    use std::collections::BTreeSet;
+
+    use nec_compagnon::domain::agenda::{Agenda, Entry, Unreadable, AGENDA_VERSION};
+    use proptest::prelude::*;
+    use proptest::test_runner::TestCaseError;
+
+    /// An agenda whose ids, clocks and notes come from these strategies.
+    fn agenda(
+        ids: impl Strategy<Value = String>,
+        changed: impl Strategy<Value = i64>,
+        note: impl Strategy<Value = Option<String>>,
+    ) -> impl Strategy<Value = Agenda> {
+        let entry = (any::<bool>(), changed, note).prop_map(|(kept, changed, note)| Entry {
+            kept,
+            changed,
+            note,
+        });
+        proptest::collection::btree_map(ids, entry, 0..10).prop_map(|sessions| Agenda {
+            version: AGENDA_VERSION,
+            sessions,
+        })
     }
 
-    /// Merging is symmetric and keeps every session one side kept and the other did not drop later.
-    #[test]
-    fn merging_is_symmetric(ops in proptest::collection::vec((0..6usize, proptest::bool::ANY, 0..50i64, proptest::bool::ANY), 0..30)) {
-        let (mut a, mut b) = (Agenda::new(), Agenda::new());
-        for (i, (id, kept, at, left)) in ops.iter().enumerate() {
-            let side = if *left { &mut a } else { &mut b };
-            // Distinct clocks, as two tabs' clocks are.
-            side.set_kept(&format!("s{id}"), *kept, at * 100 + i as i64);
+    /// Anything a person or a programme can put there: ids with quotes, backslashes, accents
+    /// and emoji; notes with line breaks and control characters; any clock.
+    fn any_agenda() -> impl Strategy<Value = Agenda> {
+        agenda(
+            "\\PC{1,24}",
+            any::<i64>(),
+            proptest::option::of("(?s).{0,80}"),
+        )
+    }
+
+    /// Few ids, few clocks, short notes (two of the same length): both sides often hold the
+    /// same session, and ties happen.
+    fn crowded_agenda() -> impl Strategy<Value = Agenda> {
+        agenda(
+            "s[0-5]",
+            0..4i64,
+            proptest::option::of(prop_oneof![
+                Just(String::new()),
+                Just("a".to_owned()),
+                Just("b".to_owned()),
+                Just("ab".to_owned()),
+            ]),
+        )
+    }
+
+    fn note_len(entry: &Entry) -> usize {
+        entry.note.as_ref().map_or(0, String::len)
+    }
+
+    /// What `Agenda::merged` promises (its doc comment), checked for `a.merged(b)`.
+    fn merge_keeps_what_it_says(a: &Agenda, b: &Agenda) -> Result<(), TestCaseError> {
+        let merged = a.merged(b);
+        prop_assert_eq!(merged.version, AGENDA_VERSION);
+        // Every session of either side, and no other.
+        let ids: BTreeSet<&String> = a.sessions.keys().chain(b.sessions.keys()).collect();
+        prop_assert_eq!(&merged.sessions.keys().collect::<BTreeSet<_>>(), &ids);
+        for id in ids {
+            let got = &merged.sessions[id];
+            match (a.sessions.get(id), b.sessions.get(id)) {
+                (Some(only), None) | (None, Some(only)) => {
+                    prop_assert_eq!(got, only, "{} is on one side only", id);
+                }
+                (Some(x), Some(y)) => {
+                    // One side's entry, whole; the later change wins.
+                    prop_assert!(got == x || got == y, "{id}: {got:?} is neither side's");
+                    prop_assert_eq!(got.changed, x.changed.max(y.changed), "{}", id);
+                    // Kept if a side kept it at that moment: a removal wins only when later.
+                    let kept_then = [x, y].iter().any(|e| e.kept && e.changed == got.changed);
+                    prop_assert_eq!(got.kept, kept_then, "{}", id);
+                    // Then the longer note.
+                    let longest = [x, y]
+                        .iter()
+                        .filter(|e| e.changed == got.changed && e.kept == got.kept)
+                        .map(|e| note_len(e))
+                        .max();
+                    prop_assert_eq!(Some(note_len(got)), longest, "{}", id);
+                }
+                (None, None) => unreachable!(),
+            }
         }
-        proptest::prop_assert_eq!(a.merged(&b), b.merged(&a));
+        // Each side's kept sessions stay kept, unless the other side removed them later.
+        for (mine, theirs) in [(a, b), (b, a)] {
+            for id in mine.kept() {
+                let removed_later = theirs
+                    .sessions
+                    .get(id)
+                    .is_some_and(|e| !e.kept && e.changed > mine.sessions[id].changed);
+                prop_assert_eq!(merged.contains(id), !removed_later, "{}", id);
+            }
+        }
+        // The same whichever side merges; merging again changes nothing.
+        prop_assert_eq!(&b.merged(a), &merged);
+        prop_assert_eq!(&merged.merged(a), &merged);
+        prop_assert_eq!(&merged.merged(b), &merged);
+        Ok(())
+    }
+
+    proptest! {
+        /// What the app stores reads back as the same agenda, whatever it holds.
+        #[test]
+        fn a_stored_agenda_reads_back_the_same(agenda in any_agenda(), now in any::<i64>()) {
+            let text = agenda.to_json();
+            // The text says its version and holds every session.
+            let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+            prop_assert_eq!(&value["version"], &serde_json::json!(AGENDA_VERSION));
+            prop_assert_eq!(value["sessions"].as_object().unwrap().len(), agenda.sessions.len());
+            prop_assert_eq!(Agenda::from_json(&text, now), Ok(agenda));
+        }
+
+        /// Version 1 (a list of ids) becomes version 2 with each id kept, changed now.
+        #[test]
+        fn a_version_1_list_is_migrated(ids in proptest::collection::vec("\\PC{1,24}", 0..10), now in any::<i64>()) {
+            let migrated = Agenda::from_json(&serde_json::to_string(&ids).unwrap(), now).unwrap();
+            prop_assert_eq!(migrated.version, AGENDA_VERSION);
+            let expected: BTreeSet<&str> = ids.iter().map(String::as_str).collect();
+            prop_assert_eq!(migrated.kept().collect::<BTreeSet<_>>(), expected);
+            prop_assert!(migrated.sessions.values().all(|e| e.kept && e.changed == now && e.note.is_none()));
+        }
+
+        /// A newer version's agenda is refused as newer, never read as damaged or as this one.
+        #[test]
+        fn a_newer_version_is_refused_as_newer(agenda in any_agenda(), version in (AGENDA_VERSION + 1)..u32::MAX) {
+            let text = agenda.to_json().replacen(
+                &format!(r#""version":{AGENDA_VERSION}"#),
+                &format!(r#""version":{version}"#),
+                1,
+            );
+            prop_assert_eq!(Agenda::from_json(&text, 0), Err(Unreadable::Newer(version)));
+        }
+
+        /// Whatever else is in storage, reading it never panics, and what can be read writes
+        /// back the same.
+        #[test]
+        fn any_stored_text_is_read_or_refused_never_a_panic(text in "\\PC{0,200}") {
+            if let Ok(agenda) = Agenda::from_json(&text, 0) {
+                prop_assert_eq!(Agenda::from_json(&agenda.to_json(), 0), Ok(agenda));
+            }
+        }
+
+        /// Two copies, often with the same sessions and tied clocks.
+        #[test]
+        fn a_merge_keeps_what_it_says(a in crowded_agenda(), b in crowded_agenda()) {
+            merge_keeps_what_it_says(&a, &b)?;
+        }
+
+        /// The same with anything in them.
+        #[test]
+        fn a_merge_of_any_two_agendas_keeps_what_it_says(a in any_agenda(), b in any_agenda()) {
+            merge_keeps_what_it_says(&a, &b)?;
+        }
+
+        /// Three tabs reach one agenda whatever order their copies meet in.
+        #[test]
+        fn three_copies_merge_in_any_order(a in crowded_agenda(), b in crowded_agenda(), c in crowded_agenda()) {
+            prop_assert_eq!(a.merged(&b).merged(&c), a.merged(&b.merged(&c)));
+            prop_assert_eq!(a.merged(&b).merged(&c), c.merged(&a).merged(&b));
+        }
     }
 }
 

@@ -88,9 +88,19 @@ impl Agenda {
         entry.changed = now;
     }
 
-    /// Two copies made into one (another tab, a share link): for each session the later change
-    /// wins; on a tie, keeping wins, and the longer note. Never loses a session either side kept
-    /// unless the other side removed it later.
+    /// Two copies made into one (another tab, a share link). What a merge keeps:
+    ///
+    /// - **every session of either side**: each id of `self` or `other` is in the result, kept,
+    ///   removed or only noted, and no other id;
+    /// - for each, **one side's entry whole**, never a mix: the later change (`changed`) wins;
+    ///   on a tie, keeping wins over removing, then the longer note, then the note that sorts
+    ///   last. So a session either side kept stays kept unless the other side removed it
+    ///   later, and its note goes with the entry that wins: a note cleared by the later change
+    ///   stays cleared, and a removal made later drops the session but keeps the note it had
+    ///   on that side (`set_kept` keeps notes);
+    /// - **the same result whichever side merges**, merging again changes nothing, and three
+    ///   copies give one agenda in any order (a join: two tabs that write back what the other
+    ///   lacks stop as soon as they agree).
     pub fn merged(&self, other: &Agenda) -> Agenda {
         let mut sessions = self.sessions.clone();
         for (id, theirs) in &other.sessions {
@@ -144,16 +154,14 @@ impl Agenda {
     }
 }
 
+/// Whether `theirs` wins a merge over `ours` (`Agenda::merged`): a total order, so that a tie
+/// is decided the same way whichever side merges, even between two notes of the same length.
 fn later(theirs: &Entry, ours: &Entry) -> bool {
-    (
-        theirs.changed,
-        theirs.kept,
-        theirs.note.as_ref().map_or(0, String::len),
-    ) > (
-        ours.changed,
-        ours.kept,
-        ours.note.as_ref().map_or(0, String::len),
-    )
+    fn rank(e: &Entry) -> (i64, bool, usize, Option<&str>) {
+        let note = e.note.as_deref();
+        (e.changed, e.kept, note.map_or(0, str::len), note)
+    }
+    rank(theirs) > rank(ours)
 }
 
 /// A problem between two kept sessions, `first` before `second`, or with one (positions in
