@@ -13,6 +13,7 @@ use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use serde::Deserialize;
 
+use nec_compagnon::domain::links::{bad_id_char, safe_id, web_link};
 use nec_compagnon::domain::load::LoadFailure;
 use nec_compagnon::domain::model::{
     Event, Format, Link, LinkKind, Localised, ProgrammeFile, Session, SessionAccessibility,
@@ -405,6 +406,10 @@ impl<'a> Built<'a> {
             .unwrap_or(f.start);
         let id = self.session_id(f);
         let speakers = self.speakers_of(&event.persons);
+        let (links, decided) = links(event);
+        for kind in decided {
+            self.warn(format!("{}.links", f.path), kind);
+        }
         let text = |t: &Option<String>| t.clone().filter(|t| !t.trim().is_empty());
         Some(Session {
             id,
@@ -421,7 +426,7 @@ impl<'a> Built<'a> {
             audience: None,
             accessibility: SessionAccessibility::default(),
             registration: Default::default(),
-            links: links(event),
+            links,
             status: SessionStatus::Scheduled,
             previous: None,
         })
@@ -481,14 +486,18 @@ impl<'a> Built<'a> {
                 format!("{}.guid", f.path),
                 ProblemKind::DuplicateGuid { first },
             );
-            unique(&event.guid, |id| taken(&self.sessions, id))
+            unique(&safe_id(&event.guid), |id| taken(&self.sessions, id))
         } else if event.guid.trim().is_empty() {
             unique(&format!("session-{}", self.sessions.len() + 1), |id| {
                 taken(&self.sessions, id)
             })
         } else {
             self.guids.insert(&event.guid, &f.path);
-            event.guid.clone()
+            // An id goes into addresses: a guid with other characters is made one that may.
+            match bad_id_char(&event.guid) {
+                None => event.guid.clone(),
+                Some(_) => unique(&safe_id(&event.guid), |id| taken(&self.sessions, id)),
+            }
         }
     }
 
@@ -528,29 +537,54 @@ impl<'a> Built<'a> {
     }
 }
 
-/// The event's links, its own page first.
-fn links(event: &C3Event) -> Vec<Link> {
-    let mut links: Vec<Link> = event
+/// The event's links, its own page first, and what had to be decided about them: a bare host
+/// (`nymtech.net`) is given `https://`; an address the app would not draw (`javascript:`, a
+/// relative path) is left out (see `links::web_link`).
+fn links(event: &C3Event) -> (Vec<Link>, Vec<ProblemKind>) {
+    let mut decided = Vec::new();
+    let mut web = |url: &str| {
+        let url = url.trim();
+        if url.is_empty() {
+            return None;
+        }
+        if web_link(url).is_some() {
+            return Some(url.to_owned());
+        }
+        let with_scheme = format!("https://{url}");
+        let bare_host = !url.contains(':')
+            && !url.starts_with('/')
+            && url.split('/').next().is_some_and(|host| host.contains('.'));
+        if bare_host && web_link(&with_scheme).is_some() {
+            decided.push(ProblemKind::LinkWithoutScheme {
+                value: url.to_owned(),
+                used: with_scheme.clone(),
+            });
+            Some(with_scheme)
+        } else {
+            decided.push(ProblemKind::UnsafeLink {
+                value: url.to_owned(),
+                contact: false,
+            });
+            None
+        }
+    };
+    let own = event.url.as_deref().and_then(&mut web).map(|url| Link {
+        kind: LinkKind::Website,
+        url,
+        label: None,
+    });
+    let others: Vec<Link> = event
         .links
         .iter()
-        .filter(|l| !l.url.trim().is_empty())
-        .map(|l| Link {
-            kind: LinkKind::Other,
-            url: l.url.clone(),
-            label: l.title.clone().filter(|t| !t.trim().is_empty()),
+        .filter_map(|l| {
+            web(&l.url).map(|url| Link {
+                kind: LinkKind::Other,
+                url,
+                label: l.title.clone().filter(|t| !t.trim().is_empty()),
+            })
         })
         .collect();
-    if let Some(url) = event.url.as_deref().filter(|u| !u.trim().is_empty()) {
-        links.insert(
-            0,
-            Link {
-                kind: LinkKind::Website,
-                url: url.to_owned(),
-                label: None,
-            },
-        );
-    }
-    links
+    (own.into_iter().chain(others).collect(), decided)
 }
 
 /// The event's first and last days: they cover the conference's dates and every session's

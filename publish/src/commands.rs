@@ -3,7 +3,8 @@
 
 use std::fs;
 
-use nec_compagnon::domain::load::{check, load_programme};
+use nec_compagnon::domain::load::{check, load_programme, load_programme_file};
+use nec_compagnon::domain::problem::utf8;
 use nec_compagnon::domain::venue::{load_venue, missing_from_map};
 use nec_compagnon::domain::{Lang, Problem};
 
@@ -24,9 +25,21 @@ fn say(message: &str) {
     println!("==> {message}");
 }
 
+fn read_bytes(path: &str, lang: Lang) -> Result<Vec<u8>, Failure> {
+    fs::read(path).map_err(|e| Failure((command_words(lang).cannot_read)(path, &e.to_string())))
+}
+
+/// A file's text; one that is not UTF-8 is refused with the line and column of its first bad
+/// byte, as the app says it.
 fn read(path: &str, lang: Lang) -> Result<String, Failure> {
-    fs::read_to_string(path)
-        .map_err(|e| Failure((command_words(lang).cannot_read)(path, &e.to_string())))
+    let bytes = read_bytes(path, lang)?;
+    match utf8(&bytes) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(problem) => Err(Failure((command_words(lang).cannot_read)(
+            path,
+            &problem.what(lang),
+        ))),
+    }
 }
 
 fn write(path: &str, text: String, lang: Lang) -> Outcome {
@@ -53,8 +66,8 @@ fn counts(errors: usize, warnings: usize, lang: Lang) -> String {
 /// Checks a programme file; fails when it has errors (warnings do not stop loading).
 pub fn check_data(path: &str, lang: Lang) -> Outcome {
     let w = command_words(lang);
-    let text = read(path, lang)?;
-    match load_programme(&text) {
+    let bytes = read_bytes(path, lang)?;
+    match load_programme_file(&bytes) {
         Ok(programme) => {
             print_problems(w.warning, programme.warnings(), lang);
             let contents = [

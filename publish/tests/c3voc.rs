@@ -42,7 +42,7 @@ fn every_valid_example_imports_and_passes_the_validator() {
             "Europe/Berlin",
             "2019-08-21",
             "2019-08-26",
-            0,
+            1,
         ),
         (
             "pretalx-rc3.json",
@@ -230,6 +230,17 @@ fn first_event(v: &mut Value) -> &mut Value {
 
 const FIRST: &str = "schedule.conference.days[0].rooms.Curie[0]";
 
+/// camp2019's one link written without `https://`, which the importer adds.
+fn camp_link_warning() -> (String, ProblemKind) {
+    (
+        "schedule.conference.days[4].rooms.Curie[0].links".into(),
+        ProblemKind::LinkWithoutScheme {
+            value: "nymtech.net".into(),
+            used: "https://nymtech.net".into(),
+        },
+    )
+}
+
 #[test]
 fn real_world_oddities_are_warnings() {
     type Case = (fn(&mut Value), &'static str, ProblemKind);
@@ -265,7 +276,13 @@ fn real_world_oddities_are_warnings() {
         let mut value = camp();
         edit(&mut value);
         let (_, warnings) = import_and_check(&value.to_string());
-        assert_eq!(warnings, [(format!("{FIRST}.{field}"), kind.clone())]);
+        assert_eq!(
+            warnings,
+            [
+                (format!("{FIRST}.{field}"), kind.clone()),
+                camp_link_warning()
+            ]
+        );
     }
 }
 
@@ -277,12 +294,15 @@ fn duplicate_event_guids_get_distinct_ids() {
     let (programme, warnings) = import_and_check(&value.to_string());
     assert_eq!(
         warnings,
-        [(
-            "schedule.conference.days[0].rooms.Curie[1].guid".to_string(),
-            ProblemKind::DuplicateGuid {
-                first: FIRST.into()
-            }
-        )]
+        [
+            (
+                "schedule.conference.days[0].rooms.Curie[1].guid".to_string(),
+                ProblemKind::DuplicateGuid {
+                    first: FIRST.into()
+                }
+            ),
+            camp_link_warning()
+        ]
     );
     assert!(programme
         .session("a0a0fcfe-b7fb-46e3-84b6-97a5406016b4")
@@ -334,4 +354,62 @@ fn what_cannot_be_converted_is_refused_with_its_path() {
     for broken in ["", "{", "[]", "{\"schedule\": 3}", "null"] {
         assert!(import(broken).is_err(), "{broken}");
     }
+}
+
+#[test]
+fn odd_guids_become_ids_that_read_the_same_in_every_address() {
+    let odd = ["a/b", "a b", "a?b#c", "100%", "é", ".x"];
+    let mut value = camp();
+    for (i, guid) in odd.iter().enumerate() {
+        value["schedule"]["conference"]["days"][0]["rooms"]["Curie"][i]["guid"] = json!(guid);
+    }
+    let (programme, _) = import_and_check(&value.to_string());
+    let ids: Vec<&str> = programme
+        .sessions()
+        .iter()
+        .map(|s| s.data.id.as_str())
+        .collect();
+    for id in &ids {
+        assert_eq!(nec_compagnon::domain::links::bad_id_char(id), None, "{id}");
+    }
+    // Each still its own session, and the same ids every time.
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len());
+    let (again, _) = import_and_check(&value.to_string());
+    let again: Vec<&str> = again
+        .sessions()
+        .iter()
+        .map(|s| s.data.id.as_str())
+        .collect();
+    assert_eq!(again, ids);
+}
+
+#[test]
+fn links_the_app_would_not_draw_are_left_out_with_a_warning() {
+    let mut value = camp();
+    first_event(&mut value)["links"] = json!([
+        { "url": "javascript:alert(1)", "title": "x" },
+        { "url": "https://example.org/slides", "title": "Slides" }
+    ]);
+    let (programme, warnings) = import_and_check(&value.to_string());
+    assert!(warnings.contains(&(
+        format!("{FIRST}.links"),
+        ProblemKind::UnsafeLink {
+            value: "javascript:alert(1)".into(),
+            contact: false
+        }
+    )));
+    let all_links: Vec<&str> = programme
+        .sessions()
+        .iter()
+        .flat_map(|s| s.data.links.iter().map(|l| l.url.as_str()))
+        .collect();
+    assert!(all_links.contains(&"https://example.org/slides"));
+    assert!(all_links.contains(&"https://nymtech.net"));
+    assert!(
+        all_links.iter().all(|u| u.starts_with("http")),
+        "{all_links:?}"
+    );
 }

@@ -7,12 +7,13 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
+use crate::domain::links;
 use crate::domain::model::{Event, ProgrammeFile, Session, SessionStatus, FORMAT_VERSION};
-use crate::domain::problem::{parse_json, Problem, ProblemKind, RefKind};
+use crate::domain::problem::{parse_json, utf8, Problem, ProblemKind, RefKind};
 use crate::domain::programme::{Indices, Programme, ScheduledSession};
-use crate::domain::time;
 use crate::domain::words::problem::problem_words;
 use crate::domain::Lang;
+use crate::domain::{source, time};
 
 /// Why a programme could not be loaded: the errors found, in file order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,6 +54,11 @@ pub fn load_programme(json: &str) -> Result<Programme, LoadFailure> {
     check(file)
 }
 
+/// Reads a programme file's bytes: UTF-8 (or where it is not), then `load_programme`.
+pub fn load_programme_file(bytes: &[u8]) -> Result<Programme, LoadFailure> {
+    load_programme(utf8(bytes)?)
+}
+
 /// Checks a parsed file and builds the programme, or returns every problem found.
 pub fn check(mut file: ProgrammeFile) -> Result<Programme, LoadFailure> {
     let mut warnings = texts_too_long(&file);
@@ -70,6 +76,7 @@ pub fn check(mut file: ProgrammeFile) -> Result<Programme, LoadFailure> {
     }
     let frame = check_event(&file.event, &mut report);
     let indices = check_ids(&file, &mut report);
+    check_links(&file, &mut report);
     // Each session's start and end, when both are readable; the sessions move into the
     // programme afterwards, never copied.
     let times: Vec<_> = file
@@ -207,6 +214,15 @@ fn check_event(event: &Event, report: &mut impl FnMut(String, ProblemKind)) -> E
     if event.name.trim().is_empty() {
         report("event.name".into(), ProblemKind::EmptyText);
     }
+    if let Some(map) = &event.venue.map {
+        // The app reads only what `venue_url` accepts: a path of its own site.
+        if !map.trim().is_empty() && source::venue_url(Some(map)).is_none() {
+            report(
+                "event.venue.map".into(),
+                ProblemKind::MapElsewhere { value: map.clone() },
+            );
+        }
+    }
     EventFrame {
         first_day,
         last_day,
@@ -255,14 +271,7 @@ fn check_session(
     if let Some(previous) = &session.previous {
         for (field, value) in [("start", &previous.start), ("end", &previous.end)] {
             if let Some(value) = value {
-                if time::parse_instant(value).is_none() {
-                    report(
-                        at(&format!("previous.{field}")),
-                        ProblemKind::NotAnInstant {
-                            value: value.clone(),
-                        },
-                    );
-                }
+                instant(value, &|| at(&format!("previous.{field}")), report);
             }
         }
     }
@@ -278,24 +287,8 @@ fn check_session_times(
     report: &mut impl FnMut(String, ProblemKind),
 ) -> Option<(Timestamp, Timestamp)> {
     let at = |field: &str| format!("sessions[{i}].{field}");
-    let start = time::parse_instant(&session.start);
-    if start.is_none() {
-        report(
-            at("start"),
-            ProblemKind::NotAnInstant {
-                value: session.start.clone(),
-            },
-        );
-    }
-    let end = time::parse_instant(&session.end);
-    if end.is_none() {
-        report(
-            at("end"),
-            ProblemKind::NotAnInstant {
-                value: session.end.clone(),
-            },
-        );
-    }
+    let start = instant(&session.start, &|| at("start"), report);
+    let end = instant(&session.end, &|| at("end"), report);
     let (start, end) = start.zip(end)?;
     if end <= start {
         report(at("end"), ProblemKind::EndNotAfterStart);
@@ -312,6 +305,73 @@ fn check_session_times(
         }
     }
     Some((start, end))
+}
+
+/// `value` read as an instant, or reported at `path`: a leap second for what it is.
+fn instant(
+    value: &str,
+    path: &dyn Fn() -> String,
+    report: &mut impl FnMut(String, ProblemKind),
+) -> Option<Timestamp> {
+    let read = time::parse_instant(value);
+    if read.is_none() {
+        let value = value.to_owned();
+        let kind = if time::has_leap_second(&value) {
+            ProblemKind::LeapSecond { value }
+        } else {
+            ProblemKind::NotAnInstant { value }
+        };
+        report(path(), kind);
+    }
+    read
+}
+
+/// Every address of the file that the app may draw as a link is a web address (the
+/// accessibility contact an e-mail address too): see `links`.
+fn check_links(file: &ProgrammeFile, report: &mut impl FnMut(String, ProblemKind)) {
+    let mut web = |path: &dyn Fn() -> String, value: &str, contact: bool| {
+        let fine = if contact {
+            links::contact_link(value).is_some()
+        } else {
+            links::web_link(value).is_some()
+        };
+        if !fine {
+            report(
+                path(),
+                ProblemKind::UnsafeLink {
+                    value: value.to_owned(),
+                    contact,
+                },
+            );
+        }
+    };
+    if let Some(url) = &file.event.url {
+        web(&|| "event.url".into(), url, false);
+    }
+    if let Some(contact) = &file.event.accessibility_contact {
+        web(&|| "event.accessibility_contact".into(), contact, true);
+    }
+    for (i, session) in file.sessions.iter().enumerate() {
+        if let Some(url) = &session.registration.url {
+            web(&|| format!("sessions[{i}].registration.url"), url, false);
+        }
+        for (j, link) in session.links.iter().enumerate() {
+            web(
+                &|| format!("sessions[{i}].links[{j}].url"),
+                &link.url,
+                false,
+            );
+        }
+    }
+    for (i, speaker) in file.speakers.iter().enumerate() {
+        for (j, link) in speaker.links.iter().enumerate() {
+            web(
+                &|| format!("speakers[{i}].links[{j}].url"),
+                &link.url,
+                false,
+            );
+        }
+    }
 }
 
 /// The session's space, format, themes and speakers are in the file's lists.
@@ -419,6 +479,15 @@ pub(crate) fn index<T>(
         let key = id(item);
         if key.trim().is_empty() {
             report(format!("{list}[{i}].id"), ProblemKind::EmptyText);
+        } else if let Some((bad, fixed)) = links::bad_id_char(key) {
+            report(
+                format!("{list}[{i}].id"),
+                ProblemKind::BadId {
+                    id: key.clone(),
+                    bad,
+                    fixed,
+                },
+            );
         } else if let Some(first) = seen.get(key) {
             report(
                 format!("{list}[{i}].id"),

@@ -8,6 +8,7 @@ pub mod geometry;
 pub mod grid;
 pub mod ical;
 mod lang;
+pub mod links;
 pub mod load;
 pub mod model;
 pub mod now;
@@ -23,6 +24,6 @@ pub mod venue;
 pub mod words;
 
 pub use lang::Lang;
-pub use load::{load_programme, LoadFailure};
+pub use load::{load_programme, load_programme_file, LoadFailure};
 pub use problem::{Problem, ProblemKind, RefKind};
 pub use programme::{Programme, ScheduledSession, FIRST_SESSIONS};

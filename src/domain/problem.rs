@@ -35,6 +35,12 @@ pub enum ProblemKind {
     Truncated,
     /// Nothing in the file.
     Empty,
+    /// Bytes that are not UTF-8 (a file saved as Windows-1252 or Latin-1): the first one's
+    /// line and column (in characters, from 1).
+    NotUtf8 {
+        line: usize,
+        column: usize,
+    },
     /// A web page where a JSON file was expected: a wrong address, for which many servers send
     /// their home page.
     Html,
@@ -75,6 +81,32 @@ pub enum ProblemKind {
         first: String,
     },
     EndNotAfterStart,
+    /// A time written with a leap second (`23:59:60`), which the app cannot place.
+    LeapSecond {
+        value: String,
+    },
+    /// An id holding `bad`, a character an id may not hold (see `links`); `fixed` follows the
+    /// rule.
+    BadId {
+        id: String,
+        bad: char,
+        fixed: String,
+    },
+    /// An address that may not become a link: not `https:`/`http:` (nor `mailto:` where
+    /// `contact`).
+    UnsafeLink {
+        value: String,
+        contact: bool,
+    },
+    /// Import warning: a web address written without its scheme; `used` is it with `https://`.
+    LinkWithoutScheme {
+        value: String,
+        used: String,
+    },
+    /// `event.venue.map` on another site, or not a path of this one.
+    MapElsewhere {
+        value: String,
+    },
     LastDayBeforeFirst,
     NotAColour {
         value: String,
@@ -187,6 +219,7 @@ impl Problem {
             NotJson { line, column } => (w.not_json)(*line, *column),
             Truncated => w.truncated.into(),
             Empty => w.empty.into(),
+            NotUtf8 { line, column } => (w.not_utf8)(*line, *column),
             Html => w.html.into(),
             MissingField { field } => (w.missing_field)(field),
             WrongType { found, expected } => (w.wrong_type)(found, expected),
@@ -201,6 +234,11 @@ impl Problem {
             }
             DuplicateId { id, first } => (w.duplicate_id)(id, first),
             EndNotAfterStart => w.end_not_after_start.into(),
+            LeapSecond { value } => (w.leap_second)(value),
+            BadId { id, bad, fixed } => (w.bad_id)(id, *bad, fixed),
+            UnsafeLink { value, contact } => (w.unsafe_link)(value, *contact),
+            MapElsewhere { value } => (w.map_elsewhere)(value),
+            LinkWithoutScheme { value, used } => (w.link_without_scheme)(value, used),
             LastDayBeforeFirst => w.last_day_before_first.into(),
             NotAColour { value } => (w.not_a_colour)(value),
             EmptyText => w.empty_text.into(),
@@ -235,13 +273,27 @@ impl Problem {
     }
 }
 
+/// A file's bytes as text, or where its first byte that is not UTF-8 is (line, and column in
+/// characters). The app and `check-data` both read files through it, so they say the same.
+pub fn utf8(bytes: &[u8]) -> Result<&str, Problem> {
+    std::str::from_utf8(bytes).map_err(|error| {
+        let good = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();
+        let line = good.matches('\n').count() + 1;
+        let column = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        Problem::new("", ProblemKind::NotUtf8 { line, column })
+    })
+}
+
 /// Parses a whole JSON file as a `T`, or says what is wrong with it and where.
 ///
 /// The path is found after the fact, from where serde_json stopped: tracking it while parsing
 /// (serde_path_to_error) wrapped every `Deserialize` of the files in its own code (39 KB of
 /// the WASM, 16 KB gzip) to serve only the rare broken file.
 pub fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Problem> {
-    let start = json.trim_start_matches(['\u{feff}', ' ', '\t', '\n', '\r']);
+    // A byte order mark, as Windows editors and spreadsheets write it, is not part of the JSON;
+    // lines and columns are counted after it.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let start = json.trim_start_matches([' ', '\t', '\n', '\r']);
     if start.is_empty() {
         return Err(Problem::new("", ProblemKind::Empty));
     }

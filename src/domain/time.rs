@@ -53,8 +53,21 @@ pub fn zone(name: &str) -> Option<TimeZone> {
 /// Parses an RFC 3339 instant. An offset (`+02:00` or `Z`) is required: a bare local time is
 /// ambiguous and is refused rather than guessed.
 pub fn parse_instant(text: &str) -> Option<Timestamp> {
-    // jiff's Timestamp parser already refuses a time without an offset.
+    // jiff's Timestamp parser already refuses a time without an offset; it would read a leap
+    // second as the second before, which could put an end on its start.
+    if has_leap_second(text) {
+        return None;
+    }
     text.parse::<Timestamp>().ok()
+}
+
+/// Whether an RFC 3339 text (`2016-12-31T23:59:60Z`) names second 60.
+pub fn has_leap_second(text: &str) -> bool {
+    text.get(16..19) == Some(":60")
+        && text
+            .as_bytes()
+            .get(10)
+            .is_some_and(|b| *b == b'T' || *b == b't' || *b == b' ')
 }
 
 /// Parses a moment given by a person: RFC 3339 with an offset, or a wall-clock time in `zone`

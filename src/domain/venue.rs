@@ -575,6 +575,11 @@ impl Venue {
 }
 
 /// Parses and checks a venue file.
+/// Reads a venue file's bytes: UTF-8 (or where it is not), then `load_venue`.
+pub fn load_venue_file(bytes: &[u8]) -> Result<Venue, LoadFailure> {
+    load_venue(crate::domain::problem::utf8(bytes)?)
+}
+
 pub fn load_venue(json: &str) -> Result<Venue, LoadFailure> {
     let file: VenueFile = parse_json(json)?;
     check_venue(file)

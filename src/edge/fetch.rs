@@ -19,8 +19,8 @@ pub enum FetchError {
 /// import 950 KB).
 pub const MAX_BYTES: u64 = 8 * 1024 * 1024;
 
-/// Fetches `url` as text (UTF-8). `no-cache` revalidates with the server, so a new programme is seen.
-pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+/// Fetches `url`'s bytes (the domain reads them as UTF-8, and says where they are not). `no-cache` revalidates with the server, so a new programme is seen.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Network)?;
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
@@ -40,7 +40,8 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     if let Some(size) = declared.filter(|&n| n > MAX_BYTES) {
         return Err(FetchError::TooLarge(size));
     }
-    // The bytes, not `text()`: decoding to a JS string and back to UTF-8 costs a copy of each.
+    // The bytes, not `text()`: decoding to a JS string and back to UTF-8 costs a copy of each,
+    // and `text()` would turn a byte that is not UTF-8 into U+FFFD without a word.
     let bytes = response.array_buffer().map_err(|_| FetchError::Network)?;
     let bytes = JsFuture::from(bytes)
         .await
@@ -49,8 +50,5 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     if u64::from(bytes.length()) > MAX_BYTES {
         return Err(FetchError::TooLarge(u64::from(bytes.length())));
     }
-    let bytes = bytes.to_vec();
-    // Like `text()`, a byte that is not UTF-8 becomes U+FFFD instead of failing here.
-    Ok(String::from_utf8(bytes)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    Ok(bytes.to_vec())
 }

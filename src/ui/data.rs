@@ -5,10 +5,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::venue::{load_venue, Venue};
-use crate::domain::{load_programme, source, LoadFailure, Programme};
+use crate::domain::venue::{load_venue_file, Venue};
+use crate::domain::{load_programme_file, source, LoadFailure, Programme};
 use crate::edge::clock;
-use crate::edge::fetch::{fetch_text, FetchError};
+use crate::edge::fetch::{fetch_bytes, FetchError};
 use crate::edge::location::query_param;
 
 /// Why the programme is not shown.
@@ -28,11 +28,11 @@ pub type ProgrammeResource = LocalResource<Loaded>;
 pub async fn load() -> Loaded {
     let requested = query_param("programme");
     let url = source::programme_url(requested.as_deref()).map_err(|r| DataError::Refused(r.0))?;
-    let text = fetch_text(&url).await.map_err(|error| DataError::Fetch {
+    let bytes = fetch_bytes(&url).await.map_err(|error| DataError::Fetch {
         url: url.clone(),
         error,
     })?;
-    read_apart(|| load_programme(&text))
+    read_apart(|| load_programme_file(&bytes))
         .await
         .map(Arc::new)
         .map_err(DataError::Invalid)
@@ -72,12 +72,12 @@ pub async fn load_venue_for(map: Option<String>) -> VenueLoaded {
     if let Some(venue) = known {
         return Ok(Some(venue));
     }
-    let text = fetch_text(&url).await.map_err(|error| DataError::Fetch {
+    let bytes = fetch_bytes(&url).await.map_err(|error| DataError::Fetch {
         url: url.clone(),
         error,
     })?;
     let venue = Arc::new(
-        read_apart(|| load_venue(&text))
+        read_apart(|| load_venue_file(&bytes))
             .await
             .map_err(DataError::Invalid)?,
     );

@@ -238,15 +238,9 @@ pub fn AccessibilityPage() -> impl IntoView {
         let a = a();
         match loaded().and_then(|p| p.event().accessibility_contact.clone()) {
             Some(address) => {
-                // An e-mail address becomes a mailto link; a web address of this site or
-                // https, a link; anything else stays text.
-                let href = if address.contains('@') && !address.contains(':') {
-                    Some(format!("mailto:{address}"))
-                } else if address.starts_with("https://") || address.starts_with('/') {
-                    Some(address.clone())
-                } else {
-                    None
-                };
+                // An e-mail or web address becomes a link; anything else (which the loader
+                // refuses) stays text.
+                let href = crate::domain::links::contact_link(&address);
                 view! {
                     <p>{a.contact_given}" "{match href {
                         Some(href) => view! { <a href=href>{address}</a> }.into_any(),

@@ -13,6 +13,14 @@ pub struct ProblemWords {
     pub not_json: fn(usize, usize) -> String,
     pub truncated: &'static str,
     pub empty: &'static str,
+    pub not_utf8: fn(usize, usize) -> String,
+    pub leap_second: fn(&str) -> String,
+    /// The id, its first bad character, the id made valid.
+    pub bad_id: fn(&str, char, &str) -> String,
+    /// The address; whether it is a contact (where `mailto:` is allowed too).
+    pub unsafe_link: fn(&str, bool) -> String,
+    pub map_elsewhere: fn(&str) -> String,
+    pub link_without_scheme: fn(&str, &str) -> String,
     pub html: &'static str,
     pub missing_field: fn(&str) -> String,
     /// In serde's own English words for types, translated as far as they go.
@@ -79,6 +87,47 @@ pub const FR: ProblemWords = ProblemWords {
     },
     not_json: |line, column| {
         format!("ce n'est pas du JSON valide (ligne {line}, colonne {column})")
+    },
+    not_utf8: |line, column| {
+        format!(
+            "le fichier n'est pas en UTF-8 : ligne {line}, colonne {column}, un caractère ne se lit \
+             pas (le fichier a sans doute été enregistré en Windows-1252 ou Latin-1) ; \
+             enregistrez-le en UTF-8 (dans LibreOffice : Enregistrer sous, « Éditer les \
+             paramètres du filtre », jeu de caractères « Unicode (UTF-8) » ; dans Excel : « CSV \
+             UTF-8 »)"
+        )
+    },
+    leap_second: |value| {
+        format!(
+            "« {value} » tombe sur une seconde intercalaire (:60), que l'application ne sait pas \
+             placer : écrivez :59, ou la minute suivante à :00"
+        )
+    },
+    bad_id: |id, bad, fixed| {
+        format!(
+            "l'identifiant « {id} » contient « {bad} » : un identifiant entre dans les adresses \
+             de l'application, il ne peut tenir que des lettres sans accent, des chiffres, « - », \
+             « _ » et « . » (pas en premier) ; par exemple « {fixed} » (changez-le aussi là où il \
+             est cité)"
+        )
+    },
+    unsafe_link: |value, contact| {
+        let allowed = if contact {
+            "une adresse web https:// ou http://, ou une adresse e-mail"
+        } else {
+            "une adresse web complète en https:// ou http://"
+        };
+        format!("« {value} » ne peut pas devenir un lien : écrivez {allowed}")
+    },
+    link_without_scheme: |value, used| {
+        format!("l'adresse « {value} » n'a pas de « https:// » ; « {used} » est utilisée")
+    },
+    map_elsewhere: |value| {
+        format!(
+            "« {value} » n'est pas un fichier de ce site : l'application ne lit un plan que sur \
+             son propre site ; déposez le fichier à côté du programme et donnez son chemin \
+             (exemple : /venue.json)"
+        )
     },
     truncated: "le fichier s'arrête avant la fin (téléchargement interrompu ?)",
     empty: "le fichier est vide",
@@ -180,6 +229,44 @@ pub const EN: ProblemWords = ProblemWords {
         node: "walking node",
     },
     not_json: |line, column| format!("this is not valid JSON (line {line}, column {column})"),
+    not_utf8: |line, column| {
+        format!(
+            "the file is not UTF-8: line {line}, column {column}, a character cannot be read \
+             (the file was probably saved as Windows-1252 or Latin-1); save it as UTF-8 (in \
+             LibreOffice: Save As, \"Edit filter settings\", character set \"Unicode \
+             (UTF-8)\"; in Excel: \"CSV UTF-8\")"
+        )
+    },
+    leap_second: |value| {
+        format!(
+            "\"{value}\" falls on a leap second (:60), which the app cannot place: write :59, \
+             or the next minute at :00"
+        )
+    },
+    bad_id: |id, bad, fixed| {
+        format!(
+            "the id \"{id}\" holds \"{bad}\": an id goes into the app's addresses, so it may \
+             hold only unaccented letters, digits, \"-\", \"_\" and \".\" (not first); for \
+             example \"{fixed}\" (change it where it is referred to as well)"
+        )
+    },
+    unsafe_link: |value, contact| {
+        let allowed = if contact {
+            "a web address with https:// or http://, or an e-mail address"
+        } else {
+            "a full web address with https:// or http://"
+        };
+        format!("\"{value}\" cannot become a link: write {allowed}")
+    },
+    link_without_scheme: |value, used| {
+        format!("the address \"{value}\" has no \"https://\"; \"{used}\" is used")
+    },
+    map_elsewhere: |value| {
+        format!(
+            "\"{value}\" is not a file of this site: the app reads a map from its own site \
+             only; put the file beside the programme and give its path (example: /venue.json)"
+        )
+    },
     truncated: "the file stops before its end (interrupted download?)",
     empty: "the file is empty",
     html: "this is a web page (HTML), not a JSON file: the file's address may be wrong (a server \

@@ -142,10 +142,13 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
                 {(!s.links.is_empty()).then(|| view! {
                     <h2>{t.links_label}</h2>
                     <ul class="plain">
-                        {s.links.iter().map(|l| view! {
-                            <li><a href=l.url.clone() rel="noopener noreferrer">
-                                {l.label.clone().unwrap_or_else(|| link_label(l.kind, lang).to_owned())}
-                            </a></li>
+                        {s.links.iter().map(|l| {
+                            let label = l.label.clone().unwrap_or_else(|| link_label(l.kind, lang).to_owned());
+                            // Only a web address becomes a link (the loader refuses the others).
+                            match crate::domain::links::web_link(&l.url) {
+                                Some(href) => view! { <li><a href=href.to_owned() rel="noopener noreferrer">{label}</a></li> }.into_any(),
+                                None => view! { <li>{label}</li> }.into_any(),
+                            }
                         }).collect_view()}
                     </ul>
                 })}
