@@ -150,19 +150,145 @@ fn overlaps_and_transitions_too_short_to_walk() {
     }
 }
 
+/// TEXT values as RFC 5545 §3.3.11 writes them, literally: a backslash, a semicolon and a comma
+/// take a backslash; a line break is `\n`; nothing else changes (a colon, quotes, accents).
 #[test]
-fn ics_lines_are_escaped_and_folded_at_75_octets() {
-    assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+fn ics_text_is_escaped_as_rfc_5545_says() {
+    let cases: &[(&str, &str)] = &[
+        ("Salle 1", "Salle 1"),
+        (r"C:\NEC\agenda", r"C:\\NEC\\agenda"),
+        ("Atelier ; inscription", r"Atelier \; inscription"),
+        (
+            "Lens, Stade Bollaert-Delelis",
+            r"Lens\, Stade Bollaert-Delelis",
+        ),
+        ("ligne 1\nligne 2", r"ligne 1\nligne 2"),
+        // A CRLF line break is one line break.
+        ("ligne 1\r\nligne 2", r"ligne 1\nligne 2"),
+        // The RFC's own example (§3.8.1.5, DESCRIPTION).
+        (
+            "Project XYZ Final Review\nConference Room - 3B\nCome Prepared.",
+            r"Project XYZ Final Review\nConference Room - 3B\nCome Prepared.",
+        ),
+        // All at once, and what needs no escape: a colon, double quotes, accents.
+        (
+            "« Données », 10:30 ; \"IA\" \\ fin\n",
+            r#"« Données »\, 10:30 \; "IA" \\ fin\n"#,
+        ),
+        // An escaped sequence in the input is escaped again, not taken as one.
+        (r"\n \, \;", r"\\n \\\, \\\;"),
+    ];
+    for &(text, expected) in cases {
+        assert_eq!(escape(text), expected, "{text:?}");
+    }
+}
+
+/// Content lines as RFC 5545 §3.1 folds them, literally: at most 75 octets a line, then CRLF
+/// and one space, never inside a UTF-8 character; each line ends with CRLF.
+#[test]
+fn ics_lines_are_folded_at_75_octets_never_inside_a_character() {
+    let a = |n: usize| "a".repeat(n);
+    let cases: Vec<(String, String)> = vec![
+        ("SUMMARY:court".into(), "SUMMARY:court\r\n".into()),
+        // 75 octets: one line.
+        (
+            format!("SUMMARY:{}", a(67)),
+            format!("SUMMARY:{}\r\n", a(67)),
+        ),
+        // 76: the last octet on a line of its own, after one space.
+        (
+            format!("SUMMARY:{}", a(68)),
+            format!("SUMMARY:{}\r\n a\r\n", a(67)),
+        ),
+        // A continuation line holds 74 octets after its space.
+        (
+            format!("X:{}", a(73 + 74 + 1)),
+            format!("X:{}\r\n {}\r\n a\r\n", a(73), a(74)),
+        ),
+        // "é" is two octets: at 74 octets, it does not fit in the 75th and moves down whole.
+        (
+            format!("SUMMARY:{}é", a(66)),
+            format!("SUMMARY:{}\r\n é\r\n", a(66)),
+        ),
+        // At 73 it fits exactly.
+        (
+            format!("SUMMARY:{}éb", a(65)),
+            format!("SUMMARY:{}é\r\n b\r\n", a(65)),
+        ),
+        // "🎤" is four octets: nothing of it stays on the first line.
+        (
+            format!("SUMMARY:{}🎤", a(64)),
+            format!("SUMMARY:{}\r\n 🎤\r\n", a(64)),
+        ),
+    ];
+    for (line, expected) in &cases {
+        assert_eq!(&fold(line), expected, "{line}");
+    }
+    // Only accents: each line within 75 octets, and unfolded it is the line again.
     let long = "DESCRIPTION:".to_owned() + &"é".repeat(60);
     let folded = fold(&long);
-    for line in folded.split("\r\n").filter(|l| !l.is_empty()) {
-        assert!(line.len() <= 75, "{} octets", line.len());
-    }
+    // 12 octets of name, then 31 × 2 (one more would make 76); then 1 + 29 × 2.
+    assert_eq!(
+        folded,
+        format!("DESCRIPTION:{}\r\n {}\r\n", "é".repeat(31), "é".repeat(29))
+    );
     assert_eq!(folded.replace("\r\n ", "").trim_end(), long);
     assert_eq!(
         utc(time::parse_instant("2022-09-28T09:30:00+02:00").unwrap()),
         "20220928T073000Z"
     );
+}
+
+/// A TEXT value read back as RFC 5545 §3.3.11 says, written here apart from the app's code.
+fn unescape(value: &str) -> String {
+    let mut out = String::new();
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        match (c, c == '\\') {
+            (_, true) => match chars.next() {
+                Some('n' | 'N') => out.push('\n'),
+                Some(other @ ('\\' | ';' | ',')) => out.push(other),
+                other => panic!("{value:?}: \\{other:?} is not an escape of RFC 5545"),
+            },
+            (c, false) => {
+                assert!(!matches!(c, ';' | ','), "{value:?}: an unescaped {c}");
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// A programme whose texts hold every character a TEXT value escapes: the calendar file holds
+/// them as RFC 5545 writes them, literally.
+#[test]
+fn the_calendar_escapes_commas_semicolons_backslashes_and_line_breaks() {
+    let mut v: serde_json::Value = serde_json::from_str(NEC).unwrap();
+    let s = &mut v["sessions"][1];
+    s["title"] = "Données, territoires ; et \\ après".into();
+    s["abstract"] = "Première ligne\nseconde ; avec, virgule".into();
+    s["speakers"] = serde_json::json!([]);
+    let id = s["id"].as_str().unwrap().to_owned();
+    let p = load_programme(&v.to_string()).unwrap();
+    let export = Export {
+        origin: "https://nec.example.org/",
+        programme: None,
+        stamp: time::parse_instant("2022-09-20T12:00:00Z").unwrap(),
+        reminder_minutes: Some(5),
+        lang: Lang::Fr,
+    };
+    let text = calendar(&p, &[p.position(&id).unwrap()], &export);
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    for expected in [
+        r"SUMMARY:Données\, territoires \; et \\ après",
+        r"DESCRIPTION:Première ligne\nseconde \; avec\, virgule",
+        // The reminder says the title too.
+        r"DESCRIPTION:Données\, territoires \; et \\ après",
+        // The event's name, a comma and all.
+        r"X-WR-CALNAME:Numérique en Commun[s] 2022",
+    ] {
+        assert!(lines.contains(&expected), "{expected}\n{text}");
+    }
 }
 
 #[test]
@@ -210,7 +336,7 @@ fn the_calendar_reads_back_with_an_independent_parser() {
         assert_eq!(get("DTSTAMP"), "20220920T120000Z");
         assert_eq!(get("DTSTART"), utc(s.start));
         assert_eq!(get("DTEND"), utc(s.end));
-        assert_eq!(get("SUMMARY"), escape(&s.data.title));
+        assert_eq!(unescape(&get("SUMMARY")), s.data.title);
         // The room, its floor, the venue.
         let space = p.space(&s.data.space).unwrap();
         let level = match space.level {
@@ -218,14 +344,15 @@ fn the_calendar_reads_back_with_an_independent_parser() {
             n => format!("niveau {n}"),
         };
         assert_eq!(
-            get("LOCATION"),
-            escape(&format!(
+            unescape(&get("LOCATION")),
+            format!(
                 "{}, {level}, Stade Bollaert-Delelis, Lens",
                 space.name.get(Lang::Fr)
-            ))
+            )
         );
+        assert!(get("LOCATION").ends_with(r"\, Stade Bollaert-Delelis\, Lens"));
         if let Some(summary) = s.data.summary.as_deref() {
-            assert!(get("DESCRIPTION").starts_with(&escape(summary)));
+            assert!(unescape(&get("DESCRIPTION")).starts_with(summary));
         }
         // A session open all along keeps the time free in the person's calendar.
         let free = if i == village { "TRANSPARENT" } else { "" };
