@@ -15,7 +15,8 @@ const OPENING = 'ouverture-de-la-journee-nationale-des-conseillers-numeriques'; 
 const VILLAGE = 'village-des-exposants-ouverture-27'; // 09:00–18:00, open all along: clashes with nothing
 const ARTOIS = 'comment-communiquer-sur-mon-action-et-la-valoriser'; // 10:45–12:15, salon Artois
 const ITINERANTS = 'conseillers-numeriques-itinerants-aller-vers-de-nouveaux-pub'; // 10:45–11:45, atelier 1
-const LUNCH = 'dejeuner-27'; // 12:15–13:45, restauration (level 1)
+const LUNCH = 'dejeuner-27'; // 12:15–13:45, restauration (level 1); a ";" in its abstract
+const AI = 'intelligence-artificielle-dans-les-services-publics-promesse'; // a "," in its title
 const ATELIER_4 = 'construire-son-reseau-local-d-aidants-numeriques'; // 13:45, atelier 4: stairs only
 const title = (id) => NEC.sessions.find((s) => s.id === id).title;
 const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -295,6 +296,16 @@ function readIcs(text) {
   return { lines, events };
 }
 
+/** A TEXT value read back as RFC 5545 §3.3.11 says; an unescaped "," or ";" is an error. */
+function unescape(value) {
+  return value.replace(/\\(.)|[,;]/g, (all, escaped) => {
+    if (escaped === undefined) throw new Error(`an unescaped ${all} in ${value}`);
+    if (escaped === 'n' || escaped === 'N') return '\n';
+    if ('\\;,'.includes(escaped)) return escaped;
+    throw new Error(`\\${escaped} is no escape of RFC 5545, in ${value}`);
+  });
+}
+
 const utc = (rfc3339) => new Date(rfc3339).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
 
 test('the calendar file is downloaded and every field reads back', async () => {
@@ -309,6 +320,9 @@ test('the calendar file is downloaded and every field reads back', async () => {
   const one = readIcs(readFileSync(await single.path(), 'utf8'));
   assert.equal(one.events.length, 1);
   await keep(page, OPENING);
+  // A session whose title holds a comma, and one whose abstract holds a semicolon.
+  await keep(page, AI);
+  await keep(page, LUNCH);
   await page.goto(`${server.origin}/agenda`);
   await page.getByLabel('Rappel').selectOption('15');
   const [whole] = await Promise.all([
@@ -319,15 +333,23 @@ test('the calendar file is downloaded and every field reads back', async () => {
   const { lines, events } = readIcs(readFileSync(await whole.path(), 'utf8'));
   assert.equal(lines[0], 'BEGIN:VCALENDAR');
   assert.ok(lines.includes('VERSION:2.0'));
-  assert.equal(events.length, 2);
+  assert.equal(events.length, 4);
+  // Written as RFC 5545 writes them, literally (unfolded lines).
+  const byId = Object.fromEntries(events.map((e) => [e.UID.replace(/@.*/, ''), e]));
+  assert.equal(byId[AI].SUMMARY, 'Intelligence artificielle dans les services publics : promesses\\, limites et vigilance');
+  assert.ok(byId[LUNCH].DESCRIPTION.startsWith(
+    "Déjeuner servi dans les salons du niveau 1. Des plats végétariens et sans porc sont proposés \\; signalez une allergie à l'accueil."),
+  byId[LUNCH].DESCRIPTION);
+  assert.ok(lines.includes('LOCATION:Espace restauration – salons Lepagnot\\, niveau 1\\, Stade Bollaert-Delelis\\, Lens'));
   for (const event of events) {
+    for (const name of ['SUMMARY', 'LOCATION', 'DESCRIPTION']) if (name in event) unescape(event[name]);
     const id = event.UID.replace(/@nec2022\.nec-compagnon$/, '');
     const s = NEC.sessions.find((x) => x.id === id);
     assert.ok(s, event.UID);
     // The same instants whatever the device's zone (this browser is in New York).
     assert.equal(event.DTSTART, utc(s.start));
     assert.equal(event.DTEND, utc(s.end));
-    assert.equal(event.SUMMARY, s.title.replace(/[,;]/g, (c) => `\\${c}`));
+    assert.equal(unescape(event.SUMMARY), s.title);
     assert.match(event.LOCATION, /Stade Bollaert-Delelis\\, Lens$/);
     // The room's floor too: a stadium has several.
     assert.match(event.LOCATION, /\\, (rez-de-chaussée|niveau \d)\\, Stade Bollaert-Delelis/);
@@ -580,6 +602,45 @@ test('if the app stops on a WebAssembly error, the page says so, offers a reload
     assert.equal(await starOn(page).getAttribute('data-kept'), 'true', 'the agenda is kept');
     await context.close();
   }
+});
+
+test('a real trap of the release build says the app stopped, and leaves what was saved untouched', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await context.addInitScript(() => {
+    // The WASM instance's exports, as trunk hands them to the page once the app runs.
+    addEventListener('TrunkApplicationStarted', (e) => { window.wasmExports = e.detail.wasm; });
+    addEventListener('error', (e) => {
+      if (e.error) window.uncaught = { type: e.error.constructor.name, message: e.error.message, stack: e.error.stack };
+    });
+  });
+  await keep(page, CAFE);
+  await page.getByLabel('Ma note sur cette session').fill('Retrouver Awa ; prendre des cartes, et le badge');
+  await page.waitForFunction(() => localStorage.getItem('nec.agenda.v2')?.includes('Retrouver Awa'));
+  await page.waitForFunction(() => window.wasmExports);
+  const saved = await page.evaluate(() => ({ ...localStorage }));
+  // The release build's own allocator asked for an impossible size: it aborts (the release
+  // profile's panics stop at once), which in WebAssembly is the `unreachable` instruction, a
+  // trap. Called from a task, as an event handler of the app would run.
+  await page.evaluate(() => { setTimeout(() => window.wasmExports.__wbindgen_malloc(0xfffffff0, 8)); });
+  const alert = page.getByRole('alert').filter({ hasText: /^L'application s'est arrêtée après une erreur\. Ce que vous avez enregistré est gardé/ });
+  await alert.waitFor();
+  // A trap of the WASM, not an error thrown by a script.
+  const uncaught = await page.evaluate(() => window.uncaught);
+  assert.equal(uncaught.type, 'RuntimeError');
+  assert.equal(uncaught.message, 'unreachable');
+  assert.match(uncaught.stack, /^RuntimeError: unreachable\n\s+at [^\n]+_bg\.wasm:wasm-function\[\d+\]/, 'thrown inside the WASM');
+  assert.ok(problems.some((p) => /unreachable/.test(p)), 'the error reached the page');
+  assert.equal(await page.locator('.app-stopped').count(), 1, 'said once');
+  assert.ok(await alert.getByRole('button', { name: 'Recharger' }).evaluate((b) => b === document.activeElement));
+  // What was saved is exactly what it was, and comes back after the reload.
+  assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), saved);
+  await page.keyboard.press('Enter');
+  await starOn(page).waitFor();
+  assert.equal(await page.locator('.app-stopped').count(), 0, 'gone after the reload');
+  assert.equal(await starOn(page).getAttribute('data-kept'), 'true', 'the agenda is kept');
+  assert.equal(await page.getByLabel('Ma note sur cette session').inputValue(), 'Retrouver Awa ; prendre des cartes, et le badge');
+  assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), saved);
+  await context.close();
 });
 
 test('an ordinary script error does not say the app stopped', async () => {
