@@ -202,6 +202,9 @@ fn paths_where_a_parser_stopped() {
         ("{\n  \"a\": {\n    \"b\": \"},\"\n  }\n}", 4, 3, "a"),
         (r#"{"\u00e9t\u00e9": "x"}"#, 1, 19, "été"),
         (r#"{"a\"b": [}"#, 1, 10, "a\"b[0]"),
+        // A file cut in the middle of a key: the key is not named yet.
+        (r#"{"a": [{"x": 1, "na"#, 1, 19, "a[0]"),
+        (r#"{"a": [{"x": 1, ""#, 1, 17, "a[0]"),
     ];
     for (text, line, column, expected) in cases {
         assert_eq!(

@@ -361,8 +361,10 @@ pub fn path_at(json: &str, line: usize, column: usize) -> String {
                 while i < bytes.len() && bytes[i] != b'"' {
                     i += if bytes[i] == b'\\' { 2 } else { 1 };
                 }
+                // A key cut off by the end of the file names nothing yet.
+                let closed = i < bytes.len();
                 if let Some(Frame::Object { key, expects_key }) = frames.last_mut() {
-                    if *expects_key {
+                    if *expects_key && closed {
                         let raw = &json[start..(i + 1).min(json.len())];
                         *key = Some(
                             serde_json::from_str::<String>(raw)
