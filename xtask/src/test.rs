@@ -318,6 +318,9 @@ pub fn all(only: Option<&str>) -> Outcome {
         Ok(()) => say(&format!("all steps passed in {:.0?}", started.elapsed())),
         Err(Failure(message)) => eprintln!("error: {message}"),
     }
+    if let Some(warning) = tools::fell_back() {
+        eprintln!("warning: {warning}");
+    }
     println!("{}", tally.summary());
     // The message is already printed: the count line stays the last line.
     result.map_err(|_| Failure(String::new()))

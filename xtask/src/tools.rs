@@ -114,8 +114,9 @@ fn size_toolchain_present() -> bool {
         })
 }
 
-/// Installs SIZE_TOOLCHAIN (minimal profile and rust-src) if missing. Ok(false) when it cannot be
-/// had: the release build then uses stable, which makes the same app, only larger.
+/// Installs SIZE_TOOLCHAIN (minimal profile and rust-src) if missing. When it cannot be had, a
+/// local run gets Ok(false), and the release build uses stable, which makes the same app, only
+/// larger; a CI run fails (`without_size_toolchain`).
 pub fn size_toolchain() -> Result<bool, Failure> {
     // Asked by the tools check and again by the build: said and installed once per run.
     static KNOWN: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
@@ -133,19 +134,69 @@ fn install_size_toolchain() -> Result<bool, Failure> {
             "{SIZE_TOOLCHAIN} with rust-src (release build): present"
         ));
     }
-    Ok((present || add_size_toolchain()) && fetch_std_dependencies())
+    if !present && !add_size_toolchain() {
+        fall_back(&format!("{SIZE_TOOLCHAIN} could not be installed"))?;
+        return Ok(false);
+    }
+    // `-Zbuild-std` compiles the standard library's own dependencies (libc, hashbrown…), which
+    // trunk's offline build must find in cargo's cache too.
+    if !fetch_crates(true) {
+        fall_back(&format!(
+            "the crates of {SIZE_TOOLCHAIN}'s standard library could not be fetched"
+        ))?;
+        return Ok(false);
+    }
+    Ok(true)
 }
 
-/// `-Zbuild-std` compiles the standard library's own dependencies (libc, hashbrown…), which
-/// trunk's offline build must find in cargo's cache too; else the release build uses stable.
-fn fetch_std_dependencies() -> bool {
-    if fetch_crates(true) {
-        return true;
+/// Whether this run is CI's, from its environment (`var`): `NEC_CI` when it is set (`.ci/run`
+/// sets 1; 0 makes a run on a CI machine a local one), else `CI`, which most CI services set
+/// (`true`). Empty, `0`, `false` and `no` mean no.
+pub fn is_ci(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> bool {
+    let yes = |value: std::ffi::OsString| {
+        let value = value.to_string_lossy().trim().to_ascii_lowercase();
+        !matches!(value.as_str(), "" | "0" | "false" | "no")
+    };
+    match var("NEC_CI") {
+        Some(value) => yes(value),
+        None => var("CI").is_some_and(yes),
     }
-    say(&format!(
-        "warning: the standard library's dependencies could not be fetched; {STABLE_INSTEAD}"
-    ));
-    false
+}
+
+/// What the run does when the release build cannot have SIZE_TOOLCHAIN (`why`): in CI it
+/// fails, because its end-to-end tests would test another build than the one shipped; a local
+/// run goes on with stable, and the warning returned says so.
+pub fn without_size_toolchain(ci: bool, why: &str) -> Result<String, Failure> {
+    if ci {
+        Err(Failure(format!(
+            "{why}. In CI the release build must be made with {SIZE_TOOLCHAIN}: with stable, the \
+             end-to-end tests would test another build than the one shipped. (A local run falls \
+             back to stable, with a warning; NEC_CI=0 makes this run a local one.)"
+        )))
+    } else {
+        Ok(format!(
+            "{why}, so {STABLE_INSTEAD}. The end-to-end tests and figures of this run are of that \
+             build, not of the one shipped."
+        ))
+    }
+}
+
+/// The warning of a fall back to stable in this run, if there was one.
+static FELL_BACK: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Falls back to stable for the release build, if this run may (`without_size_toolchain`):
+/// said loudly now, on the error stream, and again at the end of `cargo xtask test`.
+pub fn fall_back(why: &str) -> Outcome {
+    let warning = without_size_toolchain(is_ci(|name| env::var_os(name)), why)?;
+    let rule = "!".repeat(72);
+    eprintln!("\n{rule}\nwarning: {warning}\n{rule}\n");
+    let _ = FELL_BACK.set(warning);
+    Ok(())
+}
+
+/// The warning `fall_back` gave in this run, to repeat it at the end.
+pub fn fell_back() -> Option<&'static str> {
+    FELL_BACK.get().map(String::as_str)
 }
 
 /// The crates of the WASM build (the app's, or with `std` those of SIZE_TOOLCHAIN's standard
@@ -209,13 +260,7 @@ fn add_size_toolchain() -> bool {
         "rust-src",
         "--no-self-update",
     ]));
-    if installed.is_ok() && size_toolchain_present() {
-        return true;
-    }
-    say(&format!(
-        "warning: {SIZE_TOOLCHAIN} could not be installed; {STABLE_INSTEAD}"
-    ));
-    false
+    installed.is_ok() && size_toolchain_present()
 }
 
 fn cargo_install(binary: &str, version: &str, install: &[&str], minutes: u32) -> Outcome {
@@ -384,5 +429,56 @@ pub fn geckodriver_path() -> PathBuf {
         local
     } else {
         PathBuf::from("geckodriver")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::ffi::OsString;
+
+    use super::{is_ci, without_size_toolchain};
+
+    fn env_of<'a>(vars: &'a [(&str, &str)]) -> impl Fn(&str) -> Option<OsString> + 'a {
+        move |name| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| OsString::from(v))
+        }
+    }
+
+    #[test]
+    fn ci_is_recognised_by_nec_ci_first_then_ci() {
+        let cases: &[(&[(&str, &str)], bool)] = &[
+            (&[], false),
+            (&[("NEC_CI", "1")], true),
+            (&[("CI", "true")], true),
+            (&[("CI", "1")], true),
+            (&[("CI", "True")], true),
+            (&[("CI", "")], false),
+            (&[("CI", "false")], false),
+            (&[("CI", "0")], false),
+            (&[("NEC_CI", "0")], false),
+            // NEC_CI decides when set: a CI machine's run made local, or the other way.
+            (&[("NEC_CI", "0"), ("CI", "true")], false),
+            (&[("NEC_CI", "no"), ("CI", "true")], false),
+            (&[("NEC_CI", "1"), ("CI", "false")], true),
+            (&[("GITHUB_ACTIONS", "true")], false),
+        ];
+        for (vars, expected) in cases {
+            assert_eq!(is_ci(env_of(vars)), *expected, "{vars:?}");
+        }
+    }
+
+    #[test]
+    fn without_the_nightly_ci_fails_and_a_local_run_falls_back_saying_so() {
+        let why = "nightly-2026-05-20 could not be installed";
+        let Err(failure) = without_size_toolchain(true, why) else {
+            panic!("CI must fail without the pinned nightly");
+        };
+        assert!(failure.0.starts_with(why), "{}", failure.0);
+        assert!(failure.0.contains("another build than the one shipped"));
+        let warning = without_size_toolchain(false, why).unwrap_or_else(|f| panic!("{}", f.0));
+        assert!(warning.starts_with(why), "{warning}");
+        assert!(warning.contains("stable Rust"), "{warning}");
     }
 }
