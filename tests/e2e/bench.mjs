@@ -1,6 +1,7 @@
 // Browser figures for `cargo xtask bench`: sizes (raw, gzip, brotli) of a first visit, the first
 // render once the programme has arrived, and the latency of each search keystroke, typing and
-// clearing, with about 1,500 sessions. Prints figures; asserts nothing.
+// clearing, with about 1,500 sessions; a first visit on slow 4G; the main thread's long tasks
+// after the first paint at 4x CPU; Lighthouse. Prints figures; asserts nothing.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -119,6 +120,42 @@ for (const [name, url, selector] of [['programme', '/programme', '.session-card'
   }));
   figure(`slow 4G and 4x CPU, ${name}: first paint / app drawn`, `${(t.paint / 1000).toFixed(1)} / ${(t.drawn / 1000).toFixed(1)}`, 's');
   await context.close();
+}
+// The main thread after the first paint, on a slow phone's CPU (4x slower, the network not
+// slowed), four loads of each page, medians: what keeps the page from answering a tap while the
+// app starts behind its start screen. A long task is one the browser reports (over 50 ms);
+// the blocking time is, as in Lighthouse's TBT, the part of each beyond 50 ms, for the long
+// tasks that start after the first contentful paint, until 3 s after the start screen is gone.
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+for (const [name, url] of [['programme', '/programme'], ['map', '/plan']]) {
+  const runs = [];
+  for (let i = 0; i < 4; i += 1) {
+    const { context, page: phone } = await openPage(browser, { serviceWorkers: 'block', viewport: { width: 390, height: 800 } });
+    const cdp = await context.newCDPSession(phone);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await phone.addInitScript(() => {
+      window.__long = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await phone.goto(server.origin + url);
+    await phone.waitForFunction(() => !document.getElementById('demarrage'), null, { timeout: 60000 });
+    await phone.waitForTimeout(3000);
+    const { long, paint } = await phone.evaluate(() => ({
+      long: window.__long, paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+    }));
+    const after = long.filter(([start]) => start >= paint).map(([, duration]) => duration);
+    runs.push({ blocking: after.reduce((sum, d) => sum + Math.max(0, d - 50), 0), longest: Math.max(0, ...after) });
+    await context.close();
+  }
+  const all = (key) => runs.map((r) => r[key].toFixed(0)).join(', ');
+  figure(`4x CPU, ${name}: blocking time after first paint, median`, `${median(runs.map((r) => r.blocking)).toFixed(0)} (${all('blocking')})`, 'ms');
+  figure(`4x CPU, ${name}: longest task after first paint, median`, `${median(runs.map((r) => r.longest)).toFixed(0)} (${all('longest')})`, 'ms');
 }
 await browser.close();
 
