@@ -569,7 +569,14 @@ async fn the_map_opens_a_space_s_panel_zooms_and_switches_level() {
     document.head().unwrap().append_child(&style).unwrap();
     let stadium = venue.bounds();
     let root = mount(move || view! { <Router><MapView programme venue/></Router> });
-    settle().await;
+    // The map's size comes when the browser has laid it out: WebKit can take 200 ms.
+    for _ in 0..100 {
+        settle().await;
+        let b = view_box(&root);
+        if (b[2] / b[3] - 1.5).abs() < 1e-6 {
+            break;
+        }
+    }
     // The view box has the shape of the map on screen, 600 × 400.
     let shape = |b: &[f64]| b[2] / b[3];
     assert!(

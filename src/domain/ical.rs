@@ -12,7 +12,8 @@ use crate::domain::{Lang, Programme};
 /// What the file says beyond the sessions themselves.
 #[derive(Debug, Clone)]
 pub struct Export<'a> {
-    /// The site's origin, for each session's URL (`https://nec.example.org`).
+    /// The app's address, for each session's URL: the site's origin and the path the app is
+    /// served under (`https://nec.example.org`, `https://example.org/nec-lyon`).
     pub origin: &'a str,
     /// The programme file the page read, when the address named one (`?programme=`): each
     /// session's URL names it too, so it opens that programme.

@@ -1,40 +1,77 @@
-//! Where the programme file comes from: the build's default, or a same-origin `?programme=`
-//! path given in the page's URL. Anything that could reach another origin is refused.
+//! Where the app and its files are: the path the build serves it under (`BASE`), the programme
+//! file (the build's default, or a same-origin `?programme=` path given in the page's URL) and
+//! its venue map. Anything that could reach another origin is refused.
 
-/// The programme file this build reads when the URL names none. Set `NEC_PROGRAMME_URL` at
-/// build time to change it (see the README).
+/// The path the app is served under, set at build time with `NEC_BASE_PATH` (`/nec-lyon/`), `/`
+/// by default. It starts and ends with `/`: `cargo xtask` checks the setting before it builds.
+pub const BASE: &str = match option_env!("NEC_BASE_PATH") {
+    Some(base) => base,
+    None => "/",
+};
+
+/// The programme file this build reads when the URL names none, relative to `BASE` unless it
+/// starts with `/`. Set `NEC_PROGRAMME_URL` at build time to change it (see the README).
 pub const DEFAULT_PROGRAMME_URL: &str = match option_env!("NEC_PROGRAMME_URL") {
     Some(url) => url,
-    None => "/programme.json",
+    None => "programme.json",
 };
+
+/// The router's base: `BASE` without its last `/` (empty at the root of a site).
+pub fn router_base() -> &'static str {
+    without_last_slash(BASE)
+}
+
+fn without_last_slash(base: &str) -> &str {
+    base.strip_suffix('/').unwrap_or(base)
+}
+
+/// One of the app's addresses written from its root (`/session/s-12`), under `BASE`
+/// (`/nec-lyon/session/s-12`).
+pub fn based(path: &str) -> String {
+    based_on(BASE, path)
+}
+
+fn based_on(base: &str, path: &str) -> String {
+    format!("{}{path}", without_last_slash(base))
+}
 
 /// Why a `?programme=` value was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RefusedSource(pub String);
 
+/// A same-origin path as the app fetches it: as written when it starts with `/`, else under
+/// `base`.
+fn on_this_site(base: &str, path: &str) -> String {
+    if path.starts_with('/') {
+        path.to_owned()
+    } else {
+        format!("{base}{path}")
+    }
+}
+
 /// The URL to fetch: `requested` when it is a same-origin path, else the default.
 pub fn programme_url(requested: Option<&str>) -> Result<String, RefusedSource> {
+    programme_url_under(BASE, requested)
+}
+
+fn programme_url_under(base: &str, requested: Option<&str>) -> Result<String, RefusedSource> {
     match requested.map(str::trim) {
-        None | Some("") => Ok(DEFAULT_PROGRAMME_URL.to_owned()),
-        Some(path) if is_same_origin_path(path) => Ok(if path.starts_with('/') {
-            path.to_owned()
-        } else {
-            format!("/{path}")
-        }),
+        None | Some("") => Ok(on_this_site(base, DEFAULT_PROGRAMME_URL)),
+        Some(path) if is_same_origin_path(path) => Ok(on_this_site(base, path)),
         Some(other) => Err(RefusedSource(other.to_owned())),
     }
 }
 
-/// The venue map a programme names (`event.venue.map`), when it is a same-origin path.
+/// The venue map a programme names (`event.venue.map`), when it is a same-origin path: as
+/// written when it starts with `/`, else under `BASE` (`venue.json` follows the app wherever it
+/// is served).
 pub fn venue_url(map: Option<&str>) -> Option<String> {
+    venue_url_under(BASE, map)
+}
+
+fn venue_url_under(base: &str, map: Option<&str>) -> Option<String> {
     let path = map?.trim();
-    (!path.is_empty() && is_same_origin_path(path)).then(|| {
-        if path.starts_with('/') {
-            path.to_owned()
-        } else {
-            format!("/{path}")
-        }
-    })
+    (!path.is_empty() && is_same_origin_path(path)).then(|| on_this_site(base, path))
 }
 
 /// The app's own parameters of an address: the programme file read (`programme`) and the moment
@@ -108,6 +145,7 @@ mod tests {
             (None, None),
             (Some(""), None),
             (Some("/venue.json"), Some("/venue.json")),
+            (Some("venue.json"), Some("/venue.json")),
             (Some("plans/lens.json"), Some("/plans/lens.json")),
             (Some("https://example.org/venue.json"), None),
             (Some("//example.org/venue.json"), None),
@@ -116,6 +154,37 @@ mod tests {
         for (map, expected) in cases {
             assert_eq!(venue_url(map).as_deref(), expected, "{map:?}");
         }
+    }
+
+    #[test]
+    fn under_a_sub_path_the_apps_addresses_and_files_follow_it() {
+        let base = "/nec-lyon/";
+        assert_eq!(based_on(base, "/session/s-12"), "/nec-lyon/session/s-12");
+        assert_eq!(based_on("/", "/session/s-12"), "/session/s-12");
+        assert_eq!(without_last_slash(base), "/nec-lyon");
+        assert_eq!(without_last_slash("/"), "");
+        assert_eq!(
+            programme_url_under(base, None).as_deref(),
+            Ok("/nec-lyon/programme.json")
+        );
+        assert_eq!(
+            programme_url_under(base, Some("locales/drome.json")).as_deref(),
+            Ok("/nec-lyon/locales/drome.json")
+        );
+        assert_eq!(
+            programme_url_under(base, Some("/autre/programme.json")).as_deref(),
+            Ok("/autre/programme.json")
+        );
+        assert!(programme_url_under(base, Some("https://example.org/p.json")).is_err());
+        assert_eq!(
+            venue_url_under(base, Some("venue.json")).as_deref(),
+            Some("/nec-lyon/venue.json")
+        );
+        assert_eq!(
+            venue_url_under(base, Some("/venue.json")).as_deref(),
+            Some("/venue.json")
+        );
+        assert_eq!(venue_url_under(base, Some("//example.org/v.json")), None);
     }
 
     #[test]

@@ -104,12 +104,21 @@ pub struct KeptParams(pub Memo<Vec<(&'static str, String)>>);
 /// app's own parameters of the current address: a person who opened another programme, or a
 /// demonstration at a given moment, stays on it from page to page, after a reload and in a link
 /// passed on. Not tracked: a link drawn once reads `KeptParams` itself (`app::PageLink`).
+///
+/// The address is under the path the app is served from (`source::BASE`): for `<a href>`, the
+/// router's `<A href>` (which does not add the base to an absolute path), and `navigate` with
+/// `resolve: false` (which would).
 pub fn link(target: &str) -> String {
     link_dropping(target, None)
 }
 
 /// `link`, without one of the app's parameters: "Heure réelle" leaves a simulated moment.
 pub fn link_dropping(target: &str, dropped: Option<&str>) -> String {
+    crate::domain::source::based(&from_root(target, dropped))
+}
+
+/// `link_dropping` from the app's root, before the base is added.
+fn from_root(target: &str, dropped: Option<&str>) -> String {
     let kept = use_context::<KeptParams>()
         .map(|k| k.0.get_untracked())
         .unwrap_or_else(crate::edge::location::kept_params);

@@ -12,6 +12,9 @@ import { chromium } from 'playwright-core';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '..', '..');
 export const dist = process.env.NEC_DIST ?? path.join(repo, 'dist');
+/** The release build made for a sub-path (`cargo xtask test` makes it), and that path. */
+export const subPathDist = process.env.NEC_DIST_SUB_PATH ?? path.join(repo, 'target', 'dist-sub-path');
+export const subPath = process.env.NEC_SUB_PATH ?? '/nec-lyon/';
 const fixtures = path.join(repo, 'tests', 'fixtures');
 /** Files the tests make (such as an imported c3voc programme), served under /test-imports/. */
 export const imports = path.join(repo, 'target', 'e2e-imports');
@@ -39,7 +42,7 @@ async function fileOrNull(file) {
  * target/e2e-imports/ under /test-imports/. Like a real static host, each file has an ETag and
  * a request that already holds it gets a 304 without the body. `log` lists every answer:
  * `{ path, status, bytes }` (bytes of body sent). */
-export async function startServer({ compress = false } = {}) {
+export async function startServer({ compress = false, root = dist, base = '/' } = {}) {
   // As a real host does, when asked (`cargo xtask bench`): brotli or gzip, made once per file.
   const packed = new Map();
   const pack = (file, body, encoding) => {
@@ -69,12 +72,18 @@ export async function startServer({ compress = false } = {}) {
     const clean = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     const mounts = [['/test-fixtures/', fixtures], ['/test-imports/', imports]];
     const mount = mounts.find(([prefix]) => clean.startsWith(prefix));
-    const [root, rel] = mount ? [mount[1], clean.slice(mount[0].length)] : [dist, clean];
-    let file = path.join(root, rel);
+    // An app built for a sub-path (`base`) is served there only, as on a shared host.
+    const inApp = base === '/' || clean.startsWith(base) || `${clean}/` === base;
+    if (!mount && !inApp) {
+      send(404, { 'content-type': 'text/plain' }, Buffer.from('not found'));
+      return;
+    }
+    const [folder, rel] = mount ? [mount[1], clean.slice(mount[0].length)] : [root, clean.slice(base.length - 1)];
+    let file = path.join(folder, rel);
     let body = await fileOrNull(file);
     // A deep link with no file extension is a route of the app: answer with the app.
-    if (body === null && path.extname(rel) === '') {
-      file = path.join(dist, 'index.html');
+    if (body === null && path.extname(rel) === '' && !mount) {
+      file = path.join(root, 'index.html');
       body = await fileOrNull(file);
     }
     if (body === null) {

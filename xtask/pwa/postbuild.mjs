@@ -20,19 +20,58 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run me from trunk');
 
-// 0. The preloaded programme: the default the WASM was built with, not a file it never reads.
+// 0. The path the app is served under (NEC_BASE_PATH, `/` by default; the WASM was built with
+// the same, src/domain/source.rs): the page's own addresses, the manifest's and the worker's
+// follow it. Trunk writes its own script and WASM addresses under it (TRUNK_BUILD_PUBLIC_URL).
+const base = process.env.NEC_BASE_PATH ?? '/';
+if (!/^\/([A-Za-z0-9._~-]+\/)*$/.test(base) || base.split('/').some((part) => part === '..' || part === '.')) {
+  throw new Error(`NEC_BASE_PATH must be a path that starts and ends with / such as /nec-lyon/, not ${base}`);
+}
 const indexPath = path.join(staging, 'index.html');
-const programmeUrl = process.env.NEC_PROGRAMME_URL;
-if (programmeUrl) {
-  if (!/^\/[A-Za-z0-9._~\/-]+$/.test(programmeUrl) || programmeUrl.includes('..')) {
-    throw new Error(`NEC_PROGRAMME_URL must be a path of this site such as /locales/drome.json, not ${programmeUrl}`);
+{
+  let page = readFileSync(indexPath, 'utf8');
+  const own = ['/icon.svg', '/icons/', '/manifest.webmanifest'];
+  for (const address of own) {
+    if (!page.includes(`href="${address}`)) throw new Error(`index.html no longer names ${address}: update postbuild.mjs`);
+    page = page.replaceAll(`href="${address}`, `href="${base}${address.slice(1)}`);
   }
+  const baseMeta = '<meta name="nec-base" content="/">';
+  if (!page.includes(baseMeta)) throw new Error('index.html no longer has <meta name="nec-base">: update postbuild.mjs');
+  writeFileSync(indexPath, page.replace(baseMeta, `<meta name="nec-base" content="${base}">`));
+}
+
+// The manifest's addresses: the installed app opens, and stays, under the base.
+{
+  const manifestPath = path.join(staging, 'manifest.webmanifest');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const under = (address) => `${base}${address.replace(/^\//, '')}`;
+  manifest.id = base;
+  manifest.scope = base;
+  manifest.start_url = under(manifest.start_url);
+  for (const list of [manifest.icons, manifest.screenshots]) {
+    for (const item of list ?? []) item.src = under(item.src);
+  }
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+}
+
+// 0a. The preloaded programme: the default the WASM was built with, not a file it never reads
+// (relative to the base unless it starts with /).
+const programmeSetting = process.env.NEC_PROGRAMME_URL ?? 'programme.json';
+if (!/^\/?[A-Za-z0-9._~\/-]+$/.test(programmeSetting) || programmeSetting.includes('..')) {
+  throw new Error(`NEC_PROGRAMME_URL must be a path of this site such as locales/drome.json, not ${programmeSetting}`);
+}
+const programmeUrl = programmeSetting.startsWith('/') ? programmeSetting : `${base}${programmeSetting}`;
+{
   const page = readFileSync(indexPath, 'utf8');
   const meta = '<meta name="nec-programme" content="/programme.json">';
   if (!page.includes(meta)) throw new Error('index.html no longer names /programme.json: update postbuild.mjs');
   writeFileSync(indexPath, page.replace(meta, `<meta name="nec-programme" content="${programmeUrl}">`));
-  console.log(`postbuild: the page preloads ${programmeUrl} (NEC_PROGRAMME_URL)`);
+  if (programmeUrl !== '/programme.json') console.log(`postbuild: the page preloads ${programmeUrl}`);
 }
+// The programme's file in this build, when it is one of the build's files.
+const programmeFile = programmeUrl.startsWith(base)
+  ? path.join(staging, ...programmeUrl.slice(base.length).split('/'))
+  : path.join(staging, ...programmeUrl.split('/'));
 
 // 0b. The first day's first sessions as plain HTML, shown on /programme until the WASM runs
 // (publish/src/preview.rs), and the event's days for the page's script: written by the app's
@@ -41,7 +80,7 @@ if (programmeUrl) {
 const hostEnv = { ...process.env };
 for (const name of ['RUSTUP_TOOLCHAIN', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_UNSTABLE_BUILD_STD_FEATURES']) delete hostEnv[name];
 execFileSync('cargo', ['run', '--quiet', '--package', 'nec-publish', '--', 'first-view',
-  path.join(staging, ...(programmeUrl ?? '/programme.json').split('/')), indexPath],
+  programmeFile, indexPath],
 { cwd: path.join(here, '..', '..'), stdio: 'inherit', env: hostEnv });
 
 if (process.env.TRUNK_PROFILE !== 'release') {
@@ -84,7 +123,7 @@ const csp = [
 ].join('; ');
 const head = [
   `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-  '<meta name="service-worker" content="/sw.js">',
+  `<meta name="service-worker" content="${base}sw.js">`,
 ].join('\n    ');
 html = html.replace(/<meta charset="utf-8">/, (m) => `${m}\n    ${head}`);
 writeFileSync(indexPath, html);
@@ -95,13 +134,14 @@ const list = files(staging).filter((rel) => !skip(rel)).sort();
 // never hold other bytes, so the worker may take them from the browser's HTTP cache.
 const named = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 const precache = list.map((rel) => ({
-  url: rel === 'index.html' ? '/index.html' : `/${rel}`,
+  url: `${base}${rel}`,
   revision: sha256(readFileSync(path.join(staging, rel))).slice(0, 16),
   ...(named.test(rel) ? { immutable: true } : {}),
 }));
 const version = sha256(precache.map((e) => `${e.url} ${e.revision}`).join('\n')).slice(0, 16);
 const worker = readFileSync(path.join(here, 'sw.js'), 'utf8')
   .replace("'__VERSION__'", JSON.stringify(version))
+  .replace("'__BASE__'", JSON.stringify(base))
   .replace('__PRECACHE__', JSON.stringify(precache, null, 1));
 writeFileSync(path.join(staging, 'sw.js'), worker);
 console.log(`postbuild: sw.js version ${version}, ${precache.length} files precached; CSP with ${hashes.length} script and ${styleHashes.length} style hash(es)`);

@@ -16,10 +16,15 @@
 // - Any error in here falls back to the network: a mistake cannot lock a person out.
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
-const CACHE = `nec-compagnon-${VERSION}`;
+// The path the app is served under (NEC_BASE_PATH): '/' at the root of a site. Two copies of
+// the app under two paths of one site keep caches of their own names, and never delete the
+// other's.
+const BASE = '__BASE__';
+const PREFIX = BASE === '/' ? 'nec-compagnon-' : `nec-compagnon${BASE}`;
+const CACHE = `${PREFIX}${VERSION}`;
 /** Data files: refreshed in the background, whatever their name (see above). */
 const isData = (url) => url.search === '' && url.pathname.endsWith('.json');
-const SHELL = '/index.html';
+const SHELL = `${BASE}index.html`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -34,7 +39,7 @@ self.addEventListener('install', (event) => {
     // A new version waits for the person (see above) only when a previous one has its copy
     // here. Without it (sw-reset.js deleted every cache and may still be active, or the
     // browser evicted the copy), no page depends on it: take over now.
-    const previous = (await caches.keys()).filter((name) => name.startsWith('nec-compagnon-') && name !== CACHE);
+    const previous = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
     if (previous.length === 0) await self.skipWaiting();
   })());
 });
@@ -67,7 +72,7 @@ async function pageJustLoaded() {
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
-      if (name.startsWith('nec-compagnon-') && name !== CACHE) await caches.delete(name);
+      if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
     }
     await self.clients.claim();
   })());

@@ -5,6 +5,7 @@
 mod bench;
 mod test;
 mod tools;
+mod webkit;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -49,7 +50,7 @@ usage: cargo xtask <task>
 
   serve [--release]   install what is missing, build, serve on http://127.0.0.1:8080
   test [KIND]         install what is missing and run every test; KIND runs one kind:
-                      lint, host, chromium, firefox, e2e
+                      lint, host, chromium, firefox, e2e, webkit
   build               release build into dist/ (wasm-opt on)
   setup               install everything `serve` and `test` need, then stop
   bench               figures, never assertions: sizes, host load time, search latency
@@ -98,8 +99,11 @@ fn main() -> ExitCode {
 
 fn serve(release: bool) -> Outcome {
     tools::for_serve()?;
+    let base = base_path()?;
     let mut command = Command::new(tools::cargo_bin().join("trunk"));
-    command.args(["serve", "--offline"]);
+    command
+        .args(["serve", "--offline", "--public-url", &base])
+        .env("NEC_BASE_PATH", &base);
     let build = if release {
         command.arg("--release");
         format!("release build, {}", release_words(for_size(&mut command)?))
@@ -107,7 +111,7 @@ fn serve(release: bool) -> Outcome {
         "debug build".to_owned()
     };
     say(&format!(
-        "building ({build}) and serving on http://127.0.0.1:8080 (Ctrl+C to stop)"
+        "building ({build}) and serving on http://127.0.0.1:8080{base} (Ctrl+C to stop)"
     ));
     run(&mut command)
 }
@@ -124,10 +128,53 @@ fn release_words(nightly: bool) -> String {
     }
 }
 
+/// The path the app is served under: `NEC_BASE_PATH` (`/nec-lyon/`, or `nec-lyon` which means
+/// the same), `/` when unset. Refused when it holds anything but letters, digits, `-`, `_`, `.`,
+/// `~` and `/` between its parts.
+pub fn base_path() -> Result<String, Failure> {
+    normal_base(&std::env::var("NEC_BASE_PATH").unwrap_or_default())
+}
+
+fn normal_base(given: &str) -> Result<String, Failure> {
+    let parts: Vec<&str> = given.split('/').filter(|p| !p.is_empty()).collect();
+    let fine = |p: &&str| {
+        *p != "."
+            && *p != ".."
+            && p.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '~'))
+    };
+    if !parts.iter().all(fine) {
+        return Err(Failure(format!(
+            "NEC_BASE_PATH={given:?}: write the path the app will be served under, such as \
+             /nec-lyon/ (letters, digits, -, _, . and ~ between slashes)"
+        )));
+    }
+    Ok(if parts.is_empty() {
+        "/".to_owned()
+    } else {
+        format!("/{}/", parts.join("/"))
+    })
+}
+
+/// The release build into dist/, under `NEC_BASE_PATH` (the root of a site by default).
 pub fn release_build() -> Outcome {
+    release_build_into(&repo_root().join("dist"), &base_path()?)
+}
+
+/// The release build into `dist`, for an app served under `base` (`/`, `/nec-lyon/`): trunk
+/// writes its own addresses under it, the WASM is compiled with it (`source::BASE`) and
+/// xtask/pwa/postbuild.mjs writes the page's, the manifest's and the worker's.
+pub fn release_build_into(dist: &Path, base: &str) -> Outcome {
+    if base != "/" {
+        say(&format!("the app will be served under {base}"));
+    }
     let trunk = || {
         let mut command = Command::new(tools::cargo_bin().join("trunk"));
-        command.args(["build", "--release", "--offline"]);
+        command
+            .args(["build", "--release", "--offline", "--dist"])
+            .arg(dist)
+            .args(["--public-url", base])
+            .env("NEC_BASE_PATH", base);
         command
     };
     let mut command = trunk();
@@ -176,4 +223,26 @@ fn for_size(trunk: &mut Command) -> Result<bool, Failure> {
             "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort",
         );
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normal_base;
+
+    #[test]
+    fn a_base_path_is_written_one_way() {
+        for (given, base) in [
+            ("", "/"),
+            ("/", "/"),
+            ("nec-lyon", "/nec-lyon/"),
+            ("/nec-lyon", "/nec-lyon/"),
+            ("/nec-lyon/", "/nec-lyon/"),
+            ("//asso/nec_2026//", "/asso/nec_2026/"),
+        ] {
+            assert_eq!(normal_base(given).ok().as_deref(), Some(base), "{given}");
+        }
+        for given in ["/../x/", "/a b/", "/é/", "/a?b/", "https://example.org/"] {
+            assert!(normal_base(given).is_err(), "{given}");
+        }
+    }
 }

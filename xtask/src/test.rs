@@ -6,7 +6,7 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use crate::tools::{self, CHROMEDRIVER};
-use crate::{fail, release_build, repo_root, say, Failure, Outcome};
+use crate::{fail, release_build_into, repo_root, say, webkit, Failure, Outcome};
 
 /// What the runners said they ran: cargo's harness and wasm-bindgen-test ("test result:"
 /// lines) and node's runner (its spec reporter's closing "ℹ" lines).
@@ -249,7 +249,28 @@ const STEPS: &[Step] = &[
         command: e2e,
         counts: true,
     },
+    Step {
+        name: "a journey in WebKit (WebKitGTK under Xvfb) against the release build",
+        kind: "webkit",
+        command: webkit::command,
+        counts: true,
+    },
+    Step {
+        name: "wasm-bindgen-test in WebKit (WebKitGTK under Xvfb)",
+        kind: "webkit",
+        command: webkit::wasm_command,
+        counts: true,
+    },
 ];
+
+/// The kinds whose steps run against the release builds (made once, before the first).
+const RELEASE_KINDS: &[&str] = &["e2e", "webkit"];
+
+/// The path the end-to-end tests serve the second build under, and where it is built.
+pub const SUB_PATH: &str = "/nec-lyon/";
+fn sub_path_dist() -> std::path::PathBuf {
+    repo_root().join("target").join("dist-sub-path")
+}
 
 fn e2e() -> Command {
     let mut files: Vec<String> = std::fs::read_dir(repo_root().join("tests/e2e"))
@@ -265,11 +286,13 @@ fn e2e() -> Command {
         .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
         .args(files)
         .env("CHROMIUM", tools::CHROMIUM)
-        .env("NEC_DIST", repo_root().join("dist"));
+        .env("NEC_DIST", repo_root().join("dist"))
+        .env("NEC_DIST_SUB_PATH", sub_path_dist())
+        .env("NEC_SUB_PATH", SUB_PATH);
     command
 }
 
-const KINDS: &[&str] = &["lint", "host", "chromium", "firefox", "e2e"];
+const KINDS: &[&str] = &["lint", "host", "chromium", "firefox", "e2e", "webkit"];
 
 pub fn all(only: Option<&str>) -> Outcome {
     if let Some(kind) = only {
@@ -289,17 +312,29 @@ pub fn all(only: Option<&str>) -> Outcome {
         .filter(|s| only.is_none_or(|k| k == s.kind))
         .collect();
     let mut tally = Tally::default();
-    let total = steps.len() + usize::from(only.is_none_or(|k| k == "e2e"));
+    let releases = steps.iter().any(|s| RELEASE_KINDS.contains(&s.kind));
+    let total = steps.len() + 2 * usize::from(releases);
     let mut number = 0;
+    let mut built = false;
     let result = (|| {
         for step in steps {
-            if step.kind == "e2e" {
+            if RELEASE_KINDS.contains(&step.kind) && !built {
+                built = true;
                 number += 1;
                 say(&format!(
                     "[{number}/{total}] release build for the end-to-end tests"
                 ));
-                release_build()
+                release_build_into(&repo_root().join("dist"), "/")
                     .map_err(|Failure(m)| Failure(format!("step \"release build\" failed: {m}")))?;
+                number += 1;
+                say(&format!(
+                    "[{number}/{total}] release build served under {SUB_PATH}, for the end-to-end tests"
+                ));
+                release_build_into(&sub_path_dist(), SUB_PATH).map_err(|Failure(m)| {
+                    Failure(format!(
+                        "step \"release build under {SUB_PATH}\" failed: {m}"
+                    ))
+                })?;
             }
             number += 1;
             say(&format!("[{number}/{total}] {}", step.name));

@@ -375,6 +375,7 @@ pub fn for_serve() -> Outcome {
 pub fn for_test() -> Outcome {
     for_serve()?;
     browsers()?;
+    crate::webkit::install()?;
     geckodriver()
 }
 
@@ -389,7 +390,7 @@ fn first_run_warning() {
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
-fn is_root() -> bool {
+pub fn is_root() -> bool {
     Command::new("id")
         .arg("-u")
         .output()

@@ -126,7 +126,7 @@ pub const FR: ProblemWords = ProblemWords {
         format!(
             "« {value} » n'est pas un fichier de ce site : l'application ne lit un plan que sur \
              son propre site ; déposez le fichier à côté du programme et donnez son chemin \
-             (exemple : /venue.json)"
+             (exemple : venue.json)"
         )
     },
     truncated: "le fichier s'arrête avant la fin (téléchargement interrompu ?)",
@@ -264,7 +264,7 @@ pub const EN: ProblemWords = ProblemWords {
     map_elsewhere: |value| {
         format!(
             "\"{value}\" is not a file of this site: the app reads a map from its own site \
-             only; put the file beside the programme and give its path (example: /venue.json)"
+             only; put the file beside the programme and give its path (example: venue.json)"
         )
     },
     truncated: "the file stops before its end (interrupted download?)",

@@ -79,7 +79,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Later>
-            <Router>
+            <Router base=source::router_base()>
                 <KeepParams>
                     <FocusOnNewPage/>
                     <a class="skip-link" href="#contenu">{move || t().skip_to_content}</a>

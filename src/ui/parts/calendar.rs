@@ -28,7 +28,8 @@ pub fn CalendarButton(
     let lang = use_lang();
     let on_click = move |_| {
         let lang = lang.get_untracked();
-        let origin = origin();
+        // The app's own address: its site and the path it is served under.
+        let origin = format!("{}{}", origin(), crate::domain::source::router_base());
         let file = query_param("programme");
         let export = Export {
             origin: &origin,

@@ -92,6 +92,8 @@ pub fn go_to() -> impl Fn(MapQuery) + Clone + Send + Sync + 'static {
             &url,
             NavigateOptions {
                 scroll: false,
+                // The address is under the app's base already (`ui::link`).
+                resolve: false,
                 ..Default::default()
             },
         );

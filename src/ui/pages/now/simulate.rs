@@ -48,7 +48,12 @@ pub fn simulate_form(simulated: Memo<Option<String>>) -> impl IntoView {
                     crate::domain::query::encode(&value)
                 ))
             };
-            navigate(&url, Default::default());
+            // The address is under the app's base already (`ui::link`).
+            let options = leptos_router::NavigateOptions {
+                resolve: false,
+                ..Default::default()
+            };
+            navigate(&url, options);
         }
     };
     view! {

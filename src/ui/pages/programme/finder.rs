@@ -134,6 +134,8 @@ pub fn go_to() -> impl Fn(Query, bool) + Clone + Send + Sync + 'static {
             NavigateOptions {
                 replace,
                 scroll: false,
+                // The address is under the app's base already (`ui::link`).
+                resolve: false,
                 ..Default::default()
             },
         );
