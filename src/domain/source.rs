@@ -69,6 +69,12 @@ pub fn venue_url(map: Option<&str>) -> Option<String> {
     venue_url_under(BASE, map)
 }
 
+/// Whether a programme has a map the app can read: without one there is no map tab, no map link
+/// and no walk between rooms.
+pub fn has_map(map: Option<&str>) -> bool {
+    venue_url(map).is_some()
+}
+
 fn venue_url_under(base: &str, map: Option<&str>) -> Option<String> {
     let path = map?.trim();
     (!path.is_empty() && is_same_origin_path(path)).then(|| on_this_site(base, path))

@@ -445,10 +445,11 @@ test('a build with NEC_PROGRAMME_URL preloads that file, not /programme.json', (
   const staging = mkdtempSync(path.join(tmpdir(), 'nec-staging-'));
   try {
     writeFileSync(path.join(staging, 'index.html'), readFileSync(path.join(repo, 'index.html')));
+    writeFileSync(path.join(staging, 'manifest.webmanifest'), readFileSync(path.join(repo, 'public', 'manifest.webmanifest')));
     mkdirSync(path.join(staging, 'locales'));
     writeFileSync(path.join(staging, 'locales', 'drome.json'), readFileSync(path.join(repo, 'tests/fixtures/sample.json')));
-    const run = (url) => execFileSync('node', [path.join(repo, 'xtask/pwa/postbuild.mjs')], {
-      env: { ...process.env, TRUNK_STAGING_DIR: staging, TRUNK_PROFILE: 'debug', NEC_PROGRAMME_URL: url },
+    const run = (url, base = '/') => execFileSync('node', [path.join(repo, 'xtask/pwa/postbuild.mjs')], {
+      env: { ...process.env, TRUNK_STAGING_DIR: staging, TRUNK_PROFILE: 'debug', NEC_PROGRAMME_URL: url, NEC_BASE_PATH: base },
       stdio: 'pipe',
     });
     run('/locales/drome.json');
@@ -461,6 +462,18 @@ test('a build with NEC_PROGRAMME_URL preloads that file, not /programme.json', (
     for (const bad of ['https://example.org/p.json', '/a"><script>.json', '/../p.json']) {
       assert.throws(() => run(bad), (e) => /NEC_PROGRAMME_URL must be a path of this site/.test(e.stderr.toString()));
     }
+    // Under a sub-path, a relative file is read under it, and the page's own addresses follow.
+    writeFileSync(path.join(staging, 'index.html'), readFileSync(path.join(repo, 'index.html')));
+    writeFileSync(path.join(staging, 'manifest.webmanifest'), readFileSync(path.join(repo, 'public', 'manifest.webmanifest')));
+    run('locales/drome.json', '/nec-lyon/');
+    const under = readFileSync(path.join(staging, 'index.html'), 'utf8');
+    assert.match(under, /<meta name="nec-programme" content="\/nec-lyon\/locales\/drome\.json">/);
+    assert.match(under, /<meta name="nec-base" content="\/nec-lyon\/">/);
+    assert.match(under, /<link rel="manifest" href="\/nec-lyon\/manifest\.webmanifest">/);
+    assert.match(under, /Cérémonie d&#39;ouverture/);
+    const manifest = JSON.parse(readFileSync(path.join(staging, 'manifest.webmanifest'), 'utf8'));
+    assert.equal(manifest.start_url, '/nec-lyon/programme');
+    assert.throws(() => run('programme.json', '/../x/'), (e) => /NEC_BASE_PATH must be a path/.test(e.stderr.toString()));
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

@@ -12,7 +12,7 @@
 //   served by `trunk serve` have none, so no worker caches a page being edited).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,6 +43,7 @@ const indexPath = path.join(staging, 'index.html');
 // The manifest's addresses: the installed app opens, and stays, under the base.
 {
   const manifestPath = path.join(staging, 'manifest.webmanifest');
+  if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: public/manifest.webmanifest is copied there by trunk`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const under = (address) => `${base}${address.replace(/^\//, '')}`;
   manifest.id = base;

@@ -42,6 +42,7 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
         let position = programme.position(&s.id).unwrap_or_default();
         let when = programme.when(session.start, session.end, lang);
         let space = programme.space(&s.space).cloned();
+        let has_map = crate::domain::source::has_map(programme.event().venue.map.as_deref());
         let format = programme.format(&s.format).map(|f| {
             let label = f.label.get(lang);
             if f.drop_in {
@@ -93,10 +94,10 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
                     <dd><time datetime=s.start.clone()>{when}</time></dd>
                     <dt>{t.where_label}</dt>
                     <dd>{space.map(|sp| {
-                        let map = space_href(&sp.id);
+                        let map = has_map.then(|| space_href(&sp.id));
                         view! {
                             {place(&sp, lang)}
-                            " "<a href=map class="map-link button-link">{t.see_on_map}</a>
+                            {map.map(|map| view! { " "<a href=map class="map-link button-link">{t.see_on_map}</a> })}
                         }
                     })}</dd>
                 </dl>

@@ -39,9 +39,13 @@ pub fn planned_row(
     let d = &session.data;
     let (_, start) = programme.local(session.start);
     let (_, end) = programme.local(session.end);
+    let has_map = crate::domain::source::has_map(programme.event().venue.map.as_deref());
     let space = programme.space(&d.space).map(|sp| {
-        let href = space_href(&sp.id);
-        view! { <a href=href>{place(sp, lang)}</a> }
+        if has_map {
+            view! { <a href=space_href(&sp.id)>{place(sp, lang)}</a> }.into_any()
+        } else {
+            view! { <span>{place(sp, lang)}</span> }.into_any()
+        }
     });
     let cancelled = d.status == crate::domain::model::SessionStatus::Cancelled;
     let drop_in = programme.is_drop_in(session);

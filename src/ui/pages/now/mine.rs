@@ -24,6 +24,7 @@ pub fn my_sessions(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl Into
     // With step-free walks asked for, the venue map tells whether a step-free way leads to the
     // next room: fetched only then (no map named, nothing fetched), and once per page.
     let map = programme.event().venue.map.clone();
+    let has_map = crate::domain::source::has_map(map.as_deref());
     let venue = LocalResource::new(move || {
         load_venue_for(store.step_free.get().then(|| map.clone()).flatten())
     });
@@ -86,24 +87,29 @@ pub fn my_sessions(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl Into
                         .flatten()
                         .is_some_and(|venue| no_step_free_way(&venue, to));
                 let way = match found.current.map(|c| &sessions[c].data.space) {
+                    // Without a map, the room's name says where.
+                    _ if !has_map => None,
                     _ if stairs_only => {
                         let room = programme
                             .space(to)
                             .map_or(to.as_str(), |sp| sp.name.get(lang));
-                        Way::NoStepFree((agenda_text(lang).no_step_free_way)(room))
+                        Some(Way::NoStepFree((agenda_text(lang).no_step_free_way)(room)))
                     }
                     Some(from) if from != to => {
                         let name = programme
                             .space(from)
                             .map_or(from.as_str(), |sp| sp.name.get(lang));
-                        Way::Link(route_href(from, to, step_free), (t.mine_route)(name))
+                        Some(Way::Link(
+                            route_href(from, to, step_free),
+                            (t.mine_route)(name),
+                        ))
                     }
-                    _ => Way::Link(space_href(to), t.see_on_map.to_owned()),
+                    _ => Some(Way::Link(space_href(to), t.see_on_map.to_owned())),
                 };
                 let also = first_next
                     .filter(|&first| first != i)
                     .map(|first| overlap_words(&programme, first, lang));
-                line((t.coming_next)(&when), i, Some(way), also)
+                line((t.coming_next)(&when), i, way, also)
             })
             .collect_view();
         Some(view! {
