@@ -688,3 +688,15 @@ fn a_text_in_two_languages_needs_its_french() {
         )]
     );
 }
+
+#[test]
+fn the_event_is_called_by_its_short_name_else_its_name() {
+    let mut v = sample();
+    let programme = load_programme(&v.to_string()).unwrap();
+    assert_eq!(programme.event().short(), "Numérique en Commun[s] 2022");
+    v["event"]["short_name"] = json!("NEC 2022");
+    assert_eq!(load_programme(&v.to_string()).unwrap().event().short(), "NEC 2022");
+    v["event"]["short_name"] = json!("  ");
+    let blank = load_programme(&v.to_string()).unwrap();
+    assert_eq!(blank.event().short(), "Numérique en Commun[s] 2022");
+}

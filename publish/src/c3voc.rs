@@ -627,6 +627,8 @@ fn event(
     Event {
         id: non_empty_slug(&conference.acronym, "evenement"),
         name: conference.title.clone(),
+        // The acronym ("camp2019") names the installed app.
+        short_name: Some(conference.acronym.trim().to_owned()).filter(|a| !a.is_empty()),
         edition: None,
         start_date: days.0,
         end_date: days.1,

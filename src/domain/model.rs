@@ -107,6 +107,10 @@ pub struct ProgrammeFile {
 pub struct Event {
     pub id: String,
     pub name: String,
+    /// The name under the installed app's icon, in tabs and titles ("NEC 2022"): about 12
+    /// characters at most. The name when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edition: Option<String>,
     /// First day, `YYYY-MM-DD`, in the event's time zone.
@@ -130,6 +134,17 @@ pub struct Event {
     /// the accessibility statement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accessibility_contact: Option<String>,
+}
+
+impl Event {
+    /// The event's short name (`short_name`, else its name): what the app is called on a phone.
+    pub fn short(&self) -> &str {
+        self.short_name
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .unwrap_or(&self.name)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -130,11 +130,28 @@ fn from_root(target: &str, dropped: Option<&str>) -> String {
     crate::domain::source::keeping(target, &kept)
 }
 
-/// The window's title follows the page (WCAG 2.4.2): "Programme · NEC Compagnon", a session's
-/// title, a speaker's name… It is what a screen reader says on arriving, and what the tabs and
-/// the history list show.
+/// The window's title follows the page (WCAG 2.4.2): "Programme · NEC 2022", a session's
+/// title, a speaker's name…, then the event's short name (the app's own until the programme is
+/// read). It is what a screen reader says on arriving, and what the tabs and the history list
+/// show.
 pub fn page_title(title: impl Fn() -> String + 'static) {
-    Effect::new(move |_| crate::edge::document::set_title(&format!("{} · NEC Compagnon", title())));
+    let data = use_context::<crate::ui::data::ProgrammeResource>();
+    Effect::new(move |_| {
+        let name = app_name(data);
+        crate::edge::document::set_title(&format!("{} · {name}", title()))
+    });
+}
+
+/// The app's own name, in every language: the "À propos" page and the accessibility statement
+/// name it; the event's name stands for it elsewhere once the programme is read.
+pub const APP_NAME: &str = "NEC Compagnon";
+
+/// What the app is called: the event's short name once its programme is read ("NEC 2022", a
+/// local NEC's own), else "NEC Compagnon".
+pub fn app_name(data: Option<crate::ui::data::ProgrammeResource>) -> String {
+    data.and_then(|d| d.get())
+        .and_then(Result::ok)
+        .map_or_else(|| APP_NAME.to_owned(), |p| p.event().short().to_owned())
 }
 
 /// The language chosen for the interface (French unless the app says otherwise).

@@ -6,7 +6,6 @@ use crate::domain::words::{counts, place};
 use crate::domain::Lang;
 
 pub struct Strings {
-    pub app_name: &'static str,
     pub skip_to_content: &'static str,
     pub main_nav: &'static str,
     pub nav_programme: &'static str,
@@ -90,7 +89,8 @@ pub struct Strings {
     pub nav_about: &'static str,
     pub footer_nav: &'static str,
     pub about_title: &'static str,
-    pub about_app: &'static str,
+    /// The app, named, presenting the event's programme (its name).
+    pub about_app: fn(&str) -> String,
     pub about_data_title: &'static str,
     pub about_data_version: &'static str,
     pub about_data_counts: fn(usize, usize, usize) -> String,
@@ -208,7 +208,6 @@ pub struct Strings {
 }
 
 pub const FR: Strings = Strings {
-    app_name: "NEC Compagnon",
     skip_to_content: "Aller au contenu",
     main_nav: "Navigation principale",
     nav_programme: "Programme",
@@ -310,7 +309,7 @@ pub const FR: Strings = Strings {
     nav_about: "À propos",
     footer_nav: "Pied de page",
     about_title: "À propos",
-    about_app: "NEC Compagnon présente le programme de Numérique en Commun[s], sans compte et sans traceur : l'application ne fait aucune requête vers un autre site que celui-ci, et ce que vous y enregistrez reste dans votre navigateur.",
+    about_app: |event| format!("NEC Compagnon présente le programme de {event}, sans compte et sans traceur : l'application ne fait aucune requête vers un autre site que celui-ci, et ce que vous y enregistrez reste dans votre navigateur."),
     about_data_title: "Les données du programme",
     about_data_version: "Version des données",
     about_data_counts: |sessions, speakers, spaces| format!("Sessions\u{a0}: {sessions} · intervenantes et intervenants\u{a0}: {speakers} · espaces\u{a0}: {spaces}"),
@@ -421,7 +420,6 @@ pub const FR: Strings = Strings {
 };
 
 pub const EN: Strings = Strings {
-    app_name: "NEC Compagnon",
     skip_to_content: "Skip to content",
     main_nav: "Main navigation",
     nav_programme: "Programme",
@@ -521,7 +519,7 @@ pub const EN: Strings = Strings {
     nav_about: "About",
     footer_nav: "Footer",
     about_title: "About",
-    about_app: "NEC Compagnon shows the Numérique en Commun[s] programme with no account and no tracking: the app talks to no site but this one, and what you save stays in your browser.",
+    about_app: |event| format!("NEC Compagnon shows the programme of {event} with no account and no tracking: the app talks to no site but this one, and what you save stays in your browser."),
     about_data_title: "Programme data",
     about_data_version: "Data version",
     about_data_counts: |sessions, speakers, spaces| format!("Sessions: {sessions} · speakers: {speakers} · spaces: {spaces}"),

@@ -183,7 +183,10 @@ pub fn AboutPage() -> impl IntoView {
     let t = move || strings(lang.get());
     view! {
         {heading(|l| strings(l).about_title)}
-        <p>{move || t().about_app}</p>
+        <p>{move || {
+            let event = loaded().map_or_else(|| "Numérique en Commun[s]".to_owned(), |p| p.event().name.clone());
+            (t().about_app)(&event)
+        }}</p>
         {move || match data.get() {
             None => view! { <Loading/> }.into_any(),
             Some(Ok(programme)) => view! { <AboutData programme/> }.into_any(),

@@ -125,25 +125,25 @@ test('each page has its own title, in the chosen language (WCAG 2.4.2)', async (
     await page.goto(server.origin + url);
     await page.locator(heading).first().waitFor();
     // The title follows the data: wait until it names more than the loading state.
-    await page.waitForFunction(() => document.title.endsWith(' · NEC Compagnon')
+    await page.waitForFunction(() => document.title.endsWith(' · NEC 2022')
       && !document.title.startsWith('Chargement') && !document.title.startsWith('Loading'));
     return page.title();
   };
   const expected = [
-    ['/programme', 'Programme · NEC Compagnon'],
-    [`/session/${OPENING}`, 'Ouverture de la Journée nationale des Conseillers numériques France Services · NEC Compagnon'],
+    ['/programme', 'Programme · NEC 2022'],
+    [`/session/${OPENING}`, 'Ouverture de la Journée nationale des Conseillers numériques France Services · NEC 2022'],
     ['/intervenant/csc-npdc',
-      'Centres Sociaux Connectés Nord-Pas-de-Calais et Pays Picards · Intervenantes et intervenants · NEC Compagnon'],
-    ['/intervenants', 'Intervenantes et intervenants · NEC Compagnon'],
-    ['/maintenant?maintenant=2022-09-28T10:15', 'Maintenant · NEC Compagnon'],
-    ['/plan', 'Plan du stade · NEC Compagnon'],
-    ['/plan?espace=salon-artois', 'Salon Artois · Plan du stade · NEC Compagnon'],
-    ['/plan?depuis=entree-principale&vers=pleniere', 'Itinéraire\u00a0: Grand Salon – salle plénière · Plan du stade · NEC Compagnon'],
-    ['/agenda', 'Mon agenda · NEC Compagnon'],
-    ['/a-propos', 'À propos · NEC Compagnon'],
-    ['/accessibilite', "Déclaration d'accessibilité · NEC Compagnon"],
-    ['/session/nulle-part', 'Page introuvable · NEC Compagnon'],
-    ['/nulle-part', 'Page introuvable · NEC Compagnon'],
+      'Centres Sociaux Connectés Nord-Pas-de-Calais et Pays Picards · Intervenantes et intervenants · NEC 2022'],
+    ['/intervenants', 'Intervenantes et intervenants · NEC 2022'],
+    ['/maintenant?maintenant=2022-09-28T10:15', 'Maintenant · NEC 2022'],
+    ['/plan', 'Plan du stade · NEC 2022'],
+    ['/plan?espace=salon-artois', 'Salon Artois · Plan du stade · NEC 2022'],
+    ['/plan?depuis=entree-principale&vers=pleniere', 'Itinéraire\u00a0: Grand Salon – salle plénière · Plan du stade · NEC 2022'],
+    ['/agenda', 'Mon agenda · NEC 2022'],
+    ['/a-propos', 'À propos · NEC 2022'],
+    ['/accessibilite', "Déclaration d'accessibilité · NEC 2022"],
+    ['/session/nulle-part', 'Page introuvable · NEC 2022'],
+    ['/nulle-part', 'Page introuvable · NEC 2022'],
   ];
   for (const [url, title] of expected) assert.equal(await titleOf(url), title, url);
   // A tap on a link changes it too, and so does the language.
@@ -151,10 +151,10 @@ test('each page has its own title, in the chosen language (WCAG 2.4.2)', async (
   await page.locator('.session-card .title a').first().click();
   await page.waitForURL('**/session/**');
   await page.waitForFunction(() => !document.title.startsWith('Programme'));
-  assert.equal(await page.title(), `${(await page.locator('main h1').textContent()).trim()} · NEC Compagnon`);
+  assert.equal(await page.title(), `${(await page.locator('main h1').textContent()).trim()} · NEC 2022`);
   await page.getByRole('button', { name: 'Read in English' }).click();
-  assert.equal(await titleOf('/plan?espace=pleniere'), 'Grand Salon – plenary hall · Stadium map · NEC Compagnon');
-  assert.equal(await titleOf('/agenda'), 'My agenda · NEC Compagnon');
+  assert.equal(await titleOf('/plan?espace=pleniere'), 'Grand Salon – plenary hall · Stadium map · NEC 2022');
+  assert.equal(await titleOf('/agenda'), 'My agenda · NEC 2022');
   await context.close();
 });
 

@@ -69,3 +69,19 @@ test('with the map, the same pages have the tab, the links and the walk', { time
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a local NEC is called by its own name: title, header, "À propos"', { timeout: 60000 }, async () => {
+  const local = structuredClone(withoutMap);
+  Object.assign(local.event, { name: 'NEC Lyon 2026', short_name: 'NEC Lyon' });
+  server.overrides.set('/lyon.json', ['application/json', JSON.stringify(local)]);
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/programme?programme=%2Flyon.json`);
+  await page.locator('.session-card').first().waitFor();
+  await page.waitForFunction(() => document.title === 'Programme · NEC Lyon');
+  assert.equal((await page.locator('.site-header .brand-name').textContent()).trim(), 'NEC Lyon');
+  await page.goto(`${server.origin}/a-propos?programme=%2Flyon.json`);
+  await page.getByText('NEC Compagnon présente le programme de NEC Lyon 2026').waitFor();
+  assert.deepEqual(problems, []);
+  server.overrides.delete('/lyon.json');
+  await context.close();
+});

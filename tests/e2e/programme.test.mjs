@@ -474,6 +474,21 @@ test('a build with NEC_PROGRAMME_URL preloads that file, not /programme.json', (
     const manifest = JSON.parse(readFileSync(path.join(staging, 'manifest.webmanifest'), 'utf8'));
     assert.equal(manifest.start_url, '/nec-lyon/programme');
     assert.throws(() => run('programme.json', '/../x/'), (e) => /NEC_BASE_PATH must be a path/.test(e.stderr.toString()));
+    // The installed app, the page and its start screen carry the event's own names.
+    const lyon = JSON.parse(readFileSync(path.join(repo, 'tests/fixtures/sample.json'), 'utf8'));
+    Object.assign(lyon.event, { name: 'NEC Lyon <2026>', short_name: 'NEC Lyon' });
+    writeFileSync(path.join(staging, 'locales', 'drome.json'), JSON.stringify(lyon));
+    writeFileSync(path.join(staging, 'index.html'), readFileSync(path.join(repo, 'index.html')));
+    writeFileSync(path.join(staging, 'manifest.webmanifest'), readFileSync(path.join(repo, 'public', 'manifest.webmanifest')));
+    run('/locales/drome.json');
+    const named = readFileSync(path.join(staging, 'index.html'), 'utf8');
+    assert.match(named, /<title>NEC Lyon &lt;2026&gt;<\/title>/);
+    assert.match(named, /<meta name="apple-mobile-web-app-title" content="NEC Lyon">/);
+    assert.match(named, /<p class="brand-name">NEC Lyon<\/p>/);
+    assert.match(named, /<meta name="description" content="Le programme et votre agenda pour NEC Lyon &lt;2026&gt;, Stade Bollaert-Delelis, Lens\./);
+    const installed = JSON.parse(readFileSync(path.join(staging, 'manifest.webmanifest'), 'utf8'));
+    assert.equal(installed.name, 'NEC Lyon <2026>');
+    assert.equal(installed.short_name, 'NEC Lyon');
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

@@ -74,6 +74,42 @@ const programmeFile = programmeUrl.startsWith(base)
   ? path.join(staging, ...programmeUrl.slice(base.length).split('/'))
   : path.join(staging, ...programmeUrl.split('/'));
 
+// 0a'. The event's own identity: a local NEC installs as itself. The manifest's name and short
+// name, the page's first title, its description and the start screen's name come from the
+// programme (`event.name`, `event.short_name`); NEC Compagnon is named on "À propos".
+{
+  let event = null;
+  try {
+    event = JSON.parse(readFileSync(programmeFile, 'utf8').replace(/^\uFEFF/, '')).event;
+  } catch (error) {
+    console.log(`postbuild: the programme could not be read (${error.message}): the app keeps its own name`);
+  }
+  if (event && typeof event.name === 'string' && event.name.trim()) {
+    const name = event.name.trim();
+    const short = typeof event.short_name === 'string' && event.short_name.trim() ? event.short_name.trim() : name;
+    const where = [event.venue?.name, event.venue?.city].filter((x) => typeof x === 'string' && x).join(', ');
+    const description = `Le programme et votre agenda pour ${name}${where ? `, ${where}` : ''}. Sans compte, hors ligne.`;
+    const manifestPath = path.join(staging, 'manifest.webmanifest');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    Object.assign(manifest, { name, short_name: short, description });
+    writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+    const html = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    let page = readFileSync(indexPath, 'utf8');
+    const marks = [
+      [/<title>[^<]*<\/title>/, `<title>${html(name)}</title>`],
+      [/<meta name="description" content="[^"]*">/, `<meta name="description" content="${html(description)}">`],
+      [/<meta name="apple-mobile-web-app-title" content="[^"]*">/, `<meta name="apple-mobile-web-app-title" content="${html(short)}">`],
+      [/<p class="brand-name">[^<]*<\/p>/, `<p class="brand-name">${html(short)}</p>`],
+    ];
+    for (const [pattern, replacement] of marks) {
+      if (!pattern.test(page)) throw new Error(`index.html no longer has ${pattern}: update postbuild.mjs`);
+      page = page.replace(pattern, replacement);
+    }
+    writeFileSync(indexPath, page);
+    console.log(`postbuild: the app is called ${short} (${name})`);
+  }
+}
+
 // 0b. The first day's first sessions as plain HTML, shown on /programme until the WASM runs
 // (publish/src/preview.rs), and the event's days for the page's script: written by the app's
 // own domain code, from the file this build reads.

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::{source, time, Lang};
 use crate::edge::{clock, document, storage};
-use crate::ui::basics::{use_lang, PageLink};
+use crate::ui::basics::{app_name, use_lang, PageLink};
 use crate::ui::data::ProgrammeResource;
 use crate::ui::i18n::strings;
 
@@ -22,7 +22,7 @@ pub fn site_header(data: ProgrammeResource, theme: RwSignal<Option<String>>) -> 
         <header class="site-header">
             <div class="brand">
                 <div class="brand-row">
-                    <PageLink to="/programme" class="brand-name">{move || t().app_name}</PageLink>
+                    <PageLink to="/programme" class="brand-name">{move || app_name(Some(data))}</PageLink>
                     <div class="brand-tools">
                     <button type="button" class="theme-switch"
                         on:click=move |_| {
