@@ -213,9 +213,10 @@ test('nginx with the shipped server block: types, caching, deep links, compressi
     assert.equal(answer.headers['cache-control'], 'no-cache', address);
   }
 
-  // Deep links are the app, with a 200; the path without its slash leads to it; a missing file
-  // is a 404, never the app; nothing is served outside the path.
-  for (const address of ['/', '/programme', `/session/${SESSION}`, `/intervenant/${SPEAKER.id}`, '/plan', '/agenda/partage', '/icons']) {
+  // Deep links are the app, with a 200, whatever their ids (dots allowed: programme-format.md);
+  // the path without its slash leads to it; a missing file is a 404, never the app; nothing is
+  // served outside the path.
+  for (const address of ['/', '/programme', `/session/${SESSION}`, '/session/s.2022_REX-1', `/intervenant/${SPEAKER.id}`, '/plan', '/agenda/partage', '/icons']) {
     const answer = await get(at(address));
     assert.equal(answer.status, 200, address);
     assert.match(answer.headers['content-type'], /^text\/html/, address);

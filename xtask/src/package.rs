@@ -432,6 +432,12 @@ fn named_after_content(site: &Path) -> Result<Vec<String>, Failure> {
     Ok(names)
 }
 
+/// How the site's files end (`nothing.js`): a missing one is a 404, where any other address
+/// that is not a file is a page of the app, whose ids may hold dots (`/session/s.2022_REX-1`,
+/// docs/programme-format.md). In nginx's and Apache's regular expressions.
+const FILE_ENDINGS: &str =
+    "js|wasm|css|json|webmanifest|html|png|svg|ico|txt|xml|map|gz|br|jpg|jpeg|webp|woff|woff2";
+
 /// nginx's server block (xtask/hosts/nginx.conf), for the site served under `base`.
 fn nginx_conf(base: &str, name: &str) -> String {
     let (root, root_hint, redirect) = if base == "/" {
@@ -454,12 +460,15 @@ fn nginx_conf(base: &str, name: &str) -> String {
         .replace("@REDIRECT@", &redirect)
         .replace("@ROOT_HINT@", &root_hint)
         .replace("@ROOT@", &root)
+        .replace("@FILE_ENDINGS@", FILE_ENDINGS)
         .replace("@BASE@", base)
 }
 
 /// Apache's .htaccess (xtask/hosts/htaccess), in the site's folder.
 fn htaccess(base: &str) -> String {
-    include_str!("../hosts/htaccess").replace("@BASE@", base)
+    include_str!("../hosts/htaccess")
+        .replace("@FILE_ENDINGS@", FILE_ENDINGS)
+        .replace("@BASE@", base)
 }
 
 /// Netlify's `_redirects`: every page of the app is the app (a 200, not a redirect). Netlify
@@ -516,8 +525,8 @@ fn readme(name: &str, base: &str) -> String {
          \n\
          - nginx : copiez site/ à sa place et nginx/{name}.conf dans /etc/nginx/sites-enabled/,\n\
          \x20 changez listen, server_name et root, puis nginx -t && systemctl reload nginx.\n\
-         - Apache : déposez le contenu de site/ sous {base} ; le .htaccess fait le reste\n\
-         \x20 (AllowOverride All).\n\
+         - Apache : déposez le contenu de site/ sous {base}, y compris le fichier caché\n\
+         \x20 .htaccess, qui fait le reste (AllowOverride All).\n\
          - Netlify : {netlify_fr}\n\
          - GitHub Pages : publiez le contenu de site/ (404.html et .nojekyll y sont). Pour un site\n\
          \x20 de projet, {base} doit être /NOM-DU-DÉPÔT/.\n\
@@ -529,8 +538,8 @@ fn readme(name: &str, base: &str) -> String {
          \n\
          - nginx: copy site/ to its place and nginx/{name}.conf into /etc/nginx/sites-enabled/,\n\
          \x20 change listen, server_name and root, then nginx -t && systemctl reload nginx.\n\
-         - Apache: upload the contents of site/ under {base}; the .htaccess does the rest\n\
-         \x20 (AllowOverride All).\n\
+         - Apache: upload the contents of site/ under {base}, the hidden file .htaccess\n\
+         \x20 included, which does the rest (AllowOverride All).\n\
          - Netlify: {netlify_en}\n\
          - GitHub Pages: publish the contents of site/ (404.html and .nojekyll are in it). For a\n\
          \x20 project site, {base} must be /REPOSITORY-NAME/.\n"
@@ -794,6 +803,44 @@ mod tests {
     }
 
     #[test]
+    fn a_missing_file_is_told_from_a_page_of_the_app() {
+        let endings: Vec<&str> = FILE_ENDINGS.split('|').collect();
+        let is_file = |address: &str| {
+            let last = address.rsplit('/').next().unwrap_or_default();
+            last.rsplit_once('.')
+                .is_some_and(|(_, ending)| endings.contains(&ending))
+        };
+        // Every file a build has, and the host files, end as files do.
+        let built = [
+            "index.html",
+            "sw.js",
+            "programme.json",
+            "venue.json",
+            "icon.svg",
+        ];
+        let more = [
+            "manifest.webmanifest",
+            "icons/icon-192.png",
+            "a-0123456789abcdef_bg.wasm",
+        ];
+        for file in built.iter().chain(&more) {
+            assert!(is_file(file), "{file}");
+        }
+        // Pages, whatever their ids (letters, digits, -, _ and . inside).
+        for page in [
+            "",
+            "programme",
+            "session/s.2022_REX-1",
+            "intervenant/jean.dupont",
+        ] {
+            assert!(!is_file(page), "{page}");
+        }
+        assert!(endings
+            .iter()
+            .all(|e| e.chars().all(|c| c.is_ascii_alphanumeric())));
+    }
+
+    #[test]
     fn files_named_after_their_content_are_told_apart() {
         for (file, named) in [
             ("nec-compagnon-ef1cf70350768fa7.js", true),
@@ -832,7 +879,9 @@ mod tests {
                 "location ~ \"-[0-9a-f]{16}_bg\\.wasm$\" {\n            types { }\n            default_type application/wasm;\n            add_header Cache-Control \"public, max-age=31536000, immutable\" always;",
                 "location ~ \"-[0-9a-f]{16}\\.(?:js|css)$\" {\n            add_header Cache-Control \"public, max-age=31536000, immutable\" always;",
                 "default_type application/manifest+json;",
-                "location ~ /[^/.]*$ {\n            try_files $uri /nec-lyon/index.html;",
+                "add_header Cache-Control \"no-cache\" always;\n        # The app's pages",
+                "try_files $uri /nec-lyon/index.html;\n",
+                "location ~ \\.(?:js|wasm|css|json|webmanifest|html|png|svg|ico|txt|xml|map|gz|br|jpg|jpeg|webp|woff|woff2)$ {\n            add_header Cache-Control \"no-cache\" always;\n        }",
                 "location = /nec-lyon {\n        return 301 /nec-lyon/;",
                 "gzip on;",
                 "gzip_static on;",
@@ -874,7 +923,7 @@ mod tests {
                 "Options -MultiViews",
                 "RewriteEngine On",
                 "RewriteBase /asso/nec_2026/",
-                "RewriteCond %{REQUEST_FILENAME} !-f\n    RewriteRule (?:^|/)[^/.]*$ index.html [L]",
+                "RewriteCond %{REQUEST_FILENAME} !-f\n    RewriteCond %{REQUEST_URI} !\\.(?:js|wasm|css|json|webmanifest|html|png|svg|ico|txt|xml|map|gz|br|jpg|jpeg|webp|woff|woff2)$\n    RewriteRule ^ index.html [L]",
                 "Header set Cache-Control \"no-cache\"",
                 "<FilesMatch \"-[0-9a-f]{16}(_bg\\.wasm|\\.js|\\.css)$\">\n        Header set Cache-Control \"public, max-age=31536000, immutable\"",
                 "<Files \"sw.js\">\n        Header set Cache-Control \"no-cache, no-store, must-revalidate\"",
@@ -935,6 +984,8 @@ mod tests {
                 "nginx/nec2022-nec-lyon.conf",
                 "site/ renommé en nec-lyon",
                 "site/ renamed nec-lyon",
+                "le fichier caché\n  .htaccess",
+                "the hidden file .htaccess",
             ],
             &[],
         );
