@@ -12,8 +12,9 @@ import { chromium } from 'playwright-core';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '..', '..');
 export const dist = process.env.NEC_DIST ?? path.join(repo, 'dist');
-/** The release build made for a sub-path (`cargo xtask test` makes it), and that path. */
-export const subPathDist = process.env.NEC_DIST_SUB_PATH ?? path.join(repo, 'target', 'dist-sub-path');
+/** The release build made for a sub-path (the site of the package `cargo xtask test` makes),
+ * and that path. */
+export const subPathDist = process.env.NEC_DIST_SUB_PATH ?? path.join(repo, 'target', 'package-e2e', 'nec2022-nec-lyon', 'site');
 export const subPath = process.env.NEC_SUB_PATH ?? '/nec-lyon/';
 const fixtures = path.join(repo, 'tests', 'fixtures');
 /** Files the tests make (such as an imported c3voc programme), served under /test-imports/. */
@@ -81,8 +82,9 @@ export async function startServer({ compress = false, root = dist, base = '/' } 
     const [folder, rel] = mount ? [mount[1], clean.slice(mount[0].length)] : [root, clean.slice(base.length - 1)];
     let file = path.join(folder, rel);
     let body = await fileOrNull(file);
-    // A deep link with no file extension is a route of the app: answer with the app.
-    if (body === null && path.extname(rel) === '' && !mount) {
+    // A deep link that names no kind of file the site has (`/session/s.2022_REX-1` is not one)
+    // is a route of the app: answer with the app.
+    if (body === null && !types[path.extname(rel)] && !mount) {
       file = path.join(root, 'index.html');
       body = await fileOrNull(file);
     }

@@ -3,6 +3,7 @@
 //! organisers' data commands are the `nec-publish` crate's (`cargo nec-data`).
 
 mod bench;
+mod package;
 mod test;
 mod tools;
 mod webkit;
@@ -55,6 +56,10 @@ usage: cargo xtask <task>
   setup               install everything `serve` and `test` need, then stop
   bench               figures, never assertions: sizes, host load time, search latency
                       and first render in Chromium with about 1,500 sessions
+  package --programme FILE [--venue FILE] [--base /PATH/] [--out DIR] [--en]
+                      the site to put online: the programme (or a c3voc schedule) checked
+                      and built in, with what nginx, Apache, Netlify and GitHub Pages need,
+                      in target/package/NAME/ and NAME.zip
   screenshots         release build, then PNGs of every page at 390 and 1280 px, light and
                       dark, in target/screenshots/
 
@@ -73,6 +78,7 @@ fn main() -> ExitCode {
         ["build"] => tools::for_serve().and_then(|()| release_build()),
         ["setup"] => tools::for_test(),
         ["bench"] => bench::bench(),
+        ["package", rest @ ..] => package::command(rest),
         ["screenshots"] => tools::for_test()
             .and_then(|()| release_build())
             .and_then(|()| {
@@ -165,13 +171,21 @@ pub fn release_build() -> Outcome {
 /// writes its own addresses under it, the WASM is compiled with it (`source::BASE`) and
 /// xtask/pwa/postbuild.mjs writes the page's, the manifest's and the worker's.
 pub fn release_build_into(dist: &Path, base: &str) -> Outcome {
+    release_build_of(&repo_root().join("index.html"), dist, base)
+}
+
+/// The same, from `page` instead of index.html (`cargo xtask package`: a copy that reads the
+/// package's own public/).
+pub fn release_build_of(page: &Path, dist: &Path, base: &str) -> Outcome {
     if base != "/" {
         say(&format!("the app will be served under {base}"));
     }
     let trunk = || {
         let mut command = Command::new(tools::cargo_bin().join("trunk"));
         command
-            .args(["build", "--release", "--offline", "--dist"])
+            .arg("build")
+            .arg(page)
+            .args(["--release", "--offline", "--dist"])
             .arg(dist)
             .args(["--public-url", base])
             .env("NEC_BASE_PATH", base);

@@ -104,6 +104,18 @@ pub fn e2e_out() -> PathBuf {
     repo_root().join("target").join("package-e2e")
 }
 
+/// The site folder of the package `for_e2e(base)` makes.
+pub fn e2e_site(base: &str) -> PathBuf {
+    let programme = repo_root().join("public").join("programme.json");
+    let id = std::fs::read_to_string(programme)
+        .ok()
+        .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+        .and_then(|json| json.pointer("/event/id")?.as_str().map(str::to_owned));
+    e2e_out()
+        .join(package_name(id.as_deref(), base))
+        .join("site")
+}
+
 /// The package of NEC 2022's programme and map (public/), served under `base`, made as a person
 /// makes one, in `e2e_out()`: for the end-to-end test on a real nginx. Its folder.
 pub fn for_e2e(base: &str) -> Result<PathBuf, Failure> {

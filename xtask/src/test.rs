@@ -6,7 +6,7 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use crate::tools::{self, CHROMEDRIVER};
-use crate::{fail, release_build_into, repo_root, say, webkit, Failure, Outcome};
+use crate::{fail, package, release_build_into, repo_root, say, webkit, Failure, Outcome};
 
 /// What the runners said they ran: cargo's harness and wasm-bindgen-test ("test result:"
 /// lines) and node's runner (its spec reporter's closing "ℹ" lines).
@@ -266,10 +266,12 @@ const STEPS: &[Step] = &[
 /// The kinds whose steps run against the release builds (made once, before the first).
 const RELEASE_KINDS: &[&str] = &["e2e", "webkit"];
 
-/// The path the end-to-end tests serve the second build under, and where it is built.
+/// The path the end-to-end tests serve the second build under: the site of the package made
+/// for it (`package::for_e2e`), which tests/e2e/subpath.test.mjs serves with node and
+/// tests/e2e/nginx.test.mjs with nginx.
 pub const SUB_PATH: &str = "/nec-lyon/";
 fn sub_path_dist() -> std::path::PathBuf {
-    repo_root().join("target").join("dist-sub-path")
+    package::e2e_site(SUB_PATH)
 }
 
 fn e2e() -> Command {
@@ -288,7 +290,8 @@ fn e2e() -> Command {
         .env("CHROMIUM", tools::CHROMIUM)
         .env("NEC_DIST", repo_root().join("dist"))
         .env("NEC_DIST_SUB_PATH", sub_path_dist())
-        .env("NEC_SUB_PATH", SUB_PATH);
+        .env("NEC_SUB_PATH", SUB_PATH)
+        .env("NEC_PACKAGE_DIR", package::e2e_out());
     command
 }
 
@@ -313,7 +316,9 @@ pub fn all(only: Option<&str>) -> Outcome {
         .collect();
     let mut tally = Tally::default();
     let releases = steps.iter().any(|s| RELEASE_KINDS.contains(&s.kind));
-    let total = steps.len() + 2 * usize::from(releases);
+    // The end-to-end step also puts a package online (tests/e2e/nginx.test.mjs).
+    let packaged = steps.iter().any(|s| s.kind == "e2e");
+    let total = steps.len() + usize::from(releases) + usize::from(packaged);
     let mut number = 0;
     let mut built = false;
     let result = (|| {
@@ -326,14 +331,14 @@ pub fn all(only: Option<&str>) -> Outcome {
                 ));
                 release_build_into(&repo_root().join("dist"), "/")
                     .map_err(|Failure(m)| Failure(format!("step \"release build\" failed: {m}")))?;
+            }
+            if step.kind == "e2e" {
                 number += 1;
                 say(&format!(
-                    "[{number}/{total}] release build served under {SUB_PATH}, for the end-to-end tests"
+                    "[{number}/{total}] cargo xtask package under {SUB_PATH}, for the tests under a sub-path and on nginx"
                 ));
-                release_build_into(&sub_path_dist(), SUB_PATH).map_err(|Failure(m)| {
-                    Failure(format!(
-                        "step \"release build under {SUB_PATH}\" failed: {m}"
-                    ))
+                package::for_e2e(SUB_PATH).map_err(|Failure(m)| {
+                    Failure(format!("step \"package under {SUB_PATH}\" failed: {m}"))
                 })?;
             }
             number += 1;

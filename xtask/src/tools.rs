@@ -375,6 +375,7 @@ pub fn for_serve() -> Outcome {
 pub fn for_test() -> Outcome {
     for_serve()?;
     browsers()?;
+    crate::package::nginx()?;
     crate::webkit::install()?;
     geckodriver()
 }
