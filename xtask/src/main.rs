@@ -106,7 +106,7 @@ fn main() -> ExitCode {
 fn serve(release: bool) -> Outcome {
     tools::for_serve()?;
     let base = base_path()?;
-    let mut command = Command::new(tools::cargo_bin().join("trunk"));
+    let mut command = trunk_command();
     command
         .args(["serve", "--offline", "--public-url", &base])
         .env("NEC_BASE_PATH", &base);
@@ -132,6 +132,17 @@ fn release_words(nightly: bool) -> String {
     } else {
         "wasm-opt -Oz".to_owned()
     }
+}
+
+/// trunk, installed by `tools::trunk`. Its `--no-color` flag reads NO_COLOR and accepts only
+/// `true` or `false`: the `NO_COLOR=1` many people (and `cargo xtask test`) set would stop it
+/// with "invalid value '1'", so the variable is translated.
+fn trunk_command() -> Command {
+    let mut command = Command::new(tools::cargo_bin().join("trunk"));
+    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        command.env("NO_COLOR", "true");
+    }
+    command
 }
 
 /// The path the app is served under: `NEC_BASE_PATH` (`/nec-lyon/`, or `nec-lyon` which means
@@ -181,7 +192,7 @@ pub fn release_build_of(page: &Path, dist: &Path, base: &str) -> Outcome {
         say(&format!("the app will be served under {base}"));
     }
     let trunk = || {
-        let mut command = Command::new(tools::cargo_bin().join("trunk"));
+        let mut command = trunk_command();
         command
             .arg("build")
             .arg(page)
