@@ -53,10 +53,11 @@ fn hash64(text: &str) -> u64 {
     h ^ (h >> 33)
 }
 
-/// The first `len` base-32 characters of a text's hash (`len` at most 12).
+/// The first `len` base-32 characters of a text's hash, 12 at most (its 64 bits hold no more:
+/// a longer mark, which no code has, names no session).
 fn mark(text: &str, len: usize) -> String {
     let hash = hash64(text);
-    (0..len)
+    (0..len.min(12))
         .map(|k| char::from(BASE32[((hash >> (59 - 5 * k)) & 31) as usize]))
         .collect()
 }
