@@ -213,6 +213,10 @@ fn paths_where_a_parser_stopped() {
             "{text} at {line}:{column}"
         );
     }
+    // Nested thousands deep: the path's start (200 bytes), then "…".
+    let deep = "{\"a\":".repeat(5000) + "1";
+    let path = path_at(&deep, 1, 25_000);
+    assert_eq!(path, format!("{}…", "a.".repeat(100)));
 }
 
 #[test]
@@ -695,7 +699,10 @@ fn the_event_is_called_by_its_short_name_else_its_name() {
     let programme = load_programme(&v.to_string()).unwrap();
     assert_eq!(programme.event().short(), "Numérique en Commun[s] 2022");
     v["event"]["short_name"] = json!("NEC 2022");
-    assert_eq!(load_programme(&v.to_string()).unwrap().event().short(), "NEC 2022");
+    assert_eq!(
+        load_programme(&v.to_string()).unwrap().event().short(),
+        "NEC 2022"
+    );
     v["event"]["short_name"] = json!("  ");
     let blank = load_programme(&v.to_string()).unwrap();
     assert_eq!(blank.event().short(), "Numérique en Commun[s] 2022");

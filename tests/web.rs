@@ -451,9 +451,17 @@ fn plenary_box(root: &HtmlElement) -> HtmlInputElement {
 #[wasm_bindgen_test]
 fn a_session_page_links_its_speakers_its_space_and_what_runs_alongside() {
     let mut value: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
-    // The workshop now overlaps the opening, in another room.
+    // The workshop now overlaps the opening, in another room; the programme has a map.
     value["sessions"][1]["start"] = "2022-09-28T10:00:00+02:00".into();
+    value["event"]["venue"]["map"] = "venue.json".into();
     let programme = Arc::new(load_programme(&value.to_string()).unwrap());
+    let without_map = {
+        value["event"]["venue"]
+            .as_object_mut()
+            .unwrap()
+            .remove("map");
+        Arc::new(load_programme(&value.to_string()).unwrap())
+    };
     let root = mount(move || view! { <SessionDetail programme id="ouverture".to_string()/> });
     assert_eq!(texts(&root, "h1"), ["Cérémonie d'ouverture"]);
     let facts = texts(&root, ".facts dd");
@@ -466,6 +474,11 @@ fn a_session_page_links_its_speakers_its_space_and_what_runs_alongside() {
         map.get_attribute("href").unwrap(),
         "/plan?espace=grand-salon"
     );
+    // Without a map, the room is said and nothing leads to a map.
+    let bare =
+        mount(move || view! { <SessionDetail programme=without_map id="ouverture".to_string()/> });
+    assert!(bare.query_selector(".map-link").unwrap().is_none());
+    assert!(texts(&bare, ".facts dd")[1].starts_with("Grand salon"));
     let speaker = root.query_selector(".people a").unwrap().unwrap();
     assert_eq!(
         speaker.get_attribute("href").unwrap(),

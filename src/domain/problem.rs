@@ -394,9 +394,22 @@ pub fn path_at(json: &str, line: usize, column: usize) -> String {
                 path.push(']');
             }
         }
+        // A file nested thousands deep would make a path no one can read: its start says where.
+        if path.len() > MAX_PATH {
+            let cut = (0..=MAX_PATH)
+                .rev()
+                .find(|&i| path.is_char_boundary(i))
+                .unwrap_or(0);
+            path.truncate(cut);
+            path.push('…');
+            break;
+        }
     }
     path
 }
+
+/// The longest JSON path a problem names, in bytes, before it is cut with "…".
+const MAX_PATH: usize = 200;
 
 /// Turns a serde_json error found at `path` into a [`Problem`].
 pub fn from_json_error(path: String, inner: &serde_json::Error) -> Problem {

@@ -171,6 +171,8 @@ fn wasm_tests(driver_var: &str, driver: String) -> Command {
         "wasm32-unknown-unknown",
         "--test",
         "web",
+        "--test",
+        "no_panic",
     ]);
     command
         .env_remove("CHROMEDRIVER")
