@@ -76,6 +76,17 @@ fn an_address_that_is_not_a_web_address_is_refused_wherever_it_may_become_a_link
 }
 
 #[test]
+fn empty_or_padded_addresses_load_as_a_spreadsheet_writes_them() {
+    let mut v = sample();
+    v["event"]["url"] = json!("");
+    v["sessions"][1]["registration"]["url"] = json!("   ");
+    v["sessions"][0]["links"] =
+        json!([{ "kind": "slides", "url": " https://example.org/s\u{a0}" }]);
+    v["event"]["accessibility_contact"] = json!(" accessibilite@example.org ");
+    load_programme(&v.to_string()).unwrap();
+}
+
+#[test]
 fn web_and_e_mail_addresses_load() {
     let mut v = sample();
     v["event"]["url"] = json!("https://numerique-en-commun.fr/");

@@ -13,7 +13,7 @@ use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use serde::Deserialize;
 
-use nec_compagnon::domain::links::{bad_id_char, safe_id, web_link};
+use nec_compagnon::domain::links::{safe_id, web_link};
 use nec_compagnon::domain::load::LoadFailure;
 use nec_compagnon::domain::model::{
     Event, Format, Link, LinkKind, Localised, ProgrammeFile, Session, SessionAccessibility,
@@ -494,10 +494,8 @@ impl<'a> Built<'a> {
         } else {
             self.guids.insert(&event.guid, &f.path);
             // An id goes into addresses: a guid with other characters is made one that may.
-            match bad_id_char(&event.guid) {
-                None => event.guid.clone(),
-                Some(_) => unique(&safe_id(&event.guid), |id| taken(&self.sessions, id)),
-            }
+            // (An earlier odd guid's id may be this one: each stays its own.)
+            unique(&safe_id(&event.guid), |id| taken(&self.sessions, id))
         }
     }
 

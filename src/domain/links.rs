@@ -47,6 +47,7 @@ pub fn safe_id(text: &str) -> String {
 /// `text` when it may be drawn as a web link: an absolute `https://` or `http://` address with
 /// a host, and no space or control character in it.
 pub fn web_link(text: &str) -> Option<&str> {
+    let text = text.trim();
     let lower = text.get(..8).unwrap_or(text).to_ascii_lowercase();
     let rest = if lower.starts_with("https://") {
         &text[8..]
@@ -63,6 +64,7 @@ pub fn web_link(text: &str) -> Option<&str> {
 /// The link for an accessibility contact: a web link, a `mailto:` address, or a bare e-mail
 /// address made a `mailto:` link.
 pub fn contact_link(text: &str) -> Option<String> {
+    let text = text.trim();
     if let Some(web) = web_link(text) {
         return Some(web.to_owned());
     }
@@ -129,10 +131,16 @@ mod tests {
         ] {
             assert_eq!(web_link(good), Some(good), "{good}");
         }
+        // Spaces around an address, as pasted from a spreadsheet, are not part of it.
+        assert_eq!(
+            web_link(" https://example.org/a\u{a0}"),
+            Some("https://example.org/a")
+        );
         for bad in [
             "javascript:alert(1)",
             "JavaScript:alert(1)",
             " javascript:alert(1)",
+            "  ",
             "data:text/html,<script>alert(1)</script>",
             "vbscript:msgbox",
             "//evil.example/",
@@ -140,7 +148,7 @@ mod tests {
             "https://",
             "https:///path",
             "https://exa mple.org",
-            "https://example.org/\n",
+            "https://exa\tmple.org/",
             "ftp://example.org",
             "mailto:a@b.fr",
             "",

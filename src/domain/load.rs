@@ -330,6 +330,12 @@ fn instant(
 /// accessibility contact an e-mail address too): see `links`.
 fn check_links(file: &ProgrammeFile, report: &mut impl FnMut(String, ProblemKind)) {
     let mut web = |path: &dyn Fn() -> String, value: &str, contact: bool| {
+        // Spaces around an address, as a spreadsheet pastes it, are not part of it; an empty
+        // one is no address (the views draw neither).
+        let value = value.trim();
+        if value.is_empty() {
+            return;
+        }
         let fine = if contact {
             links::contact_link(value).is_some()
         } else {

@@ -9,6 +9,12 @@ pub const BASE: &str = match option_env!("NEC_BASE_PATH") {
     None => "/",
 };
 
+// `cargo xtask` writes NEC_BASE_PATH as `/…/`; a build given another value by hand stops here.
+const _: () = assert!(
+    !BASE.is_empty() && BASE.as_bytes()[0] == b'/' && BASE.as_bytes()[BASE.len() - 1] == b'/',
+    "NEC_BASE_PATH must start and end with / (e.g. /nec-lyon/): cargo xtask writes it so"
+);
+
 /// The programme file this build reads when the URL names none, relative to `BASE` unless it
 /// starts with `/`. Set `NEC_PROGRAMME_URL` at build time to change it (see the README).
 pub const DEFAULT_PROGRAMME_URL: &str = match option_env!("NEC_PROGRAMME_URL") {

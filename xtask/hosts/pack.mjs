@@ -13,6 +13,19 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
+/** CRC-32 of the zip format (zlib.crc32 exists only from node 20.15). */
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(data) {
+  if (typeof zlib.crc32 === 'function') return zlib.crc32(data);
+  let c = 0xffffffff;
+  for (const byte of data) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
 const [job, folder, out] = process.argv.slice(2);
 const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
 
@@ -63,7 +76,7 @@ function zip(folder) {
     const deflated = entry.dir ? data : zlib.deflateRawSync(data, { level: 9 });
     // Stored when deflate gains nothing (PNG, .gz, .br).
     const [method, body] = deflated.length < data.length ? [8, deflated] : [0, data];
-    const crc = zlib.crc32(data);
+    const crc = crc32(data);
     const mode = entry.dir ? 0o40755 : 0o100644;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);

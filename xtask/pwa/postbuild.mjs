@@ -103,7 +103,8 @@ const programmeFile = programmeUrl.startsWith(base)
     ];
     for (const [pattern, replacement] of marks) {
       if (!pattern.test(page)) throw new Error(`index.html no longer has ${pattern}: update postbuild.mjs`);
-      page = page.replace(pattern, replacement);
+      // A function: `$&` or `$'` in an event's name are text, not patterns.
+      page = page.replace(pattern, () => replacement);
     }
     writeFileSync(indexPath, page);
     console.log(`postbuild: the app is called ${short} (${name})`);

@@ -25,6 +25,11 @@ const CACHE = `${PREFIX}${VERSION}`;
 /** Data files: refreshed in the background, whatever their name (see above). */
 const isData = (url) => url.search === '' && url.pathname.endsWith('.json');
 const SHELL = `${BASE}index.html`;
+/** The app's routes under BASE (src/ui/app/mod.rs), as the router knows them. */
+const ROUTES = /^(|index\.html|programme|plan|agenda|agenda\/partage|maintenant|intervenants|a-propos|accessibilite|session\/[^/]+|intervenant\/[^/]+)\/?$/;
+const isAppPage = (pathname) => pathname.startsWith(BASE) && ROUTES.test(pathname.slice(BASE.length));
+/** This copy's caches: its prefix and a version, never another copy's under a deeper path. */
+const isOurs = (name) => name.startsWith(PREFIX) && /^[0-9a-f]{16}$/.test(name.slice(PREFIX.length));
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -39,7 +44,7 @@ self.addEventListener('install', (event) => {
     // A new version waits for the person (see above) only when a previous one has its copy
     // here. Without it (sw-reset.js deleted every cache and may still be active, or the
     // browser evicted the copy), no page depends on it: take over now.
-    const previous = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
+    const previous = (await caches.keys()).filter((name) => isOurs(name) && name !== CACHE);
     if (previous.length === 0) await self.skipWaiting();
   })());
 });
@@ -72,7 +77,7 @@ async function pageJustLoaded() {
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
-      if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+      if (isOurs(name) && name !== CACHE) await caches.delete(name);
     }
     await self.clients.claim();
   })());
@@ -114,6 +119,9 @@ async function answer(event) {
   const request = event.request;
   const url = new URL(request.url);
   if (request.mode === 'navigate') {
+    // Only the app's own pages: another copy of the app under a deeper path of this site
+    // (/nec-lyon/ beside /) answers for its own.
+    if (!isAppPage(url.pathname)) return fetch(request);
     return (await fromCache(SHELL)) ?? fetch(request);
   }
   if (isData(url)) {

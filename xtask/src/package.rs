@@ -464,7 +464,7 @@ fn nginx_conf(base: &str, name: &str) -> String {
             "/var/www".to_owned(),
             format!("/var/www{base} (the folder of {base} inside the `root` below)"),
             format!(
-                "    # {without} without its last slash: the same place.\n    location = {without} {{\n        return 301 {base};\n    }}\n"
+                "    # {without} without its last slash: the same place.\n    location = {without} {{\n        return 301 {base}$is_args$args;\n    }}\n"
             ),
         )
     };
@@ -894,7 +894,7 @@ mod tests {
                 "add_header Cache-Control \"no-cache\" always;\n        # The app's pages",
                 "try_files $uri /nec-lyon/index.html;\n",
                 "location ~ \\.(?:js|wasm|css|json|webmanifest|html|png|svg|ico|txt|xml|map|gz|br|jpg|jpeg|webp|woff|woff2)$ {\n            add_header Cache-Control \"no-cache\" always;\n        }",
-                "location = /nec-lyon {\n        return 301 /nec-lyon/;",
+                "location = /nec-lyon {\n        return 301 /nec-lyon/$is_args$args;",
                 "gzip on;",
                 "gzip_static on;",
                 "# brotli_static on;",
