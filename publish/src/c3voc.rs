@@ -2,9 +2,10 @@
 //!
 //! Rooms become spaces, tracks themes, persons speakers, types formats. Real files are odd in
 //! known ways (no time zone, duplicate guids, rooms sharing a guid, empty or odd language
-//! codes): each oddity becomes a warning with its JSON path, never a panic or a silently wrong
-//! time. What cannot be converted safely (an id that is not a number, a date that does not
-//! parse) is an error.
+//! codes, links as plain addresses, fields missing or of another type): each oddity becomes a
+//! warning with its JSON path, never a panic or a silently wrong time. A field the app does
+//! not use never refuses a file; what cannot be converted safely (an event without a title, a
+//! date or a duration that does not parse) is an error.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -12,6 +13,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use serde::Deserialize;
+use serde_json::Value;
 
 use nec_compagnon::domain::links::{safe_id, web_link};
 use nec_compagnon::domain::load::LoadFailure;
@@ -23,6 +25,10 @@ use nec_compagnon::domain::problem::{parse_json, Problem, ProblemKind};
 use nec_compagnon::domain::text::slug;
 use nec_compagnon::domain::time;
 
+// Only the conference's acronym and title must have their type: everything else is read as
+// any JSON value, and what is not of the shape the importer uses is left out with a warning.
+// Unknown fields are skipped (no `deny_unknown_fields`).
+
 #[derive(Deserialize)]
 struct Root {
     schedule: Schedule,
@@ -31,7 +37,7 @@ struct Root {
 #[derive(Deserialize)]
 struct Schedule {
     #[serde(default)]
-    version: Option<String>,
+    version: Value,
     conference: Conference,
 }
 
@@ -40,99 +46,19 @@ struct Conference {
     acronym: String,
     title: String,
     #[serde(default)]
-    start: Option<String>,
+    start: Value,
     #[serde(default)]
-    end: Option<String>,
+    end: Value,
     #[serde(default)]
-    time_zone_name: Option<String>,
+    time_zone_name: Value,
     #[serde(default)]
-    url: Option<String>,
+    url: Value,
     #[serde(default)]
-    rooms: Vec<Room>,
+    rooms: Value,
     #[serde(default)]
-    tracks: Vec<Track>,
-    days: Vec<Day>,
-}
-
-#[derive(Deserialize)]
-struct Room {
-    name: String,
+    tracks: Value,
     #[serde(default)]
-    guid: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct Track {
-    name: String,
-    #[serde(default)]
-    color: Option<String>,
-    #[serde(default)]
-    colors: Option<TrackColours>,
-}
-
-#[derive(Deserialize)]
-struct TrackColours {
-    #[serde(default)]
-    light: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct Day {
-    #[serde(default)]
-    rooms: BTreeMap<String, Vec<C3Event>>,
-}
-
-#[derive(Deserialize)]
-struct C3Event {
-    // The schema says integer; a file with text ids is not a frab or pretalx export.
-    #[allow(dead_code)]
-    id: i64,
-    guid: String,
-    date: String,
-    duration: String,
-    room: String,
-    title: String,
-    #[serde(default)]
-    subtitle: Option<String>,
-    #[serde(default)]
-    track: Option<String>,
-    #[serde(default, rename = "type")]
-    kind: Option<String>,
-    #[serde(default)]
-    language: Option<String>,
-    #[serde(default, rename = "abstract")]
-    summary: Option<String>,
-    #[serde(default)]
-    description: Option<String>,
-    #[serde(default)]
-    url: Option<String>,
-    #[serde(default)]
-    persons: Vec<Person>,
-    #[serde(default)]
-    links: Vec<C3Link>,
-}
-
-#[derive(Deserialize)]
-struct Person {
-    #[serde(default)]
-    id: Option<i64>,
-    #[serde(default)]
-    code: Option<String>,
-    #[serde(default)]
-    guid: Option<String>,
-    #[serde(default)]
-    public_name: Option<String>,
-    #[serde(default)]
-    name: Option<String>,
-    #[serde(default)]
-    biography: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct C3Link {
-    url: String,
-    #[serde(default)]
-    title: Option<String>,
+    days: Value,
 }
 
 /// A converted programme and what was noticed on the way.
@@ -147,10 +73,13 @@ const PALETTE: &[&str] = &[
     "#1d5fa8", "#7a3e9d", "#a4461a", "#1e7045", "#9c2a5b", "#3f5c0e", "#0f6a73", "#6b4f1d",
 ];
 
-/// An event found in a day, with its JSON path for messages.
+/// An event found in a day (a JSON object), with its JSON path for messages.
 struct Found<'a> {
     path: String,
-    event: &'a C3Event,
+    event: &'a Value,
+    /// Its `room`, or the name it is listed under when it has none.
+    room: &'a str,
+    title: &'a str,
     start: Timestamp,
     offset: Option<i32>,
 }
@@ -162,17 +91,20 @@ pub fn import(json: &str) -> Result<Imported, LoadFailure> {
 
 fn convert(schedule: Schedule) -> Result<Imported, LoadFailure> {
     let conference = &schedule.conference;
-    let found = events_found(conference)?;
     let mut built = Built::default();
-    let (zone_name, zone) = choose_zone(conference, &found, &mut built.warnings);
-    built.declared_rooms(&conference.rooms);
-    for track in &conference.tracks {
-        let colour = track
-            .color
-            .as_deref()
-            .or(track.colors.as_ref().and_then(|c| c.light.as_deref()));
-        built.theme(&track.name, colour);
+    let found = built.events_found(conference);
+    if !built.errors.is_empty() {
+        return Err(LoadFailure {
+            problems: built.errors,
+        });
     }
+    let declared_zone = built.text_value(
+        &conference.time_zone_name,
+        "schedule.conference.time_zone_name",
+    );
+    let (zone_name, zone) = choose_zone(declared_zone, &found, &mut built.warnings);
+    built.declared_rooms(&conference.rooms);
+    built.declared_tracks(&conference.tracks);
     let languages = Languages::of(&found);
     for (f, code) in found.iter().zip(&languages.codes) {
         if let Some(session) = built.session(f, code, &languages.usual, &zone) {
@@ -184,7 +116,11 @@ fn convert(schedule: Schedule) -> Result<Imported, LoadFailure> {
             problems: built.errors,
         });
     }
-    let (first, last) = event_days(conference, &built.sessions, &zone)?;
+    let dates = [
+        built.text_value(&conference.start, "schedule.conference.start"),
+        built.text_value(&conference.end, "schedule.conference.end"),
+    ];
+    let (first, last) = event_days(dates, &built.sessions, &zone)?;
     if built.sessions.is_empty() {
         // A schedule published before its sessions: import what there is, and say so.
         built.warnings.push(Problem::new(
@@ -192,11 +128,18 @@ fn convert(schedule: Schedule) -> Result<Imported, LoadFailure> {
             ProblemKind::NoSessions,
         ));
     }
+    let url = built
+        .text_value(&conference.url, "schedule.conference.url")
+        .and_then(|url| built.web("schedule.conference.url".into(), url));
     let days = (first.to_string(), last.to_string());
-    let version = schedule.version.as_deref().unwrap_or_default();
+    let version = match &schedule.version {
+        Value::String(text) => text.clone(),
+        Value::Number(number) => number.to_string(),
+        _ => String::new(),
+    };
     let file = ProgrammeFile {
         format_version: FORMAT_VERSION,
-        event: event(conference, version, days, zone_name, languages.list()),
+        event: event(conference, &version, days, zone_name, languages.list(), url),
         themes: built.themes,
         formats: built.formats,
         spaces: built.spaces,
@@ -207,38 +150,6 @@ fn convert(schedule: Schedule) -> Result<Imported, LoadFailure> {
         file,
         warnings: built.warnings,
     })
-}
-
-/// Every event, in file order, with its instant; or every date that does not parse.
-fn events_found(conference: &Conference) -> Result<Vec<Found<'_>>, LoadFailure> {
-    let mut found = Vec::new();
-    let mut errors = Vec::new();
-    for (d, day) in conference.days.iter().enumerate() {
-        for (room, events) in &day.rooms {
-            for (e, event) in events.iter().enumerate() {
-                let path = format!("schedule.conference.days[{d}].rooms.{room}[{e}]");
-                match time::parse_instant(&event.date) {
-                    Some(start) => found.push(Found {
-                        path,
-                        event,
-                        start,
-                        offset: time::written_offset(&event.date),
-                    }),
-                    None => errors.push(Problem::new(
-                        format!("{path}.date"),
-                        ProblemKind::NotAnInstant {
-                            value: event.date.clone(),
-                        },
-                    )),
-                }
-            }
-        }
-    }
-    if errors.is_empty() {
-        Ok(found)
-    } else {
-        Err(LoadFailure { problems: errors })
-    }
 }
 
 /// The events' languages: each one's code when it is usable, and the most common, which
@@ -253,7 +164,12 @@ impl Languages {
     fn of(found: &[Found]) -> Languages {
         let codes: Vec<Option<String>> = found
             .iter()
-            .map(|f| f.event.language.as_deref().and_then(normalise_language))
+            .map(|f| {
+                f.event
+                    .get("language")
+                    .and_then(Value::as_str)
+                    .and_then(normalise_language)
+            })
             .collect();
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
         for code in codes.iter().flatten() {
@@ -282,7 +198,7 @@ impl Languages {
 
 /// What the conversion builds, event by event, and what it notices on the way.
 #[derive(Default)]
-struct Built<'a> {
+struct Built {
     warnings: Vec<Problem>,
     errors: Vec<Problem>,
     spaces: Vec<Space>,
@@ -293,23 +209,158 @@ struct Built<'a> {
     speaker_ids: HashSet<String>,
     sessions: Vec<Session>,
     /// Each event guid seen, with the path of its first event.
-    guids: HashMap<&'a str, &'a str>,
+    guids: HashMap<String, String>,
 }
 
-impl<'a> Built<'a> {
+impl Built {
     fn warn(&mut self, path: String, kind: ProblemKind) {
         self.warnings.push(Problem::new(path, kind));
     }
 
+    /// A value the importer cannot use, left out with a warning at its path.
+    fn left_out(&mut self, path: String, value: &Value) {
+        self.warn(
+            path,
+            ProblemKind::LeftOut {
+                value: shown(value),
+            },
+        );
+    }
+
+    /// The text at `key` of the object at `at`; absent or `null` is none, any other value is
+    /// left out with a warning.
+    fn text<'v>(&mut self, at: &str, object: &'v Value, key: &str) -> Option<&'v str> {
+        match object.get(key) {
+            None | Some(Value::Null) => None,
+            Some(Value::String(text)) => Some(text),
+            Some(other) => {
+                self.left_out(format!("{at}.{key}"), other);
+                None
+            }
+        }
+    }
+
+    /// A text field of the conference, as [`Built::text`] reads it.
+    fn text_value<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v str> {
+        match value {
+            Value::Null => None,
+            Value::String(text) => Some(text),
+            other => {
+                self.left_out(path.to_owned(), other);
+                None
+            }
+        }
+    }
+
+    /// The text at `key` of the object at `at`, which the importer cannot do without: absent or
+    /// of another type is an error.
+    fn required_text<'v>(&mut self, at: &str, object: &'v Value, key: &str) -> Option<&'v str> {
+        let kind = match object.get(key) {
+            Some(Value::String(text)) => return Some(text),
+            None | Some(Value::Null) => ProblemKind::MissingField { field: key.into() },
+            Some(other) => ProblemKind::WrongType {
+                found: serde_words(other),
+                expected: "a string".into(),
+            },
+        };
+        let path = match kind {
+            ProblemKind::MissingField { .. } => at.to_owned(),
+            _ => format!("{at}.{key}"),
+        };
+        self.errors.push(Problem::new(path, kind));
+        None
+    }
+
+    /// The items of a list; absent or `null` is an empty one, any other value is left out with
+    /// a warning.
+    fn list<'v>(&mut self, path: &str, value: &'v Value) -> &'v [Value] {
+        match value {
+            Value::Array(items) => items,
+            Value::Null => &[],
+            other => {
+                self.left_out(path.to_owned(), other);
+                &[]
+            }
+        }
+    }
+
+    /// Every event, in file order (days, then rooms by name), with its instant; an event
+    /// without a readable date or title is an error.
+    fn events_found<'c>(&mut self, conference: &'c Conference) -> Vec<Found<'c>> {
+        let mut found = Vec::new();
+        let days = self.list("schedule.conference.days", &conference.days);
+        for (d, day) in days.iter().enumerate() {
+            if !day.is_object() {
+                self.left_out(format!("schedule.conference.days[{d}]"), day);
+                continue;
+            }
+            let rooms = match day.get("rooms") {
+                None | Some(Value::Null) => continue,
+                Some(Value::Object(rooms)) => rooms,
+                Some(other) => {
+                    self.left_out(format!("schedule.conference.days[{d}].rooms"), other);
+                    continue;
+                }
+            };
+            // By name, whatever the JSON library's map keeps.
+            let mut rooms: Vec<(&String, &Value)> = rooms.iter().collect();
+            rooms.sort_by_key(|(name, _)| *name);
+            for (room, events) in rooms {
+                let at = format!("schedule.conference.days[{d}].rooms.{room}");
+                for (e, event) in self.list(&at, events).iter().enumerate() {
+                    let path = format!("{at}[{e}]");
+                    if !event.is_object() {
+                        self.left_out(path, event);
+                        continue;
+                    }
+                    let title = self.required_text(&path, event, "title");
+                    let Some(date) = self.required_text(&path, event, "date") else {
+                        continue;
+                    };
+                    let Some(start) = time::parse_instant(date) else {
+                        self.errors.push(Problem::new(
+                            format!("{path}.date"),
+                            ProblemKind::NotAnInstant { value: date.into() },
+                        ));
+                        continue;
+                    };
+                    let room = self.text(&path, event, "room").unwrap_or(room.as_str());
+                    if let Some(title) = title {
+                        found.push(Found {
+                            path,
+                            event,
+                            room,
+                            title,
+                            start,
+                            offset: time::written_offset(date),
+                        });
+                    }
+                }
+            }
+        }
+        found
+    }
+
     /// The declared rooms, in order, before those only named by events; a guid shared by two
-    /// rooms is a warning (rooms are told apart by name).
-    fn declared_rooms(&mut self, rooms: &[Room]) {
-        let mut room_guids: HashMap<&str, usize> = HashMap::new();
-        for (i, room) in rooms.iter().enumerate() {
-            if let Some(guid) = room.guid.as_deref().filter(|g| !g.is_empty()) {
-                if let Some(first) = room_guids.get(guid) {
+    /// rooms is a warning (rooms are told apart by name). A room is an object with a `name`
+    /// (its `guid` optional), or its name alone.
+    fn declared_rooms(&mut self, rooms: &Value) {
+        let mut room_guids: HashMap<String, usize> = HashMap::new();
+        for (i, room) in self
+            .list("schedule.conference.rooms", rooms)
+            .iter()
+            .enumerate()
+        {
+            let path = format!("schedule.conference.rooms[{i}]");
+            let name = room.as_str().or(room.get("name").and_then(Value::as_str));
+            let Some(name) = name else {
+                self.left_out(path, room);
+                continue;
+            };
+            if let Some(guid) = room.get("guid").and_then(id_text).filter(|g| !g.is_empty()) {
+                if let Some(first) = room_guids.get(&guid) {
                     self.warn(
-                        format!("schedule.conference.rooms[{i}].guid"),
+                        format!("{path}.guid"),
                         ProblemKind::SharedRoomGuid {
                             first: format!("schedule.conference.rooms[{first}]"),
                         },
@@ -318,7 +369,28 @@ impl<'a> Built<'a> {
                     room_guids.insert(guid, i);
                 }
             }
-            self.space(&room.name);
+            self.space(name);
+        }
+    }
+
+    /// The declared tracks as themes, with their colour (`color`, or hub's `colors.light`). A
+    /// track is an object with a `name`, or its name alone.
+    fn declared_tracks(&mut self, tracks: &Value) {
+        for (i, track) in self
+            .list("schedule.conference.tracks", tracks)
+            .iter()
+            .enumerate()
+        {
+            let name = track.as_str().or(track.get("name").and_then(Value::as_str));
+            let Some(name) = name else {
+                self.left_out(format!("schedule.conference.tracks[{i}]"), track);
+                continue;
+            };
+            let colour = track
+                .get("color")
+                .or(track.pointer("/colors/light"))
+                .and_then(Value::as_str);
+            self.theme(name, colour);
         }
     }
 
@@ -382,22 +454,22 @@ impl<'a> Built<'a> {
         format
     }
 
-    /// The event as a session, or `None` (with an error) when its duration does not parse.
+    /// The event as a session, or `None` (with an error) when it has no readable duration.
     fn session(
         &mut self,
-        f: &'a Found,
+        f: &Found,
         code: &Option<String>,
         usual: &str,
         zone: &TimeZone,
     ) -> Option<Session> {
-        let event = f.event;
-        let space = self.space(&event.room);
-        let theme = event
-            .track
-            .as_deref()
+        let (event, path) = (f.event, f.path.as_str());
+        let space = self.space(f.room);
+        let theme = self
+            .text(path, event, "track")
             .filter(|t| !t.trim().is_empty())
             .map(|t| self.theme(t, None));
-        let format = self.format(event.kind.as_deref());
+        let kind = self.text(path, event, "type");
+        let format = self.format(kind);
         let language = self.language(f, code, usual);
         let minutes = self.minutes(f)?;
         let end = f
@@ -405,17 +477,25 @@ impl<'a> Built<'a> {
             .checked_add(SignedDuration::from_mins(minutes))
             .unwrap_or(f.start);
         let id = self.session_id(f);
-        let speakers = self.speakers_of(&event.persons);
-        let (links, decided) = links(event);
-        for kind in decided {
-            self.warn(format!("{}.links", f.path), kind);
-        }
-        let text = |t: &Option<String>| t.clone().filter(|t| !t.trim().is_empty());
+        let persons = self.list(
+            &format!("{path}.persons"),
+            event.get("persons").unwrap_or(&Value::Null),
+        );
+        let speakers = self.speakers_of(&format!("{path}.persons"), persons);
+        let links = self.links(f);
+        let mut text = |key: &str| {
+            self.text(path, event, key)
+                .filter(|t| !t.trim().is_empty())
+                .map(str::to_owned)
+        };
+        let subtitle = text("subtitle");
+        let summary = text("abstract");
+        let description = text("description");
         Some(Session {
             id,
-            title: event.title.clone(),
-            subtitle: text(&event.subtitle),
-            summary: text(&event.summary).or_else(|| text(&event.description)),
+            title: f.title.to_owned(),
+            subtitle,
+            summary: summary.or(description),
             start: time::format_rfc3339(f.start, zone),
             end: time::format_rfc3339(end, zone),
             space,
@@ -436,7 +516,17 @@ impl<'a> Built<'a> {
     /// code it was read as stands in.
     fn language(&mut self, f: &Found, code: &Option<String>, usual: &str) -> String {
         let path = format!("{}.language", f.path);
-        match (f.event.language.as_deref().map(str::trim), code) {
+        let written = match f.event.get("language") {
+            None | Some(Value::Null) => None,
+            Some(Value::String(text)) => Some(text.trim()),
+            // Not a text: said as it is, and the usual code stands in.
+            Some(other) => {
+                let (value, used) = (shown(other), usual.to_owned());
+                self.warn(path, ProblemKind::OddLanguage { value, used });
+                return usual.to_owned();
+            }
+        };
+        match (written, code) {
             (Some(written), Some(code)) if written == code => code.clone(),
             (Some(""), _) | (None, _) => {
                 let used = usual.to_owned();
@@ -456,74 +546,122 @@ impl<'a> Built<'a> {
         }
     }
 
-    /// The event's duration in minutes: a zero one is 15 with a warning, an unreadable one an
-    /// error.
+    /// The event's duration in minutes, from `duration`, or from `end` (which the schema now
+    /// prefers) when it has none: a zero one is 15 with a warning, an unreadable one an error.
     fn minutes(&mut self, f: &Found) -> Option<i64> {
-        let path = format!("{}.duration", f.path);
-        match parse_duration(&f.event.duration) {
+        let has_duration = !matches!(f.event.get("duration"), None | Some(Value::Null));
+        let end = f.event.get("end").and_then(Value::as_str);
+        let (path, minutes) = match end {
+            Some(end) if !has_duration => {
+                let path = format!("{}.end", f.path);
+                let Some(end) = time::parse_instant(end) else {
+                    let value = end.to_owned();
+                    self.errors
+                        .push(Problem::new(path, ProblemKind::NotAnInstant { value }));
+                    return None;
+                };
+                let minutes = end.duration_since(f.start).as_mins();
+                if minutes < 0 {
+                    self.errors
+                        .push(Problem::new(path, ProblemKind::EndNotAfterStart));
+                    return None;
+                }
+                (path, Some(minutes))
+            }
+            _ => {
+                let duration = self.required_text(&f.path, f.event, "duration")?;
+                let path = format!("{}.duration", f.path);
+                let minutes = parse_duration(duration);
+                if minutes.is_none() {
+                    let value = duration.to_owned();
+                    self.errors
+                        .push(Problem::new(path, ProblemKind::NotADuration { value }));
+                    return None;
+                }
+                (path, minutes)
+            }
+        };
+        match minutes {
             Some(0) => {
                 self.warn(path, ProblemKind::ZeroDuration);
                 Some(15)
             }
-            Some(minutes) => Some(minutes),
-            None => {
-                let value = f.event.duration.clone();
-                self.errors
-                    .push(Problem::new(path, ProblemKind::NotADuration { value }));
-                None
-            }
+            minutes => minutes,
         }
     }
 
     /// Session ids are the guids: stable across versions of the same schedule. A guid seen
-    /// before is a warning, and gets a distinct id.
-    fn session_id(&mut self, f: &'a Found) -> String {
-        let event = f.event;
+    /// before is a warning, and gets a distinct id. An event without a guid is a warning, and
+    /// takes its `id` (an integer or a text), else its rank.
+    fn session_id(&mut self, f: &Found) -> String {
         let taken = |sessions: &[Session], id: &str| sessions.iter().any(|s| s.id == id);
-        if let Some(first) = self.guids.get(event.guid.as_str()) {
-            let first = (*first).to_owned();
+        let guid = f
+            .event
+            .get("guid")
+            .and_then(id_text)
+            .filter(|g| !g.trim().is_empty());
+        let Some(guid) = guid else {
+            self.warn(
+                f.path.clone(),
+                ProblemKind::MissingField {
+                    field: "guid".into(),
+                },
+            );
+            let base = match f.event.get("id").and_then(id_text) {
+                Some(id) if !id.trim().is_empty() => format!("session-{}", safe_id(&id)),
+                _ => format!("session-{}", self.sessions.len() + 1),
+            };
+            return unique(&base, |id| taken(&self.sessions, id));
+        };
+        if let Some(first) = self.guids.get(&guid) {
+            let first = first.clone();
             self.warn(
                 format!("{}.guid", f.path),
                 ProblemKind::DuplicateGuid { first },
             );
-            unique(&safe_id(&event.guid), |id| taken(&self.sessions, id))
-        } else if event.guid.trim().is_empty() {
-            unique(&format!("session-{}", self.sessions.len() + 1), |id| {
-                taken(&self.sessions, id)
-            })
         } else {
-            self.guids.insert(&event.guid, &f.path);
-            // An id goes into addresses: a guid with other characters is made one that may.
-            // (An earlier odd guid's id may be this one: each stays its own.)
-            unique(&safe_id(&event.guid), |id| taken(&self.sessions, id))
+            self.guids.insert(guid.clone(), f.path.clone());
         }
+        // An id goes into addresses: a guid with other characters is made one that may.
+        // (An earlier odd guid's id may be this one: each stays its own.)
+        unique(&safe_id(&guid), |id| taken(&self.sessions, id))
     }
 
-    /// The ids of the event's speakers, each person made a speaker at their first event.
-    fn speakers_of(&mut self, persons: &[Person]) -> Vec<String> {
+    /// The ids of the event's speakers, each person made a speaker at their first event. A
+    /// person is an object with a `public_name` (frab) or a `name` (pretalx, the hub), or a
+    /// name alone; anything else is left out with a warning.
+    fn speakers_of(&mut self, at: &str, persons: &[Value]) -> Vec<String> {
         let mut ids = Vec::new();
-        for person in persons {
+        for (i, person) in persons.iter().enumerate() {
+            let path = format!("{at}[{i}]");
             let name = person
-                .public_name
-                .as_deref()
-                .or(person.name.as_deref())
+                .as_str()
+                .or(person.get("public_name").and_then(Value::as_str))
+                .or(person.get("name").and_then(Value::as_str))
                 .map(str::trim)
                 .filter(|n| !n.is_empty());
-            let Some(name) = name else { continue };
-            let key = person
-                .id
-                .map(|id| id.to_string())
-                .or(person.code.clone())
-                .or(person.guid.clone())
+            let Some(name) = name else {
+                self.left_out(path, person);
+                continue;
+            };
+            let key = ["id", "code", "guid"]
+                .iter()
+                .filter_map(|key| person.get(*key).and_then(id_text))
+                .find(|k| !k.trim().is_empty())
                 .unwrap_or_else(|| slug(name));
             let id = format!("p-{}", non_empty_slug(&key, "personne"));
             if self.speaker_ids.insert(id.clone()) {
+                let bio = if person.is_object() {
+                    self.text(&path, person, "biography")
+                } else {
+                    None
+                };
                 self.speakers.push(Speaker {
                     id: id.clone(),
                     name: name.to_owned(),
                     organisation: None,
                     role: None,
-                    bio: person.biography.clone().filter(|b| !b.trim().is_empty()),
+                    bio: bio.filter(|b| !b.trim().is_empty()).map(str::to_owned),
                     links: Vec::new(),
                 });
             }
@@ -533,14 +671,65 @@ impl<'a> Built<'a> {
         }
         ids
     }
-}
 
-/// The event's links, its own page first, and what had to be decided about them: a bare host
-/// (`nymtech.net`) is given `https://`; an address the app would not draw (`javascript:`, a
-/// relative path) is left out (see `links::web_link`).
-fn links(event: &C3Event) -> (Vec<Link>, Vec<ProblemKind>) {
-    let mut decided = Vec::new();
-    let mut web = |url: &str| {
+    /// The event's links: its own page (`url`) first, then its `links` and `attachments`, each
+    /// an address or an object with a `url` and an optional `title`.
+    fn links(&mut self, f: &Found) -> Vec<Link> {
+        let mut links = Vec::new();
+        let own = self.text(&f.path, f.event, "url");
+        if let Some(url) = own.and_then(|url| self.web(format!("{}.url", f.path), url)) {
+            links.push(Link {
+                kind: LinkKind::Website,
+                url,
+                label: None,
+            });
+        }
+        for key in ["links", "attachments"] {
+            let at = format!("{}.{key}", f.path);
+            let items = self.list(&at, f.event.get(key).unwrap_or(&Value::Null));
+            for (i, item) in items.iter().enumerate() {
+                let path = format!("{at}[{i}]");
+                let (url, url_path, label) = match item {
+                    Value::String(url) => (url.as_str(), path, None),
+                    Value::Object(object) => match object.get("url") {
+                        Some(Value::String(url)) => {
+                            let title = self.text(&path, item, "title");
+                            (url.as_str(), format!("{path}.url"), title)
+                        }
+                        _ => {
+                            self.left_out(path, item);
+                            continue;
+                        }
+                    },
+                    other => {
+                        self.left_out(path, other);
+                        continue;
+                    }
+                };
+                let slides = item
+                    .get("type")
+                    .and_then(Value::as_str)
+                    .is_some_and(|t| t.eq_ignore_ascii_case("slides"));
+                if let Some(url) = self.web(url_path, url) {
+                    links.push(Link {
+                        kind: if slides {
+                            LinkKind::Slides
+                        } else {
+                            LinkKind::Other
+                        },
+                        url,
+                        label: label.filter(|t| !t.trim().is_empty()).map(str::to_owned),
+                    });
+                }
+            }
+        }
+        links
+    }
+
+    /// A web address the app can draw: a bare host (`nymtech.net`) is given `https://`; an
+    /// address the app would not draw (`javascript:`, a relative path) is left out (see
+    /// `links::web_link`). Either is a warning at `path`; an empty one is none.
+    fn web(&mut self, path: String, url: &str) -> Option<String> {
         let url = url.trim();
         if url.is_empty() {
             return None;
@@ -553,42 +742,62 @@ fn links(event: &C3Event) -> (Vec<Link>, Vec<ProblemKind>) {
             && !url.starts_with('/')
             && url.split('/').next().is_some_and(|host| host.contains('.'));
         if bare_host && web_link(&with_scheme).is_some() {
-            decided.push(ProblemKind::LinkWithoutScheme {
-                value: url.to_owned(),
-                used: with_scheme.clone(),
-            });
+            self.warn(
+                path,
+                ProblemKind::LinkWithoutScheme {
+                    value: url.to_owned(),
+                    used: with_scheme.clone(),
+                },
+            );
             Some(with_scheme)
         } else {
-            decided.push(ProblemKind::UnsafeLink {
-                value: url.to_owned(),
-                contact: false,
-            });
+            self.warn(
+                path,
+                ProblemKind::UnsafeLink {
+                    value: url.to_owned(),
+                    contact: false,
+                },
+            );
             None
         }
-    };
-    let own = event.url.as_deref().and_then(&mut web).map(|url| Link {
-        kind: LinkKind::Website,
-        url,
-        label: None,
-    });
-    let others: Vec<Link> = event
-        .links
-        .iter()
-        .filter_map(|l| {
-            web(&l.url).map(|url| Link {
-                kind: LinkKind::Other,
-                url,
-                label: l.title.clone().filter(|t| !t.trim().is_empty()),
-            })
-        })
-        .collect();
-    (own.into_iter().chain(others).collect(), decided)
+    }
+}
+
+/// A guid or an id as text: a text, or an integer written out.
+fn id_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(text) => Some(text.clone()),
+        Value::Number(number) => Some(number.to_string()),
+        _ => None,
+    }
+}
+
+/// A value as the file writes it, cut at 60 characters, for messages.
+fn shown(value: &Value) -> String {
+    let text = value.to_string();
+    match text.char_indices().nth(60) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text,
+    }
+}
+
+/// A value's type in serde's words ("integer `3`", "map"), as the loader's messages say it.
+fn serde_words(value: &Value) -> String {
+    match value {
+        Value::Null => "null".into(),
+        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
+        Value::Number(n) => format!("integer `{n}`"),
+        Value::String(s) => format!("string {s:?}"),
+        Value::Array(_) => "sequence".into(),
+        Value::Object(_) => "map".into(),
+    }
 }
 
 /// The event's first and last days: they cover the conference's dates and every session's
 /// start. None is an error: nothing to import.
 fn event_days(
-    conference: &Conference,
+    dates: [Option<&str>; 2],
     sessions: &[Session],
     zone: &TimeZone,
 ) -> Result<(Date, Date), LoadFailure> {
@@ -597,7 +806,7 @@ fn event_days(
         .filter_map(|s| time::parse_instant(&s.start))
         .map(|t| time::local(t, zone).0)
         .collect();
-    for date in [&conference.start, &conference.end].into_iter().flatten() {
+    for date in dates.into_iter().flatten() {
         if let Some(day) = date.get(..10).and_then(time::parse_date) {
             days.push(day);
         }
@@ -621,6 +830,7 @@ fn event(
     days: (String, String),
     time_zone: String,
     languages: Vec<String>,
+    url: Option<String>,
 ) -> Event {
     Event {
         id: non_empty_slug(&conference.acronym, "evenement"),
@@ -653,7 +863,7 @@ fn event(
                 conference.title
             )),
         }),
-        url: conference.url.clone(),
+        url,
         accessibility_contact: None,
     }
 }
@@ -661,7 +871,7 @@ fn event(
 /// The event's zone: the declared one when it is supported and agrees with the offsets the
 /// events are written with; otherwise the first supported zone that does, with a warning.
 fn choose_zone(
-    conference: &Conference,
+    declared: Option<&str>,
     found: &[Found],
     warnings: &mut Vec<Problem>,
 ) -> (String, TimeZone) {
@@ -672,11 +882,7 @@ fn choose_zone(
         })
     };
     let path = "schedule.conference.time_zone_name".to_owned();
-    let declared = conference
-        .time_zone_name
-        .as_deref()
-        .map(str::trim)
-        .filter(|n| !n.is_empty());
+    let declared = declared.map(str::trim).filter(|n| !n.is_empty());
     if let Some(name) = declared {
         if let Some(zone) = time::zone(name).filter(|z| agrees(z)) {
             return (name.to_owned(), zone);

@@ -160,6 +160,10 @@ pub enum ProblemKind {
     },
     /// Import warning: a zero duration, given 15 minutes.
     ZeroDuration,
+    /// Import warning: a value not of a shape the importer reads, left out (shown cut short).
+    LeftOut {
+        value: String,
+    },
     /// Venue: a polygon with fewer than three points.
     TooFewPoints,
     /// Venue: a length that is not a positive number of metres.
@@ -254,6 +258,7 @@ impl Problem {
             EmptyLanguage { used } => (w.empty_language)(used),
             OddLanguage { value, used } => (w.odd_language)(value, used),
             ZeroDuration => w.zero_duration.into(),
+            LeftOut { value } => (w.left_out)(value),
             TooFewPoints => w.too_few_points.into(),
             NotALength { value } => (w.not_a_length)(value),
             Unreachable { from } => (w.unreachable)(from),

@@ -55,6 +55,7 @@ pub struct ProblemWords {
     pub empty_language: fn(&str) -> String,
     pub odd_language: fn(&str, &str) -> String,
     pub zero_duration: &'static str,
+    pub left_out: fn(&str) -> String,
 }
 
 /// The names of the kinds of reference (`RefKind`).
@@ -212,6 +213,7 @@ pub const FR: ProblemWords = ProblemWords {
         format!("code de langue inhabituel « {value} » ; « {used} » est utilisé")
     },
     zero_duration: "durée nulle ; 15 minutes sont comptées",
+    left_out: |value| format!("valeur inattendue « {value} » ; laissée de côté"),
 };
 
 pub const EN: ProblemWords = ProblemWords {
@@ -329,6 +331,7 @@ pub const EN: ProblemWords = ProblemWords {
     empty_language: |used| format!("empty language; \"{used}\" is used"),
     odd_language: |value, used| format!("unusual language code \"{value}\"; \"{used}\" is used"),
     zero_duration: "zero duration; 15 minutes are used",
+    left_out: |value| format!("unexpected value \"{value}\"; left out"),
 };
 
 /// serde's words for types and values, in French.
