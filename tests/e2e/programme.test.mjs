@@ -398,10 +398,11 @@ test('another programme stays from page to page, after a reload and in the links
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${server.origin}${SAMPLE}`);
   await page.locator('.session-card').first().waitFor();
-  // The header's and the footer's links name the file, as each session's card does.
+  // The header's and the footer's links name the file, as each session's card does (the sample
+  // has no venue map: no map tab).
   const hrefs = async (selector) => page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   assert.deepEqual(await hrefs('.site-header nav a'),
-    ['/programme', '/maintenant', '/plan', '/intervenants', '/agenda'].map((p) => `${p}?${KEPT}`));
+    ['/programme', '/maintenant', '/intervenants', '/agenda'].map((p) => `${p}?${KEPT}`));
   assert.deepEqual(await hrefs('.site-footer a'), ['/a-propos', '/accessibilite'].map((p) => `${p}?${KEPT}`));
   await page.locator('.session-card', { hasText: "Cérémonie d'ouverture" }).locator('.title a').click();
   await page.waitForURL(`**/session/ouverture?${KEPT}`);
@@ -430,13 +431,13 @@ test('another programme stays from page to page, after a reload and in the links
   await page.locator('.simulated').waitFor();
   const now = 'maintenant=2022-09-28T10%3A15';
   assert.deepEqual(await hrefs('.site-header nav a'),
-    ['/programme', '/maintenant', '/plan', '/intervenants', '/agenda'].map((p) => `${p}?${KEPT}&${now}`));
+    ['/programme', '/maintenant', '/intervenants', '/agenda'].map((p) => `${p}?${KEPT}&${now}`));
   await page.locator('.simulate summary').click();
   await page.getByRole('link', { name: "Revenir à l'heure réelle" }).click();
   await page.waitForURL(`**/maintenant?${KEPT}`);
   assert.equal(await page.locator('.simulated').count(), 0);
   assert.deepEqual(await hrefs('.site-header nav a'),
-    ['/programme', '/maintenant', '/plan', '/intervenants', '/agenda'].map((p) => `${p}?${KEPT}`));
+    ['/programme', '/maintenant', '/intervenants', '/agenda'].map((p) => `${p}?${KEPT}`));
   assert.deepEqual(problems, []);
   await context.close();
 });
