@@ -408,20 +408,31 @@ pub fn browsers() -> Outcome {
         say("Chromium, ChromeDriver and Firefox ESR: present");
         return Ok(());
     }
-    let command = format!(
-        "apt-get update && apt-get install -y {}",
-        APT_PACKAGES.join(" ")
-    );
+    apt_install(
+        APT_PACKAGES,
+        "the browser tests need Chromium, ChromeDriver and Firefox ESR",
+        "Chromium, ChromeDriver and Firefox ESR (a few minutes)",
+    )
+}
+
+/// Installs Debian `packages` with apt-get, saying `what` it installs; not as root, fails with
+/// the command to run, saying `needed` ("the WebKit tests need …"). The package lists are
+/// refreshed once per run, however many tools are missing.
+pub fn apt_install(packages: &[&str], needed: &str, what: &str) -> Outcome {
+    static UPDATED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     if !is_root() {
         return fail(format!(
-            "the browser tests need Chromium, ChromeDriver and Firefox ESR from Debian. Run as root:\n    sudo sh -c '{command}'\nthen run `cargo xtask test` again."
+            "{needed} from Debian. Run as root:\n    sudo sh -c 'apt-get update && apt-get install -y --no-install-recommends {}'\nthen run `cargo xtask test` again.",
+            packages.join(" ")
         ));
     }
-    say("installing Chromium, ChromeDriver and Firefox ESR with apt-get (a few minutes)");
-    run(Command::new("apt-get").arg("update"))?;
+    say(&format!("installing {what} with apt-get"));
+    if !UPDATED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        run(Command::new("apt-get").arg("update"))?;
+    }
     run(Command::new("apt-get")
         .args(["install", "-y", "--no-install-recommends"])
-        .args(APT_PACKAGES)
+        .args(packages)
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }
 
