@@ -77,8 +77,8 @@ pub fn venue_url(map: Option<&str>) -> Option<String> {
 
 /// Whether a programme has a map the app can read: without one there is no map tab, no map link
 /// and no walk between rooms.
-pub fn has_map(event: &crate::domain::model::Event) -> bool {
-    venue_url(event.venue.map.as_deref()).is_some()
+pub fn has_map(map: Option<&str>) -> bool {
+    venue_url(map).is_some()
 }
 
 fn venue_url_under(base: &str, map: Option<&str>) -> Option<String> {
