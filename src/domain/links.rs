@@ -14,17 +14,13 @@
 /// that follows the rule (every such character becomes `-`), or `None` when `id` is fine.
 /// An empty id is reported apart (`ProblemKind::EmptyText`).
 pub fn bad_id_char(id: &str) -> Option<(char, String)> {
+    let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.');
     let first = id
         .chars()
         .enumerate()
-        .find(|&(i, c)| !id_may_hold(i, c))
+        .find(|&(i, c)| !allowed(c) || (i == 0 && c == '.'))
         .map(|(_, c)| c)?;
     Some((first, safe_id(id)))
-}
-
-/// Whether an id may hold `c` at its `i`th character.
-fn id_may_hold(i: usize, c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '-' | '_') || (c == '.' && i > 0)
 }
 
 /// `text` turned into a valid id: every character an id may not hold becomes `-` (a leading
@@ -33,7 +29,14 @@ pub fn safe_id(text: &str) -> String {
     let mut out: String = text
         .chars()
         .enumerate()
-        .map(|(i, c)| if id_may_hold(i, c) { c } else { '-' })
+        .map(|(i, c)| {
+            let allowed = c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.');
+            if allowed && !(i == 0 && c == '.') {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
     if out.is_empty() {
         out.push_str("id");

@@ -137,11 +137,6 @@ pub struct Event {
 }
 
 impl Event {
-    /// Whether the programme has a map the app can read (`source::has_map`).
-    pub fn has_map(&self) -> bool {
-        crate::domain::source::has_map(self.venue.map.as_deref())
-    }
-
     /// The event's short name (`short_name`, else its name): what the app is called on a phone.
     pub fn short(&self) -> &str {
         self.short_name

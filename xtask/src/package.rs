@@ -14,7 +14,7 @@ use std::time::Instant;
 
 use serde_json::Value;
 
-use crate::{normal_base, release_build_of, repo_root, run, say, tools, Failure, Outcome};
+use crate::{fail, normal_base, release_build_of, repo_root, run, say, tools, Failure, Outcome};
 
 /// What the person asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -568,11 +568,21 @@ pub fn nginx() -> Outcome {
         say("nginx and its brotli_static module: present");
         return Ok(());
     }
-    tools::apt_install(
-        PACKAGES,
-        "the test on a real server needs nginx and its brotli_static module",
-        "nginx and its brotli_static module (seconds; the tests run it on 127.0.0.1 with a configuration of their own)",
-    )
+    let command = format!(
+        "apt-get update && apt-get install -y --no-install-recommends {}",
+        PACKAGES.join(" ")
+    );
+    if !tools::is_root() {
+        return fail(format!(
+            "the test on a real server needs Debian's nginx. Run as root:\n    sudo sh -c '{command}'\nthen run `cargo xtask test` again."
+        ));
+    }
+    say("installing nginx and its brotli_static module with apt-get (seconds; the tests run it on 127.0.0.1 with a configuration of their own)");
+    run(Command::new("apt-get").arg("update"))?;
+    run(Command::new("apt-get")
+        .args(["install", "-y", "--no-install-recommends"])
+        .args(PACKAGES)
+        .env("DEBIAN_FRONTEND", "noninteractive"))
 }
 
 fn io(path: &Path, error: std::io::Error) -> Failure {

@@ -408,31 +408,20 @@ pub fn browsers() -> Outcome {
         say("Chromium, ChromeDriver and Firefox ESR: present");
         return Ok(());
     }
-    apt_install(
-        APT_PACKAGES,
-        "the browser tests need Chromium, ChromeDriver and Firefox ESR",
-        "Chromium, ChromeDriver and Firefox ESR (a few minutes)",
-    )
-}
-
-/// Installs Debian `packages` with apt-get, saying `what` it installs; not as root, fails with
-/// the command to run, saying `needed` ("the WebKit tests need …"). The package lists are
-/// refreshed once per run, however many tools are missing.
-pub fn apt_install(packages: &[&str], needed: &str, what: &str) -> Outcome {
-    static UPDATED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    let command = format!(
+        "apt-get update && apt-get install -y {}",
+        APT_PACKAGES.join(" ")
+    );
     if !is_root() {
         return fail(format!(
-            "{needed} from Debian. Run as root:\n    sudo sh -c 'apt-get update && apt-get install -y --no-install-recommends {}'\nthen run `cargo xtask test` again.",
-            packages.join(" ")
+            "the browser tests need Chromium, ChromeDriver and Firefox ESR from Debian. Run as root:\n    sudo sh -c '{command}'\nthen run `cargo xtask test` again."
         ));
     }
-    say(&format!("installing {what} with apt-get"));
-    if !UPDATED.swap(true, std::sync::atomic::Ordering::Relaxed) {
-        run(Command::new("apt-get").arg("update"))?;
-    }
+    say("installing Chromium, ChromeDriver and Firefox ESR with apt-get (a few minutes)");
+    run(Command::new("apt-get").arg("update"))?;
     run(Command::new("apt-get")
         .args(["install", "-y", "--no-install-recommends"])
-        .args(packages)
+        .args(APT_PACKAGES)
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }
 

@@ -5,8 +5,8 @@ use std::env;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::tools::apt_install;
-use crate::{fail, repo_root, say, Outcome};
+use crate::tools::is_root;
+use crate::{fail, repo_root, run, say, Outcome};
 
 /// `WebKitWebDriver`, MiniBrowser (in libwebkit2gtk-4.1-0, which the driver depends on) and
 /// `Xvfb`: MiniBrowser draws into a window, so it needs a display even unseen.
@@ -44,11 +44,21 @@ pub fn install() -> Outcome {
         say("WebKitGTK (WebKitWebDriver, MiniBrowser) and Xvfb: present");
         return Ok(());
     }
-    apt_install(
-        APT_PACKAGES,
-        "the WebKit tests need WebKitGTK's WebDriver and Xvfb",
-        "WebKitGTK's WebDriver and MiniBrowser (webkit2gtk-driver) and a virtual display (xvfb) (a minute or two)",
-    )?;
+    let command = format!(
+        "apt-get update && apt-get install -y {}",
+        APT_PACKAGES.join(" ")
+    );
+    if !is_root() {
+        return fail(format!(
+            "the WebKit tests need WebKitGTK's WebDriver and Xvfb from Debian. Run as root:\n    sudo sh -c '{command}'\nthen run `cargo xtask test` again."
+        ));
+    }
+    say("installing WebKitGTK's WebDriver and MiniBrowser (webkit2gtk-driver) and a virtual display (xvfb) with apt-get (a minute or two)");
+    run(Command::new("apt-get").arg("update"))?;
+    run(Command::new("apt-get")
+        .args(["install", "-y", "--no-install-recommends"])
+        .args(APT_PACKAGES)
+        .env("DEBIAN_FRONTEND", "noninteractive"))?;
     if minibrowser().is_none() {
         return fail("webkit2gtk-driver is installed but no MiniBrowser was found in /usr/lib/*/webkit2gtk-4.1/");
     }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::{time, Lang};
+use crate::domain::{source, time, Lang};
 use crate::edge::{clock, document, storage};
 use crate::ui::basics::{app_name, use_lang, PageLink};
 use crate::ui::data::ProgrammeResource;
@@ -52,7 +52,7 @@ pub fn site_header(data: ProgrammeResource, theme: RwSignal<Option<String>>) -> 
                     <li><PageLink to="/programme">{move || t().nav_programme}</PageLink></li>
                     <li><PageLink to="/maintenant">{move || t().nav_now}</PageLink></li>
                     // No map tab for a programme without a map (shown while it loads).
-                    <Show when=move || data.get().and_then(Result::ok).is_none_or(|p| p.event().has_map())>
+                    <Show when=move || data.get().and_then(Result::ok).is_none_or(|p| source::has_map(p.event().venue.map.as_deref()))>
                         <li><PageLink to="/plan">{move || t().nav_map}</PageLink></li>
                     </Show>
                     <li><PageLink to="/intervenants">{move || t().nav_speakers}</PageLink></li>

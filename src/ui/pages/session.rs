@@ -42,7 +42,7 @@ pub fn SessionDetail(programme: Arc<Programme>, id: String) -> impl IntoView {
         let position = programme.position(&s.id).unwrap_or_default();
         let when = programme.when(session.start, session.end, lang);
         let space = programme.space(&s.space).cloned();
-        let has_map = programme.event().has_map();
+        let has_map = crate::domain::source::has_map(programme.event().venue.map.as_deref());
         let format = programme.format(&s.format).map(|f| {
             let label = f.label.get(lang);
             if f.drop_in {

@@ -39,7 +39,7 @@ pub fn planned_row(
     let d = &session.data;
     let (_, start) = programme.local(session.start);
     let (_, end) = programme.local(session.end);
-    let has_map = programme.event().has_map();
+    let has_map = crate::domain::source::has_map(programme.event().venue.map.as_deref());
     let space = programme.space(&d.space).map(|sp| {
         if has_map {
             view! { <a href=space_href(&sp.id)>{place(sp, lang)}</a> }.into_any()

@@ -24,7 +24,7 @@ pub fn my_sessions(programme: Arc<Programme>, now: Memo<Timestamp>) -> impl Into
     // With step-free walks asked for, the venue map tells whether a step-free way leads to the
     // next room: fetched only then (no map named, nothing fetched), and once per page.
     let map = programme.event().venue.map.clone();
-    let has_map = programme.event().has_map();
+    let has_map = crate::domain::source::has_map(map.as_deref());
     let venue = LocalResource::new(move || {
         load_venue_for(store.step_free.get().then(|| map.clone()).flatten())
     });
