@@ -69,7 +69,7 @@ pub struct Imported {
 }
 
 /// Palette for tracks without a usable colour: each contrasts with white text (WCAG AA).
-const PALETTE: &[&str] = &[
+pub(crate) const PALETTE: &[&str] = &[
     "#1d5fa8", "#7a3e9d", "#a4461a", "#1e7045", "#9c2a5b", "#3f5c0e", "#0f6a73", "#6b4f1d",
 ];
 
@@ -868,8 +868,35 @@ fn event(
     }
 }
 
-/// The event's zone: the declared one when it is supported and agrees with the offsets the
-/// events are written with; otherwise the first supported zone that does, with a warning.
+/// Zones the importer tries first when a file names none (or one that disagrees with its
+/// offsets): France and its overseas territories, French-speaking neighbours, then the zones of
+/// the public c3voc schedules. After them, every zone of the tz database, in name order.
+pub const PREFERRED_ZONES: &[&str] = &[
+    "Europe/Paris",
+    "America/Cayenne",
+    "America/Guadeloupe",
+    "America/Martinique",
+    "America/Miquelon",
+    "Indian/Mayotte",
+    "Indian/Reunion",
+    "Pacific/Noumea",
+    "Pacific/Tahiti",
+    "Pacific/Wallis",
+    "Europe/Brussels",
+    "Europe/Luxembourg",
+    "Europe/Monaco",
+    "Europe/Zurich",
+    "America/Toronto",
+    "Europe/Berlin",
+    "Europe/Amsterdam",
+    "Europe/Vienna",
+    "Europe/London",
+    "UTC",
+];
+
+/// The event's zone: the declared one (any IANA zone) when it agrees with the offsets the
+/// events are written with; otherwise the first zone that does, [`PREFERRED_ZONES`] first,
+/// with a warning that names it and says how to choose another.
 fn choose_zone(
     declared: Option<&str>,
     found: &[Found],
@@ -888,22 +915,23 @@ fn choose_zone(
             return (name.to_owned(), zone);
         }
     }
-    let inferred = time::SUPPORTED_ZONES
+    let mut database: Vec<String> = jiff::tz::db().available().map(|n| n.to_string()).collect();
+    database.sort();
+    let inferred = PREFERRED_ZONES
         .iter()
-        .filter_map(|(name, _)| time::zone(name).map(|zone| (*name, zone)))
-        .find(|(_, zone)| agrees(zone));
-    let (name, zone) = inferred.unwrap_or(("UTC", TimeZone::UTC));
+        .map(|name| name.to_string())
+        .chain(database)
+        .find_map(|name| time::zone(&name).filter(|z| agrees(z)).map(|z| (name, z)));
+    let (name, zone) = inferred.unwrap_or(("UTC".to_owned(), TimeZone::UTC));
     let kind = match declared {
-        None => ProblemKind::MissingTimeZone {
-            used: name.to_owned(),
-        },
+        None => ProblemKind::MissingTimeZone { used: name.clone() },
         Some(declared) => ProblemKind::TimeZoneMismatch {
             declared: declared.to_owned(),
-            used: name.to_owned(),
+            used: name.clone(),
         },
     };
     warnings.push(Problem::new(path, kind));
-    (name.to_owned(), zone)
+    (name, zone)
 }
 
 /// `0:45`, `01:30`, `1:30:00` → minutes.
@@ -924,7 +952,7 @@ fn parse_duration(text: &str) -> Option<i64> {
 }
 
 /// A BCP 47 primary language code from what real files hold ("de", "EN", "deu", "English").
-fn normalise_language(text: &str) -> Option<String> {
+pub(crate) fn normalise_language(text: &str) -> Option<String> {
     let lower = text.trim().to_lowercase();
     let primary = lower.split(['-', '_']).next().unwrap_or("");
     let code = match primary {
@@ -941,7 +969,7 @@ fn normalise_language(text: &str) -> Option<String> {
     Some(code.to_owned())
 }
 
-fn non_empty_slug(text: &str, fallback: &str) -> String {
+pub(crate) fn non_empty_slug(text: &str, fallback: &str) -> String {
     let s = slug(text);
     if s.is_empty() {
         fallback.to_owned()
@@ -951,7 +979,7 @@ fn non_empty_slug(text: &str, fallback: &str) -> String {
 }
 
 /// `base`, or `base-2`, `base-3`… the first that is not taken.
-fn unique(base: &str, taken: impl Fn(&str) -> bool) -> String {
+pub(crate) fn unique(base: &str, taken: impl Fn(&str) -> bool) -> String {
     if !taken(base) {
         return base.to_owned();
     }

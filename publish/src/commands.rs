@@ -3,11 +3,13 @@
 
 use std::fs;
 
-use nec_compagnon::domain::load::{check, load_programme, load_programme_file};
-use nec_compagnon::domain::problem::utf8;
+use nec_compagnon::domain::load::{check, load_programme, load_programme_file, LoadFailure};
+use nec_compagnon::domain::model::ProgrammeFile;
+use nec_compagnon::domain::problem::{parse_json, utf8};
 use nec_compagnon::domain::venue::{load_venue, missing_from_map};
 use nec_compagnon::domain::{Lang, Problem};
 
+use crate::sheet::{self, Settings};
 use crate::words::commands::command_words;
 use crate::{c3voc, preview};
 
@@ -50,6 +52,20 @@ fn write(path: &str, text: String, lang: Lang) -> Outcome {
 fn print_problems(label: &str, problems: &[Problem], lang: Lang) {
     for problem in problems {
         println!("{label} {}", problem.message(lang));
+    }
+}
+
+/// A spreadsheet's problems, each after the file's name: a problem of a sheet has its place
+/// (row, column) in its sentence; one of the event keeps its JSON path.
+fn print_sheet_problems(label: &str, file: &str, problems: &[Problem], lang: Lang) {
+    let colon = nec_compagnon::domain::words::problem::problem_words(lang).colon;
+    for problem in problems {
+        let said = if problem.path.is_empty() {
+            problem.what(lang)
+        } else {
+            problem.message(lang)
+        };
+        println!("{label} {file}{colon}{said}");
     }
 }
 
@@ -113,6 +129,58 @@ pub fn import_c3voc(input: &str, output: &str, lang: Lang) -> Outcome {
         &counts(0, imported.warnings.len(), lang),
     ));
     check_data(output, lang)
+}
+
+/// Reads a spreadsheet (`.csv`, `.ods`, `.xlsx`) of one row per session as a programme, and
+/// writes it, checked, to `output` (see docs/spreadsheet-format.md).
+pub fn import_sheet(input: &str, output: &str, settings: &Settings, lang: Lang) -> Outcome {
+    let w = command_words(lang);
+    say(&(w.importing_sheet)(input, &settings.time_zone));
+    let bytes = read_bytes(input, lang)?;
+    let extension = input.rsplit_once('.').map(|(_, e)| e.to_lowercase());
+    let imported = match extension.as_deref() {
+        #[cfg(not(target_arch = "wasm32"))]
+        Some("ods" | "xlsx" | "xlsm" | "xls") => sheet::import_book(&bytes, settings),
+        _ => sheet::import_csv(&bytes, settings),
+    };
+    let imported = match imported {
+        Ok(imported) => imported,
+        Err(failure) => {
+            print_sheet_problems(w.error, input, &failure.problems, lang);
+            println!("{input}: {}", counts(failure.problems.len(), 0, lang));
+            return fail((w.sheet_not_imported)(input));
+        }
+    };
+    print_sheet_problems(w.warning, input, &imported.warnings, lang);
+    let json = serde_json::to_string_pretty(&imported.file).expect("the model serialises");
+    write(output, json + "\n", lang)?;
+    say(&(w.wrote)(
+        output,
+        &counts(0, imported.warnings.len(), lang),
+    ));
+    check_data(output, lang)
+}
+
+/// Writes a programme as the spreadsheet template's CSV: what `import-sheet` reads back.
+pub fn export_sheet(programme: &str, output: &str, lang: Lang) -> Outcome {
+    let w = command_words(lang);
+    let refuse = |failure: LoadFailure| {
+        print_problems(w.error, &failure.problems, lang);
+        fail(format!("{programme}: {}", failure.headline(lang)))
+    };
+    let text = read(programme, lang)?;
+    // Checked as the app reads it: only a valid programme becomes a sheet.
+    let file: ProgrammeFile = match parse_json(&text).map_err(LoadFailure::from) {
+        Ok(file) => match check(ProgrammeFile::clone(&file)) {
+            Ok(_) => file,
+            Err(failure) => return refuse(failure),
+        },
+        Err(failure) => return refuse(failure),
+    };
+    let csv = sheet::export_csv(&file);
+    fs::write(output, csv).map_err(|e| Failure((w.cannot_write)(output, &e.to_string())))?;
+    say(&(w.sheet_written)(output, file.sessions.len()));
+    Ok(())
 }
 
 /// Checks a venue file, and with a programme, that the map has every space of it.

@@ -1,6 +1,7 @@
 //! What can be wrong with a programme file, said so that a person can fix it, in French and
 //! in English: where (the JSON path) and what.
 
+use crate::domain::model::Localised;
 use crate::domain::words::problem::{problem_words, References};
 use crate::domain::Lang;
 
@@ -180,6 +181,10 @@ pub enum ProblemKind {
     },
     /// Venue: no space of kind `entrance`.
     NoEntrance,
+    /// Found by a tool outside the loader (the spreadsheet importer, `publish/src/sheet`),
+    /// which says it in each language itself, with its place (a row and a column) in the
+    /// sentence: the app only shows it.
+    Said(Localised),
 }
 
 impl RefKind {
@@ -264,6 +269,7 @@ impl Problem {
             Unreachable { from } => (w.unreachable)(from),
             NotOnMap { id } => (w.not_on_map)(id),
             NoEntrance => w.no_entrance.into(),
+            Said(text) => text.get(lang).to_owned(),
         }
     }
 

@@ -25,6 +25,11 @@ pub struct CommandWords {
     pub cannot_write: fn(&str, &str) -> String,
     pub importing: fn(&str) -> String,
     pub cannot_import: fn(&str) -> String,
+    /// The spreadsheet, then the time zone of its times.
+    pub importing_sheet: fn(&str, &str) -> String,
+    pub sheet_not_imported: fn(&str) -> String,
+    /// The CSV file written, then how many sessions it has.
+    pub sheet_written: fn(&str, usize) -> String,
     pub converted_not_valid: &'static str,
     /// The file written, then its counts.
     pub wrote: fn(&str, &str) -> String,
@@ -83,6 +88,16 @@ pub const FR: CommandWords = CommandWords {
     cannot_write: |path, why| format!("impossible d'écrire {path} : {why}"),
     importing: |input| format!("import de {input} (schedule.json c3voc)"),
     cannot_import: |input| format!("{input} ne peut pas être importé"),
+    importing_sheet: |input, zone| {
+        format!("import de {input} (tableur, une ligne par session, heures de {zone})")
+    },
+    sheet_not_imported: |input| {
+        format!(
+            "{input} ne peut pas être importé : corrigez dans le tableur chaque case nommée \
+             ci-dessus, puis relancez (voir docs/spreadsheet-format.md)"
+        )
+    },
+    sheet_written: |output, n| format!("{output} écrit : {n} lignes de session"),
     converted_not_valid: "le programme converti ne passe pas le validateur",
     wrote: |output, counts| format!("{output} écrit : {counts}"),
     no_mark: |page, mark| format!("{page} n'a pas la marque {mark}"),
@@ -104,6 +119,13 @@ usage : cargo nec-data <commande>   (--en : messages en anglais)
                                     de PROGRAMME
   import-c3voc ENTREE SORTIE [--en] convertit un schedule.json c3voc (frab, pretalx) au
                                     format du programme, puis le vérifie
+  import-sheet ENTREE SORTIE [--titre T] [--fuseau ZONE] [--en]
+                                    lit un tableur (.csv, .ods, .xlsx ; une ligne par
+                                    session, voir docs/spreadsheet-format.md) comme programme
+                                    nommé T, heures de ZONE (Europe/Paris sans --fuseau),
+                                    puis le vérifie
+  export-sheet PROGRAMME SORTIE.csv écrit PROGRAMME comme le modèle de tableur (CSV UTF-8,
+                                    séparé par des « ; »)
   first-view PROGRAMME PAGE         écrit le premier jour de PROGRAMME en HTML simple dans
                                     PAGE (index.html) à sa marque <!-- first-view --> : ce
                                     que /programme montre avant que le WASM tourne (la
@@ -151,6 +173,16 @@ pub const EN: CommandWords = CommandWords {
     cannot_write: |path, why| format!("cannot write {path}: {why}"),
     importing: |input| format!("importing {input} (c3voc schedule.json)"),
     cannot_import: |input| format!("{input} cannot be imported"),
+    importing_sheet: |input, zone| {
+        format!("importing {input} (spreadsheet, one row per session, times in {zone})")
+    },
+    sheet_not_imported: |input| {
+        format!(
+            "{input} cannot be imported: fix each cell named above in the spreadsheet, then \
+             run again (see docs/spreadsheet-format.md)"
+        )
+    },
+    sheet_written: |output, n| format!("wrote {output}: {n} session rows"),
     converted_not_valid: "the converted programme does not pass the validator",
     wrote: |output, counts| format!("wrote {output}: {counts}"),
     no_mark: |page, mark| format!("{page} has no {mark} mark"),
@@ -172,6 +204,13 @@ usage: cargo nec-data <command>   (--en: messages in English)
                                   of PROGRAMME
   import-c3voc IN OUT [--en]      convert a c3voc schedule.json (frab, pretalx) to the
                                   programme format, then check it
+  import-sheet IN OUT [--titre T] [--fuseau ZONE] [--en]
+                                  read a spreadsheet (.csv, .ods, .xlsx; one row per
+                                  session, see docs/spreadsheet-format.md) as a programme
+                                  named T, times in ZONE (Europe/Paris without --fuseau),
+                                  then check it
+  export-sheet PROGRAMME OUT.csv  write PROGRAMME as the spreadsheet template (CSV UTF-8,
+                                  separated by \";\")
   first-view PROGRAMME PAGE       write the first day of PROGRAMME as plain HTML into
                                   PAGE (index.html) at its <!-- first-view --> mark: what
                                   /programme shows until the WASM runs (the build does it)

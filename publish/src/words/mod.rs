@@ -5,3 +5,4 @@
 
 pub mod commands;
 pub mod preview;
+pub mod sheet;
