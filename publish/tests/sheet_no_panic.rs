@@ -3,6 +3,8 @@
 //! template damaged byte by byte, and random bytes as an .ods or .xlsx file.
 #![cfg(not(target_arch = "wasm32"))]
 
+// Shared with the other no-panic tests, which use more of it.
+#[allow(dead_code)]
 #[path = "../../tests/support/inputs.rs"]
 mod inputs;
 
