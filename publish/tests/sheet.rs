@@ -252,8 +252,9 @@ fn columns_by_any_name() {
         "a \"A\" 2022-09-28T09:00:00+02:00 10:00:00+02:00 s(S, 0) session sttr sans-marches",
     );
     check(
-        b"jour;fin;titre;id\n28/09/2022;10h;A;a\n",
-        "error: la colonne obligatoire « début » manque (en anglais : « start ») : ajoutez-la, nommée dans la première ligne, comme dans docs/modele-programme.csv\n\
+        b"jour;Heure fin;titre;id;Horaire\n28/09/2022;10h;A;a;9h\n",
+        "error: ligne 1, colonne « Horaire » : colonne inconnue, laissée de côté (colonnes possibles : id, jour, début, fin, titre, salle, id salle, niveau, format, thèmes, intervenantes et intervenants, résumé, langue, public, LSF, STTR, sans marches, inscription, places, en continu, statut)\n\
+         error: la colonne obligatoire « début » manque (en anglais : « start ») : ajoutez-la, nommée dans la première ligne, comme dans docs/modele-programme.csv\n\
          error: la colonne obligatoire « salle » manque (en anglais : « room ») : ajoutez-la, nommée dans la première ligne, comme dans docs/modele-programme.csv",
     );
     check_in(

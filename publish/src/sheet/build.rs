@@ -123,8 +123,9 @@ pub(crate) fn import_rows(
     };
     let columns = Columns::of(&header, &mut built.warnings, &mut built.errors);
     if !built.errors.is_empty() {
+        // A required column missing is often one named otherwise: the unknown ones say so.
         return Err(LoadFailure {
-            problems: built.errors,
+            problems: built.warnings.into_iter().chain(built.errors).collect(),
         });
     }
     let rows: Vec<Row> = rows.collect();

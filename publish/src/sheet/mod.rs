@@ -137,12 +137,13 @@ impl Column {
             Column::Start => &[
                 "debut",
                 "heurededebut",
+                "heuredebut",
                 "start",
                 "starttime",
                 "from",
                 "begin",
             ],
-            Column::End => &["fin", "heuredefin", "end", "endtime", "until"],
+            Column::End => &["fin", "heuredefin", "heurefin", "end", "endtime", "until"],
             Column::Title => &["titre", "intitule", "title"],
             Column::Room => &["salle", "espace", "lieu", "room", "space", "location"],
             Column::RoomId => &[
