@@ -16,7 +16,7 @@ use inputs::{
 };
 use nec_compagnon::domain::share::{decode, encode, encode_for, resolve, Code};
 use nec_compagnon::domain::venue::{load_venue, missing_from_map};
-use nec_compagnon::domain::{load_programme, Lang, LoadFailure, Programme};
+use nec_compagnon::domain::{Lang, LoadFailure, Programme};
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 #[cfg(target_arch = "wasm32")]
@@ -24,6 +24,13 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 #[cfg(target_arch = "wasm32")]
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// The loader, with the browser's zones in the browser, as the app installs them at start.
+fn load_programme(json: &str) -> Result<Programme, LoadFailure> {
+    #[cfg(target_arch = "wasm32")]
+    nec_compagnon::edge::zones::install();
+    nec_compagnon::domain::load_programme(json)
+}
 
 const NEC: &str = include_str!("../public/programme.json");
 const SAMPLE: &str = include_str!("fixtures/sample.json");

@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use nec_compagnon::domain::load_programme;
 use nec_compagnon::domain::venue::load_venue;
+use nec_compagnon::domain::{LoadFailure, Programme};
 use nec_compagnon::edge::fetch::FetchError;
 use nec_compagnon::edge::network;
 use nec_compagnon::ui::data::DataError;
@@ -21,6 +21,15 @@ use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+#[path = "web/zones.rs"]
+mod zones;
+
+/// The loader with the browser's zones, as the app installs them at start.
+fn load_programme(json: &str) -> Result<Programme, LoadFailure> {
+    nec_compagnon::edge::zones::install();
+    nec_compagnon::domain::load_programme(json)
+}
 
 const SAMPLE: &str = include_str!("fixtures/sample.json");
 

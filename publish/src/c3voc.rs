@@ -908,10 +908,16 @@ fn choose_zone(
                 .is_none_or(|o| zone.to_offset(f.start).seconds() == o)
         })
     };
+    // The zone must be right in the events' years (in a browser, zones are read for them).
+    let years = found
+        .iter()
+        .map(|f| TimeZone::UTC.to_datetime(f.start).year());
+    let years = years.clone().min().unwrap_or(1970)..=years.max().unwrap_or(1970);
+    let zone = |name: &str| time::zone_during(name, years.clone());
     let path = "schedule.conference.time_zone_name".to_owned();
     let declared = declared.map(str::trim).filter(|n| !n.is_empty());
     if let Some(name) = declared {
-        if let Some(zone) = time::zone(name).filter(|z| agrees(z)) {
+        if let Some(zone) = zone(name).filter(|z| agrees(z)) {
             return (name.to_owned(), zone);
         }
     }
@@ -921,7 +927,7 @@ fn choose_zone(
         .iter()
         .map(|name| name.to_string())
         .chain(database)
-        .find_map(|name| time::zone(&name).filter(|z| agrees(z)).map(|z| (name, z)));
+        .find_map(|name| zone(&name).filter(|z| agrees(z)).map(|z| (name, z)));
     let (name, zone) = inferred.unwrap_or(("UTC".to_owned(), TimeZone::UTC));
     let kind = match declared {
         None => ProblemKind::MissingTimeZone { used: name.clone() },

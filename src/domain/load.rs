@@ -202,7 +202,13 @@ fn check_event(event: &Event, report: &mut impl FnMut(String, ProblemKind)) -> E
             report("event.end_date".into(), ProblemKind::LastDayBeforeFirst);
         }
     }
-    let zone = time::zone(&event.time_zone);
+    // The zone is needed for the event's years (and, in the browser, the current one).
+    let years = match (first_day, last_day) {
+        (Some(first), Some(last)) => first.year()..=last.year().max(first.year()),
+        (Some(day), None) | (None, Some(day)) => day.year()..=day.year(),
+        (None, None) => 1970..=1970,
+    };
+    let zone = time::zone_during(&event.time_zone, years);
     if zone.is_none() {
         report(
             "event.time_zone".into(),

@@ -22,6 +22,7 @@ pub mod text;
 pub mod time;
 pub mod venue;
 pub mod words;
+pub mod zones;
 
 pub use lang::Lang;
 pub use load::{load_programme, load_programme_file, LoadFailure};

@@ -138,16 +138,24 @@ impl Programme {
         Some((start_of(second)?, start_of(self.last_day.tomorrow().ok()?)?))
     }
 
-    /// Every day of the event, first to last.
+    /// Every day of the event, first to last, but a day its zone skipped (Kiritimati's 31
+    /// December 1994, when it went from -10:00 to +14:00): no session can be on it.
     pub fn days(&self) -> Vec<Date> {
+        let start_of = |day: Date| {
+            let midnight = day.to_datetime(Time::midnight());
+            self.zone.to_ambiguous_timestamp(midnight).compatible().ok()
+        };
         let mut days = Vec::new();
         let mut day = self.first_day;
         while day <= self.last_day {
-            days.push(day);
-            match day.tomorrow() {
-                Ok(next) => day = next,
-                Err(_) => break,
+            let Ok(next) = day.tomorrow() else {
+                days.push(day);
+                break;
+            };
+            if start_of(day) != start_of(next) {
+                days.push(day);
             }
+            day = next;
         }
         days
     }

@@ -1,11 +1,14 @@
 //! Instants, the event's time zone and how dates and times are written in each language.
 //!
-//! Every time the app shows is in the event's zone, whatever the device's. The zones listed in
-//! [`SUPPORTED_ZONES`] are known by their current rule, a POSIX TZ string, rather than by their
-//! history from the tz database: the whole database would add 207 KB to the WASM, and even the
-//! histories of these zones alone 35 KB (8 KB gzip), for times before any event this app shows.
-//! Each rule holds since 2007 at the latest (the Americas' last change); a test compares every
-//! hour from 2007 to 2037 with the tz database.
+//! Every time the app shows is in the event's zone, whatever the device's. A programme may name
+//! any zone of the IANA tz database, and its history counts: a programme of 2006 in
+//! `America/Toronto` is read with that year's rules. On the host (the validator, the importers,
+//! the tests) the zones come from jiff's bundled tz database. The browser already knows every
+//! zone, so the app's WASM carries no database: the edge reads the zone's offsets from the
+//! browser (`edge::zones`) and `domain::zones` builds the zone from them, through the port
+//! [`install_zone_source`] (see `docs/size.md`).
+
+use std::ops::RangeInclusive;
 
 use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
@@ -14,40 +17,64 @@ use jiff::Timestamp;
 use crate::domain::words::time::time_words;
 use crate::domain::Lang;
 
-/// IANA zones a programme may name: France and its overseas territories, French-speaking
-/// neighbours, and the zones of the public c3voc schedules we import; each with its current
-/// rule, as a POSIX TZ string (what the tz database itself writes at the end of each zone's file
-/// for times after its last transition). The c3voc importer tries them in this order.
-pub const SUPPORTED_ZONES: &[(&str, &str)] = &[
-    ("Europe/Paris", CET),
-    ("America/Cayenne", "<-03>3"),
-    ("America/Guadeloupe", "AST4"),
-    ("America/Martinique", "AST4"),
-    ("America/Miquelon", "<-03>3<-02>,M3.2.0,M11.1.0"),
-    ("Indian/Mayotte", "EAT-3"),
-    ("Indian/Reunion", "<+04>-4"),
-    ("Pacific/Noumea", "<+11>-11"),
-    ("Pacific/Tahiti", "<-10>10"),
-    ("Pacific/Wallis", "<+12>-12"),
-    ("Europe/Brussels", CET),
-    ("Europe/Luxembourg", CET),
-    ("Europe/Monaco", CET),
-    ("Europe/Zurich", CET),
-    ("America/Toronto", "EST5EDT,M3.2.0,M11.1.0"),
-    ("Europe/Berlin", CET),
-    ("Europe/Amsterdam", CET),
-    ("Europe/Vienna", CET),
-    ("Europe/London", "GMT0BST,M3.5.0/1,M10.5.0"),
-    ("UTC", "UTC0"),
-];
+/// How the domain gets a zone it cannot build alone: the zone named `name` (an IANA name),
+/// right at least during `years`, or `None` when the name is unknown.
+pub type ZoneSource = fn(name: &str, years: RangeInclusive<i16>) -> Option<TimeZone>;
 
-/// Central European Time, with the EU's summer time.
-const CET: &str = "CET-1CEST,M3.5.0,M10.5.0/3";
+#[cfg(target_arch = "wasm32")]
+static ZONE_SOURCE: std::sync::OnceLock<ZoneSource> = std::sync::OnceLock::new();
 
-/// The time zone named `name`, if this build knows it.
+/// Where the browser's zones come from: installed once, at start, by the edge
+/// (`edge::zones::install`). Until then no zone is known in the browser.
+#[cfg(target_arch = "wasm32")]
+pub fn install_zone_source(source: ZoneSource) {
+    let _ = ZONE_SOURCE.set(source);
+}
+
+/// The time zone named `name` (an IANA name such as `Europe/Paris`), right at least during
+/// `years` (none: [`NO_YEARS`]); `None` when the name is unknown. On the host, the whole tz
+/// database (`zone`); in the browser, what the installed source reads from the browser for
+/// those years and the current one.
+pub fn zone_during(name: &str, years: RangeInclusive<i16>) -> Option<TimeZone> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = years;
+        zone(name)
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        if !is_zone_name(name) {
+            return None;
+        }
+        ZONE_SOURCE.get()?(name, years)
+    }
+}
+
+/// The time zone named `name`. On the host (the validator, the importers, the tests), with its
+/// whole history, from jiff's bundled tz database; names are found whatever their case, as
+/// browsers find them. In the browser, right around the current year only: ask
+/// [`zone_during`] for other years.
 pub fn zone(name: &str) -> Option<TimeZone> {
-    let (_, rule) = SUPPORTED_ZONES.iter().find(|(known, _)| *known == name)?;
-    TimeZone::posix(rule).ok()
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        is_zone_name(name)
+            .then(|| jiff::tz::db().get(name).ok())
+            .flatten()
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        zone_during(name, NO_YEARS)
+    }
+}
+
+/// No year: `zone_during` then reads only around the current year.
+#[allow(clippy::reversed_empty_ranges)] // empty on purpose
+pub const NO_YEARS: RangeInclusive<i16> = 1..=0;
+
+/// Whether `name` may be a zone's name, not an offset: browsers read `+02:00` as a zone, the
+/// tz database does not.
+fn is_zone_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic())
 }
 
 /// Parses an RFC 3339 instant. An offset (`+02:00` or `Z`) is required: a bare local time is
@@ -214,7 +241,7 @@ pub fn format_date_range(first: Date, last: Date, lang: Lang) -> String {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
@@ -222,38 +249,83 @@ mod tests {
         parse_date(text).unwrap()
     }
 
-    /// The rules agree with the tz database (jiff's bundled copy, compiled into the host tests
-    /// only) at every hour from 2007 to 2037.
-    #[cfg(not(target_arch = "wasm32"))]
     #[test]
-    fn each_rule_agrees_with_the_tz_database_since_2007() {
-        let from = parse_instant("2007-01-01T00:00:00Z").unwrap().as_second();
-        let to = parse_instant("2038-01-01T00:00:00Z").unwrap().as_second();
-        for (name, _) in SUPPORTED_ZONES {
-            let ours = zone(name).unwrap();
-            let reference = jiff::tz::db().get(name).unwrap();
-            for second in (from..to).step_by(3600) {
-                let instant = Timestamp::from_second(second).unwrap();
-                assert_eq!(
-                    ours.to_offset(instant),
-                    reference.to_offset(instant),
-                    "{name} at {instant}"
-                );
-            }
+    fn every_iana_zone_is_known_and_only_those() {
+        for name in [
+            "Europe/Paris",
+            "Africa/Dakar",
+            "America/Toronto",
+            "Asia/Tokyo",
+            "Pacific/Kiritimati",
+            "America/Argentina/Buenos_Aires",
+            "Etc/GMT+5",
+            "UTC",
+        ] {
+            assert!(zone(name).is_some(), "{name}");
+            assert!(zone_during(name, 2022..=2022).is_some(), "{name}");
         }
-        // Before 2007 the rules are not the zones' history: Toronto's summer time began in April.
-        let march_2006 = parse_instant("2006-03-20T12:00:00Z").unwrap();
-        let toronto = zone("America/Toronto").unwrap();
-        assert_eq!(toronto.to_offset(march_2006).seconds(), -4 * 3600);
+        for name in [
+            "Mars/Olympus_Mons",
+            "",
+            "Europe/",
+            "+02:00",
+            "../zoneinfo/UTC",
+        ] {
+            assert!(zone(name).is_none(), "{name}");
+        }
     }
 
+    /// Each zone's history counts, not only its current rule.
     #[test]
-    fn every_supported_zone_is_known() {
-        for (name, _) in SUPPORTED_ZONES {
-            assert!(zone(name).is_some(), "{name}");
+    fn a_past_year_is_read_with_that_year_s_rules() {
+        let cases = [
+            // Toronto's summer time ended on the last Sunday of October until 2006.
+            (
+                "America/Toronto",
+                "2006-10-31T15:00:00Z",
+                "2006-10-31T10:00:00-05:00",
+            ),
+            (
+                "America/Toronto",
+                "2006-10-28T14:00:00Z",
+                "2006-10-28T10:00:00-04:00",
+            ),
+            (
+                "America/Toronto",
+                "2007-10-31T14:00:00Z",
+                "2007-10-31T10:00:00-04:00",
+            ),
+            // Kiritimati went from -10 to +14 at the end of 1994, skipping 31 December.
+            (
+                "Pacific/Kiritimati",
+                "1994-12-31T09:59:59Z",
+                "1994-12-30T23:59:59-10:00",
+            ),
+            (
+                "Pacific/Kiritimati",
+                "1994-12-31T10:00:00Z",
+                "1995-01-01T00:00:00+14:00",
+            ),
+            // Moscow: +04:00 all year from 2011 to 2014, then +03:00.
+            (
+                "Europe/Moscow",
+                "2012-01-15T08:00:00Z",
+                "2012-01-15T12:00:00+04:00",
+            ),
+            (
+                "Europe/Moscow",
+                "2015-01-15T09:00:00Z",
+                "2015-01-15T12:00:00+03:00",
+            ),
+        ];
+        for (name, instant, expected) in cases {
+            let zone = zone(name).unwrap();
+            assert_eq!(
+                format_rfc3339(parse_instant(instant).unwrap(), &zone),
+                expected,
+                "{name} {instant}"
+            );
         }
-        assert!(zone("Mars/Olympus_Mons").is_none());
-        assert!(zone("europe/paris").is_none());
     }
 
     #[test]

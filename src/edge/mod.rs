@@ -9,3 +9,4 @@ pub mod network;
 pub mod storage;
 pub mod viewport;
 pub mod worker;
+pub mod zones;

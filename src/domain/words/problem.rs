@@ -160,7 +160,10 @@ pub const FR: ProblemWords = ProblemWords {
     },
     not_a_date: |value| format!("« {value} » n'est pas une date AAAA-MM-JJ (exemple : 2022-09-28)"),
     unknown_time_zone: |name| {
-        format!("fuseau horaire « {name} » inconnu ou non pris en charge (exemple : Europe/Paris)")
+        format!(
+            "fuseau horaire « {name} » inconnu : il faut un nom de la base IANA, comme \
+             Europe/Paris, Africa/Dakar ou America/Toronto"
+        )
     },
     unknown_reference: |kind, id, list| format!("{kind} « {id} » introuvable dans « {list} »"),
     duplicate_id: |id, first| format!("l'identifiant « {id} » est déjà utilisé par {first}"),
@@ -191,13 +194,16 @@ pub const FR: ProblemWords = ProblemWords {
     not_a_duration: |value| format!("« {value} » n'est pas une durée H:MM"),
     missing_time_zone: |used| {
         format!(
-            "aucun fuseau horaire indiqué ; {used} est déduit des décalages horaires des sessions"
+            "aucun fuseau horaire indiqué ; {used} est déduit des décalages horaires des \
+             sessions (pour en choisir un autre, écrivez son nom IANA, comme Europe/Paris, dans \
+             schedule.conference.time_zone_name)"
         )
     },
     time_zone_mismatch: |declared, used| {
         format!(
-            "le fuseau « {declared} » ne correspond pas aux décalages des sessions ou n'est pas \
-             pris en charge ; {used} est utilisé"
+            "le fuseau « {declared} » est inconnu ou ne correspond pas aux décalages des \
+             sessions ; {used} est déduit de ces décalages (pour en choisir un autre, écrivez son \
+             nom IANA, comme Europe/Paris, dans schedule.conference.time_zone_name)"
         )
     },
     duplicate_guid: |first| {
@@ -290,7 +296,10 @@ pub const EN: ProblemWords = ProblemWords {
     },
     not_a_date: |value| format!("\"{value}\" is not a YYYY-MM-DD date (example: 2022-09-28)"),
     unknown_time_zone: |name| {
-        format!("time zone \"{name}\" is unknown or not supported (example: Europe/Paris)")
+        format!(
+            "time zone \"{name}\" is unknown: it must be an IANA name such as Europe/Paris, \
+             Africa/Dakar or America/Toronto"
+        )
     },
     unknown_reference: |kind, id, list| format!("{kind} \"{id}\" not found in \"{list}\""),
     duplicate_id: |id, first| format!("the id \"{id}\" is already used by {first}"),
@@ -316,12 +325,17 @@ pub const EN: ProblemWords = ProblemWords {
     no_sessions: "no session to import",
     not_a_duration: |value| format!("\"{value}\" is not an H:MM duration"),
     missing_time_zone: |used| {
-        format!("no time zone given; {used} is inferred from the sessions' offsets")
+        format!(
+            "no time zone given; {used} is inferred from the sessions' offsets (to choose \
+             another, write its IANA name, such as Europe/Paris, in \
+             schedule.conference.time_zone_name)"
+        )
     },
     time_zone_mismatch: |declared, used| {
         format!(
-            "the zone \"{declared}\" does not match the sessions' offsets or is not supported; \
-             {used} is used"
+            "the zone \"{declared}\" is unknown or does not match the sessions' offsets; \
+             {used} is inferred from them (to choose another, write its IANA name, such as \
+             Europe/Paris, in schedule.conference.time_zone_name)"
         )
     },
     duplicate_guid: |first| format!("guid already used by {first}; a distinct id is made"),
