@@ -317,6 +317,19 @@ fn ids_are_the_same_for_the_same_sheet() {
          pleniere-ouverture-2022-09-28-11h00 \"Pleniere ouverture\" 2022-09-28T11:00:00+02:00 12:00:00+02:00 pleniere(Grand Salon, 2) session\n\
          atelier-libre \"Atelier libre\" 2022-09-28T14:00:00+02:00 15:00:00+02:00 atelier-1(Atelier 1, 0) session";
     check(input, expected);
+    // A room id given to two names keeps the first; a level that is not one counts as 0.
+    check(
+        "jour;début;fin;titre;salle;id salle;niveau\n\
+         28/09/2022;9h;10h;A;Grand Salon;pleniere;haut\n\
+         28/09/2022;10h;11h;B;grand salon;pleniere;\n\
+         28/09/2022;11h;12h;C;Salle Z;pleniere;3\n"
+            .as_bytes(),
+        "a \"A\" 2022-09-28T09:00:00+02:00 10:00:00+02:00 pleniere(Grand Salon, 0) session\n\
+         b \"B\" 2022-09-28T10:00:00+02:00 11:00:00+02:00 pleniere(Grand Salon, 0) session\n\
+         c \"C\" 2022-09-28T11:00:00+02:00 12:00:00+02:00 pleniere(Grand Salon, 0) session\n\
+         warning: ligne 2, colonne « niveau » : « haut » n'est pas un niveau : écrivez 0 pour le rez-de-chaussée, 1, 2… ou -1 pour un sous-sol ; 0 est compté\n\
+         warning: ligne 4, colonne « salle » : l'id de salle « pleniere » est déjà celui de « Grand Salon », dont le nom est gardé ; « Salle Z » est laissé de côté",
+    );
     let twice = [
         import_csv(input, &settings()),
         import_csv(input, &settings()),
