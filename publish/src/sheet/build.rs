@@ -179,10 +179,10 @@ pub(crate) fn import_rows(
 }
 
 /// The zone named `name`, right during `years` (those of the sheet's days): the importer's
-/// one call to the domain's zones, which know every IANA zone.
+/// one call to the domain's zones, which know every IANA zone. In a browser page `time::zone`
+/// is right around the current year only, and a sheet may be of another year.
 fn event_zone(name: &str, years: RangeInclusive<i16>) -> Option<TimeZone> {
-    let _ = years;
-    time::zone(name)
+    time::zone_during(name, years)
 }
 
 impl Built {
