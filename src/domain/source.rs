@@ -64,6 +64,7 @@ fn programme_url_under(base: &str, requested: Option<&str>) -> Result<String, Re
     match requested.map(str::trim) {
         None | Some("") => Ok(on_this_site(base, DEFAULT_PROGRAMME_URL)),
         Some(path) if is_same_origin_path(path) => Ok(on_this_site(base, path)),
+        Some(blob) if is_preview(blob) => Ok(blob.to_owned()),
         Some(other) => Err(RefusedSource(other.to_owned())),
     }
 }
@@ -135,6 +136,17 @@ pub fn keeping(target: &str, kept: &[(&str, &str)]) -> String {
         out.push_str(fragment);
     }
     out
+}
+
+/// A programme held in memory by the organisers' page (publier.html) for its preview: a
+/// `blob:` address, which a browser lets only pages of the origin that made it read. Its
+/// agenda is kept apart from the person's own (`edge::storage`).
+pub fn is_preview(address: &str) -> bool {
+    address.starts_with("blob:")
+        && address.len() <= 512
+        && address
+            .chars()
+            .all(|c| !c.is_control() && !c.is_whitespace())
 }
 
 /// A path on this site: no scheme, no host (`//x`), no backslash tricks, no parent steps.
@@ -267,6 +279,13 @@ mod tests {
             (Some("/\\evil.example"), Err(())),
             (Some("/../etc/passwd"), Err(())),
             (Some("/a b.json"), Err(())),
+            // The organisers' page's preview: a file in memory, readable by this origin only.
+            (
+                Some("blob:https://nec.example/5b1e-44"),
+                Ok("blob:https://nec.example/5b1e-44"),
+            ),
+            (Some("blob:https://nec.example/a b"), Err(())),
+            (Some("blobs:x"), Err(())),
         ];
         for (requested, expected) in cases {
             let got = programme_url(requested).map_err(|_| ());

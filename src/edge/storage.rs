@@ -21,6 +21,21 @@ pub const SEEN_KEY: &str = "nec.seen.v1";
 /// "1" when the person wants step-free walks between their sessions.
 pub const STEP_FREE_KEY: &str = "nec.stepfree.v1";
 
+/// The key `key` is stored under: in the organisers' preview (a programme in memory, see
+/// `source::is_preview`), everything but the language and the theme lives apart, so that
+/// trying the preview's agenda never touches the person's own.
+fn stored_key(key: &str) -> std::borrow::Cow<'_, str> {
+    thread_local! {
+        static PREVIEW: bool = crate::edge::location::query_param("programme")
+            .is_some_and(|p| crate::domain::source::is_preview(&p));
+    }
+    if key != LANG_KEY && key != THEME_KEY && PREVIEW.with(|p| *p) {
+        format!("nec.apercu.{key}").into()
+    } else {
+        key.into()
+    }
+}
+
 /// Why a value was not stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WriteError {
@@ -43,7 +58,7 @@ pub fn read_text(key: &str) -> Option<String> {
     if !available() {
         return None;
     }
-    LocalStorage::get::<String>(key).ok()
+    LocalStorage::get::<String>(&stored_key(key)).ok()
 }
 
 /// Stores a preference at `key`; false when storage is full or unavailable.
@@ -57,7 +72,10 @@ pub fn read_raw(key: &str) -> Result<Option<String>, WriteError> {
     if !available() {
         return Err(WriteError::Unavailable);
     }
-    Ok(LocalStorage::raw().get_item(key).ok().flatten())
+    Ok(LocalStorage::raw()
+        .get_item(&stored_key(key))
+        .ok()
+        .flatten())
 }
 
 /// Stores `value` as JSON at `key`.
@@ -66,7 +84,7 @@ pub fn write<T: Serialize>(key: &str, value: &T) -> Result<(), WriteError> {
         return Err(WriteError::Unavailable);
     }
     // QuotaExceededError, SecurityError: the browser said no.
-    LocalStorage::set(key, value).map_err(|_: StorageError| WriteError::Refused)
+    LocalStorage::set(&*stored_key(key), value).map_err(|_: StorageError| WriteError::Refused)
 }
 
 /// Keeps `text` under a new backup key (`nec.agenda.backup.<time>`), never over another one.
@@ -75,7 +93,7 @@ pub fn set_aside(text: &str, now_ms: i64) -> Option<String> {
     let storage = LocalStorage::raw();
     let mut at = now_ms;
     loop {
-        let key = format!("{BACKUP_PREFIX}{at}");
+        let key = stored_key(&format!("{BACKUP_PREFIX}{at}")).into_owned();
         if storage.get_item(&key).ok().flatten().is_none() {
             return storage.set_item(&key, text).ok().map(|()| key);
         }
@@ -95,7 +113,7 @@ pub fn on_change(key: &'static str, changed: impl Fn(Option<String>) + 'static) 
         Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
             // `key` is null when the whole storage was cleared.
             match ev.key() {
-                Some(k) if k == key => changed(ev.new_value()),
+                Some(k) if k == *stored_key(key) => changed(ev.new_value()),
                 None => changed(None),
                 _ => {}
             }

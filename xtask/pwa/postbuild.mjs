@@ -12,7 +12,7 @@
 //   served by `trunk serve` have none, so no worker caches a page being edited).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -121,7 +121,23 @@ execFileSync('cargo', ['run', '--quiet', '--package', 'nec-publish', '--', 'firs
   programmeFile, indexPath],
 { cwd: path.join(here, '..', '..'), stdio: 'inherit', env: hostEnv });
 
+// The organisers' page (publier/, built before the app by `cargo xtask`, into
+// NEC_PUBLIER_DIR): copied beside the app as publier.html, after the worker's list is made, so
+// that attendees never download it. A name both builds made would be one file for two: refused.
+function addPublier() {
+  const from = process.env.NEC_PUBLIER_DIR;
+  if (!from) return;
+  if (!existsSync(path.join(from, 'index.html'))) throw new Error(`NEC_PUBLIER_DIR=${from} holds no index.html: build publier/ first (cargo xtask build)`);
+  for (const name of readdirSync(from)) {
+    const to = path.join(staging, name === 'index.html' ? 'publier.html' : name);
+    if (existsSync(to)) throw new Error(`${name} is both the app's and publier.html's: rename one of them`);
+    copyFileSync(path.join(from, name), to);
+  }
+  console.log(`postbuild: publier.html and its ${readdirSync(from).length - 1} file(s) added, outside the worker's list`);
+}
+
 if (process.env.TRUNK_PROFILE !== 'release') {
+  addPublier();
   console.log('postbuild: debug build, no service worker and no CSP');
   process.exit(0);
 }
@@ -152,7 +168,9 @@ const csp = [
   `style-src 'self' ${styleHashes.join(' ')}`.trim(),
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // blob: the organisers' page's preview hands the app a programme held in memory
+  // (src/domain/source.rs, is_preview); a page can read only the blobs of its own origin.
+  "connect-src 'self' blob:",
   "manifest-src 'self'",
   "worker-src 'self'",
   "object-src 'none'",
@@ -183,3 +201,4 @@ const worker = readFileSync(path.join(here, 'sw.js'), 'utf8')
   .replace('__PRECACHE__', JSON.stringify(precache, null, 1));
 writeFileSync(path.join(staging, 'sw.js'), worker);
 console.log(`postbuild: sw.js version ${version}, ${precache.length} files precached; CSP with ${hashes.length} script and ${styleHashes.length} style hash(es)`);
+addPublier();

@@ -109,7 +109,8 @@ fn serve(release: bool) -> Outcome {
     let mut command = trunk_command();
     command
         .args(["serve", "--offline", "--public-url", &base])
-        .env("NEC_BASE_PATH", &base);
+        .env("NEC_BASE_PATH", &base)
+        .env("NEC_PUBLIER_DIR", build_publier(&base, release)?);
     let build = if release {
         command.arg("--release");
         format!("release build, {}", release_words(for_size(&mut command)?))
@@ -186,13 +187,35 @@ pub fn release_build_into(dist: &Path, base: &str) -> Outcome {
 }
 
 /// The same, from `page` instead of index.html (`cargo xtask package`: a copy that reads the
-/// package's own public/).
+/// package's own public/). The organisers' page, publier.html, is built first and put beside
+/// the app (`build_publier`).
 pub fn release_build_of(page: &Path, dist: &Path, base: &str) -> Outcome {
     if base != "/" {
         say(&format!("the app will be served under {base}"));
     }
+    let publier = build_publier(base, true)?;
+    trunk_release("the app", page, None, Some(&publier), dist, base)
+}
+
+/// `trunk build --release` of `page` into `dist` under `base`, with the pinned nightly when it
+/// is there (see `for_size`), else stable. `publier`: the organisers' page's build, which the
+/// app's post-build hook copies beside it.
+fn trunk_release(
+    what: &str,
+    page: &Path,
+    config: Option<&Path>,
+    publier: Option<&Path>,
+    dist: &Path,
+    base: &str,
+) -> Outcome {
     let trunk = || {
         let mut command = trunk_command();
+        if let Some(config) = config {
+            command.arg("--config").arg(config);
+        }
+        if let Some(publier) = publier {
+            command.env("NEC_PUBLIER_DIR", publier);
+        }
         command
             .arg("build")
             .arg(page)
@@ -205,7 +228,7 @@ pub fn release_build_of(page: &Path, dist: &Path, base: &str) -> Outcome {
     let mut command = trunk();
     let nightly = for_size(&mut command)?;
     say(&format!(
-        "release build: trunk build --release ({})",
+        "release build of {what}: trunk build --release ({})",
         release_words(nightly)
     ));
     let built = run(&mut command);
@@ -220,6 +243,39 @@ pub fn release_build_of(page: &Path, dist: &Path, base: &str) -> Outcome {
         return run(&mut trunk());
     }
     built
+}
+
+/// The organisers' page (publier/): a WASM of its own, built into target/publier-dist. The
+/// app's post-build hook (xtask/pwa/postbuild.mjs) then copies it beside the app as
+/// `publier.html` with its script, WASM and stylesheet, after writing the service worker's
+/// list: attendees never download the page's files.
+fn build_publier(base: &str, release: bool) -> Result<PathBuf, Failure> {
+    let root = repo_root();
+    let staging = root.join("target").join("publier-dist");
+    let page = root.join("publier").join("index.html");
+    let config = root.join("publier").join("Trunk.toml");
+    if release {
+        trunk_release(
+            "the organisers' page (publier.html)",
+            &page,
+            Some(&config),
+            None,
+            &staging,
+            base,
+        )?;
+    } else {
+        say("debug build of the organisers' page (publier.html)");
+        run(trunk_command()
+            .arg("--config")
+            .arg(&config)
+            .arg("build")
+            .arg(&page)
+            .args(["--offline", "--dist"])
+            .arg(&staging)
+            .args(["--public-url", base])
+            .env("NEC_BASE_PATH", base))?;
+    }
+    Ok(staging)
 }
 
 /// Makes trunk's cargo build the WASM with SIZE_TOOLCHAIN, when it is there: the standard

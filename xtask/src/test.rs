@@ -213,6 +213,9 @@ const STEPS: &[Step] = &[
                 "clippy",
                 "--package",
                 "nec-compagnon",
+                // The organisers' page, with the importers it runs in the browser.
+                "--package",
+                "nec-publier",
                 "--target",
                 "wasm32-unknown-unknown",
                 "--all-targets",

@@ -1,0 +1,12 @@
+//! Mounts the organisers' page (`publier.html`); everything else is in the library.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(nec_publier::page::Publier);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("nec-publier is a page: `cargo xtask serve`, then open /publier.html");
+}
