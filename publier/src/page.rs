@@ -244,12 +244,10 @@ fn problems(c: &Checked, lang: Lang) -> impl IntoView {
             let items = items
                 .iter()
                 .map(|p| {
-                    let place = if p.path.is_empty() {
-                        ".".to_owned()
-                    } else {
-                        p.path.clone()
-                    };
-                    view! { <li><span class="place">{place}</span>" "{p.what(lang)}</li> }
+                    // A sheet's problems say their row and column in their sentence.
+                    let place = (!p.path.is_empty())
+                        .then(|| view! { <span class="place">{p.path.clone()}</span>" " });
+                    view! { <li>{place}{p.what(lang)}</li> }
                 })
                 .collect_view();
             view! {
