@@ -40,9 +40,11 @@ pub fn Publier() -> impl IntoView {
     let read = RwSignal::new(None::<Read>);
     let reading = RwSignal::new(false);
     let unreadable = RwSignal::new(false);
+    // The file picked last: a slower read of an earlier one is dropped when it ends.
+    let latest = StoredValue::new(0_u32);
+    forget_previews();
 
-    // An empty name is the importer's default ("Programme"): the preview shows it, and the
-    // person sees what to fill in.
+    // An empty name is the importer's default ("Programme"); the page says to fill it in.
     let settings = move || {
         let mut settings = Settings::default();
         let named = title.get_untracked();
@@ -58,13 +60,22 @@ pub fn Publier() -> impl IntoView {
             read.set(Some(Read { name, checked }));
         }
     };
+    // What was shown of the file before goes at once: nothing of it can be downloaded by
+    // mistake while the next one is read, or if it cannot be.
     let take = move |file: web_sys::File| {
+        let this = latest.get_value().wrapping_add(1);
+        latest.set_value(this);
+        read.set(None);
+        bytes.set_value(None);
         reading.set(true);
         unreadable.set(false);
         leptos::task::spawn_local(async move {
             let data = JsFuture::from(file.array_buffer())
                 .await
                 .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
+            if latest.get_value() != this {
+                return;
+            }
             reading.set(false);
             match data {
                 Ok(data) => {
@@ -80,9 +91,14 @@ pub fn Publier() -> impl IntoView {
         if let Some(file) = input.files().and_then(|files| files.get(0)) {
             take(file);
         }
+        // The same file picked again, once corrected, is a change too.
+        input.set_value("");
     };
+    // A file dropped anywhere on the page is read (a browser would otherwise open it in place
+    // of the page).
     let dragging = RwSignal::new(false);
-    let on_drop = move |ev: ev::DragEvent| {
+    let _ = window_event_listener(ev::dragover, move |ev: ev::DragEvent| ev.prevent_default());
+    let _ = window_event_listener(ev::drop, move |ev: ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
         if let Some(file) = ev
@@ -92,32 +108,34 @@ pub fn Publier() -> impl IntoView {
         {
             take(file);
         }
-    };
+    });
     // A new title or zone reads a spreadsheet again.
     let on_setting = move |_| {
         if read.with_untracked(|r| r.as_ref().is_some_and(|r| r.checked.kind == Kind::Sheet)) {
             check();
         }
     };
+    let unnamed = move || {
+        title.with(|t| t.trim().is_empty())
+            && read.with(|r| r.as_ref().is_some_and(|r| r.checked.kind == Kind::Sheet))
+    };
 
-    // The checked programme, in memory, at a `blob:` address the app reads like a file.
-    // The same file checked again (a field left, the same file picked again) gives the same
-    // text: the preview is not reloaded under the person's finger.
+    // The checked programme, in memory, at a `blob:` address the app reads like a file. The
+    // same file checked again (a field left, the same file picked again) gives the same text:
+    // the preview is not reloaded under the person's finger. Addresses are not revoked: a
+    // preview opened in another tab keeps working while this page is open.
     let json = Memo::new(move |_| read.with(|r| r.as_ref().and_then(|r| r.checked.json.clone())));
     let preview = Memo::new(move |_| json.with(|json| json.as_deref().and_then(blob_url)));
-    Effect::new(move |previous: Option<Option<String>>| {
-        if let Some(Some(old)) = previous {
-            let _ = web_sys::Url::revoke_object_url(&old);
-        }
-        preview.get()
-    });
     let app_address = move || {
-        preview.get().map(|url| {
-            format!(
-                "./?programme={}",
-                String::from(js_sys::encode_uri_component(&url))
-            )
-        })
+        preview
+            .get()
+            .map(|url| {
+                format!(
+                    "./?programme={}",
+                    String::from(js_sys::encode_uri_component(&url))
+                )
+            })
+            .unwrap_or_default()
     };
 
     view! {
@@ -164,13 +182,12 @@ pub fn Publier() -> impl IntoView {
                 </fieldset>
                 <div class="drop" class:over=move || dragging.get()
                     on:dragover=move |ev: ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
-                    on:dragleave=move |_| dragging.set(false)
-                    on:drop=on_drop>
+                    on:dragleave=move |_| dragging.set(false)>
                     <label for="fichier" class="button">{move || t().choose}</label>
                     <input id="fichier" type="file" class="visually-hidden"
-                        accept=".csv,.tsv,.txt,.json,text/csv,application/json,.ods,.xlsx"
+                        accept=".csv,.tsv,.txt,.json,.ods,.xlsx,.xls,.xlsm,.numbers,text/csv,text/comma-separated-values,text/plain,application/json,application/vnd.ms-excel"
                         on:change=on_pick/>
-                    <span>" "{move || t().or_drop}</span>
+                    <span class="or-drop">" "{move || t().or_drop}</span>
                 </div>
             </section>
 
@@ -191,29 +208,27 @@ pub fn Publier() -> impl IntoView {
                         }
                     }}
                 </div>
+                {move || unnamed().then(|| view! { <p class="note">{t().unnamed}</p> })}
                 {move || read.get().map(|r| problems(&r.checked, lang.get()))}
             </section>
 
-            {move || app_address().map(|address| {
-                let tab = address.clone();
-                view! {
-                    <section aria-labelledby="etape-apercu">
-                        <h2 id="etape-apercu">{move || t().step_preview}</h2>
-                        <p>{move || t().preview_intro}</p>
-                        <p><a href=tab target="_blank" rel="noopener">{move || t().preview_tab}</a></p>
-                        <iframe class="preview" src=address title=move || t().preview_frame></iframe>
-                    </section>
-                    <section aria-labelledby="etape-telecharger">
-                        <h2 id="etape-telecharger">{move || t().step_download}</h2>
-                        <button type="button" class="button" on:click=move |_| {
-                            if let Some(json) = json.get_untracked() {
-                                download::download("programme.json", "application/json", &json);
-                            }
-                        }>{move || t().download}</button>
-                        <p>{move || t().download_then}</p>
-                    </section>
-                }
-            })}
+            <Show when=move || preview.with(Option::is_some)>
+                <section aria-labelledby="etape-apercu">
+                    <h2 id="etape-apercu">{move || t().step_preview}</h2>
+                    <p>{move || t().preview_intro}</p>
+                    <p><a href=app_address target="_blank" rel="noopener">{move || t().preview_tab}</a></p>
+                    <iframe class="preview" src=app_address title=move || t().preview_frame></iframe>
+                </section>
+                <section aria-labelledby="etape-telecharger">
+                    <h2 id="etape-telecharger">{move || t().step_download}</h2>
+                    <button type="button" class="button" on:click=move |_| {
+                        if let Some(json) = json.get_untracked() {
+                            download::download("programme.json", "application/json", &json);
+                        }
+                    }>{move || t().download}</button>
+                    <p>{move || t().download_then}</p>
+                </section>
+            </Show>
         </main>
     }
 }
@@ -286,4 +301,19 @@ fn known_zones() -> Vec<String> {
             .collect()
     })
     .unwrap_or_default()
+}
+
+/// The preview's agenda and notes from an earlier visit (`nec.apercu.*`, see
+/// `edge::storage`): a new file starts with none of them.
+fn forget_previews() {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return;
+    };
+    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with("nec.apercu."))
+        .collect();
+    for key in keys {
+        let _ = storage.remove_item(&key);
+    }
 }

@@ -36,6 +36,7 @@ pub struct Words {
     pub download: &'static str,
     pub download_then: &'static str,
     pub unreadable: &'static str,
+    pub unnamed: &'static str,
 }
 
 use crate::intake::Kind;
@@ -98,8 +99,9 @@ const FR: Words = Words {
     preview_tab: "Ouvrir l'aperçu dans un nouvel onglet",
     step_download: "4. Télécharger",
     download: "Télécharger programme.json",
-    download_then: "Puis mettez-le en ligne avec l'application : voir « Publier pour votre événement » dans le README.",
+    download_then: "Puis mettez-le en ligne avec l'application : cargo xtask package --programme programme.json fabrique le site (guide « Publier pour votre événement » du README du projet).",
     unreadable: "Le fichier n'a pas pu être lu par le navigateur. Réessayez, ou choisissez-en une copie.",
+    unnamed: "Donnez le nom de l'événement (étape 1) : sans lui, le programme et l'application installée s'appellent « Programme ».",
 };
 
 const EN: Words = Words {
@@ -160,8 +162,9 @@ const EN: Words = Words {
     preview_tab: "Open the preview in a new tab",
     step_download: "4. Download",
     download: "Download programme.json",
-    download_then: "Then put it online with the app: see “Publishing for your event” in the README.",
+    download_then: "Then put it online with the app: cargo xtask package --programme programme.json makes the site (guide “Publishing for your event” in the project's README).",
     unreadable: "The browser could not read the file. Try again, or pick a copy of it.",
+    unnamed: "Give the event's name (step 1): without it, the programme and the installed app are called “Programme”.",
 };
 
 fn plural_fr(n: usize, one: &str, many: &str) -> String {

@@ -41,7 +41,6 @@ test('a spreadsheet: its problems, fixed, previewed, starred, downloaded', { tim
   const { context, page, problems, requests } = await openPage(browser, { viewport: { width: 390, height: 844 }, acceptDownloads: true });
   await page.goto(`${server.origin}/publier.html`);
   await page.getByRole('heading', { level: 1, name: 'Publier votre programme' }).waitFor();
-  await page.getByLabel("Nom de l'événement").fill('NEC Lens test');
   assert.equal(await page.getByLabel('Fuseau horaire des heures du tableur').inputValue(), 'Europe/Paris');
 
   // A time that is not one: refused, at its row and column, in French.
@@ -55,9 +54,23 @@ test('a spreadsheet: its problems, fixed, previewed, starred, downloaded', { tim
   assert.equal(await page.locator('iframe.preview').count(), 0, 'no preview of a file with errors');
   assert.equal(await page.getByRole('button', { name: 'Télécharger programme.json' }).count(), 0);
 
-  // Fixed: ready, with its counts; the preview is the attendees' app reading it from memory.
+  // The input is emptied once read: the same file, corrected and picked again, is read again.
+  assert.equal(await page.locator('#fichier').inputValue(), '');
+
+  // Fixed: ready, with its counts. Without the event's name, the page asks for it.
   await page.locator('#fichier').setInputFiles(file('programme.csv', GOOD));
   await page.locator('.verdict .good').waitFor();
+  await page.getByText("Donnez le nom de l'événement").waitFor();
+  // The name typed, then straight to the download: leaving the field checks the sheet again,
+  // and the click still downloads (the button stays where it is), with the name.
+  await page.getByLabel("Nom de l'événement").fill('NEC Lens test');
+  const [first] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Télécharger programme.json' }).click(),
+  ]);
+  assert.equal(JSON.parse(readFileSync(await first.path(), 'utf8')).event.name, 'NEC Lens test');
+  assert.equal(await page.getByText("Donnez le nom de l'événement").count(), 0);
+  // The preview is the attendees' app reading it from memory.
   assert.match(await page.locator('.verdict').textContent(), /prêt à publier : 2 sessions, 2 espaces, 3 intervenants/);
   const frame = page.frameLocator('iframe.preview');
   const src = await page.locator('iframe.preview').getAttribute('src');
@@ -149,4 +162,28 @@ test('attendees never download the organisers\' page', { timeout: 120000 }, asyn
   assert.deepEqual(requests.filter((url) => /publier|modele-programme/.test(url)), []);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('the page has no WCAG 2.1 A or AA violation, in both languages, light and dark', { timeout: 120000 }, async () => {
+  const axe = readFileSync(path.join(repo, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  for (const lang of ['fr', 'en']) {
+    for (const colorScheme of ['light', 'dark']) {
+      // axe is injected by the test: the page's CSP rightly refuses such a script.
+      const context = await browser.newContext({ bypassCSP: true, colorScheme, locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+      await context.addInitScript((code) => localStorage.setItem('nec.lang.v1', JSON.stringify(code)), lang);
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/publier.html`);
+      await page.locator('h1').waitFor();
+      const found = [];
+      for (const [state, text] of [['errors', BAD], ['preview', GOOD]]) {
+        await page.locator('#fichier').setInputFiles(file('programme.csv', text));
+        await page.locator(state === 'errors' ? '.verdict .bad' : 'iframe.preview').waitFor();
+        await page.addScriptTag({ content: axe });
+        const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+        found.push(...result.violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+      }
+      assert.deepEqual(found, [], `${lang}, ${colorScheme}`);
+      await context.close();
+    }
+  }
 });

@@ -131,7 +131,29 @@ function addPublier() {
   for (const name of readdirSync(from)) {
     const to = path.join(staging, name === 'index.html' ? 'publier.html' : name);
     if (existsSync(to)) throw new Error(`${name} is both the app's and publier.html's: rename one of them`);
+    if (statSync(path.join(from, name)).isDirectory()) throw new Error(`publier's build made a folder, ${name}: copy it here too (postbuild.mjs, addPublier)`);
     copyFileSync(path.join(from, name), to);
+  }
+  // In a release build, its own CSP: trunk's inline script by its hash, the preview's frame
+  // from this site only.
+  if (process.env.TRUNK_PROFILE === 'release') {
+    const pagePath = path.join(staging, 'publier.html');
+    const page = readFileSync(pagePath, 'utf8');
+    const scripts = [...page.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+    const policy = [
+      "default-src 'self'",
+      `script-src 'self' 'wasm-unsafe-eval' ${scripts.join(' ')}`,
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "connect-src 'self'",
+      "frame-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'none'",
+    ].join('; ');
+    if (!page.includes('<meta charset="utf-8">')) throw new Error('publier/index.html no longer starts with <meta charset="utf-8">: update postbuild.mjs');
+    writeFileSync(pagePath, page.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`));
   }
   console.log(`postbuild: publier.html and its ${readdirSync(from).length - 1} file(s) added, outside the worker's list`);
 }

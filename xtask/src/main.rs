@@ -251,7 +251,12 @@ fn trunk_release(
 /// list: attendees never download the page's files.
 fn build_publier(base: &str, release: bool) -> Result<PathBuf, Failure> {
     let root = repo_root();
-    let staging = root.join("target").join("publier-dist");
+    // One folder per profile: a `serve` (debug) beside a `package` (release) never mixes them.
+    let staging = root.join("target").join(if release {
+        "publier-dist"
+    } else {
+        "publier-dist-debug"
+    });
     let page = root.join("publier").join("index.html");
     let config = root.join("publier").join("Trunk.toml");
     if release {
