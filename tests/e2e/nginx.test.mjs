@@ -203,6 +203,17 @@ test('nginx with the shipped server block: types, caching, deep links, compressi
   assert.match((await get(at(`/${js}`))).headers['cache-control'], year);
   assert.match((await get(at(`/${js}`))).headers['content-type'], /javascript/);
 
+  // The organisers' page is itself, not the app: its page, its own WASM, its templates.
+  const organisers = await get(at('/publier.html'));
+  assert.equal(organisers.status, 200);
+  assert.match(organisers.headers['content-type'], /text\/html/);
+  assert.equal(sha(organisers.body), sha(readFileSync(path.join(site(), 'publier.html'))));
+  const own = files.find((f) => /^nec-publier-[0-9a-f]{16}_bg\.wasm$/.test(f));
+  assert.equal((await get(at(`/${own}`))).headers['content-type'], 'application/wasm');
+  const template = await get(at('/modele-programme.csv'));
+  assert.equal(template.status, 200);
+  assert.match(template.body.toString(), /titre/i);
+
   // The manifest with its type; data and pages asked again each time.
   const manifest = await get(at('/manifest.webmanifest'));
   assert.equal(manifest.headers['content-type'], 'application/manifest+json');

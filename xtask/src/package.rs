@@ -448,7 +448,7 @@ fn named_after_content(site: &Path) -> Result<Vec<String>, Failure> {
 /// that is not a file is a page of the app, whose ids may hold dots (`/session/s.2022_REX-1`,
 /// docs/programme-format.md). In nginx's and Apache's regular expressions.
 const FILE_ENDINGS: &str =
-    "js|wasm|css|json|webmanifest|html|png|svg|ico|txt|xml|map|gz|br|jpg|jpeg|webp|woff|woff2";
+    "js|wasm|css|json|webmanifest|html|png|svg|ico|txt|xml|map|gz|br|jpg|jpeg|webp|woff|woff2|csv";
 
 /// nginx's server block (xtask/hosts/nginx.conf), for the site served under `base`.
 fn nginx_conf(base: &str, name: &str) -> String {
@@ -828,6 +828,8 @@ mod tests {
             "sw.js",
             "programme.json",
             "venue.json",
+            "publier.html",
+            "modele-programme.csv",
             "icon.svg",
         ];
         let more = [
@@ -893,7 +895,7 @@ mod tests {
                 "default_type application/manifest+json;",
                 "add_header Cache-Control \"no-cache\" always;\n        # The app's pages",
                 "try_files $uri /nec-lyon/index.html;\n",
-                "location ~ \\.(?:js|wasm|css|json|webmanifest|html|png|svg|ico|txt|xml|map|gz|br|jpg|jpeg|webp|woff|woff2)$ {\n            add_header Cache-Control \"no-cache\" always;\n        }",
+                "location ~ \\.(?:js|wasm|css|json|webmanifest|html|png|svg|ico|txt|xml|map|gz|br|jpg|jpeg|webp|woff|woff2|csv)$ {\n            add_header Cache-Control \"no-cache\" always;\n        }",
                 "location = /nec-lyon {\n        return 301 /nec-lyon/$is_args$args;",
                 "gzip on;",
                 "gzip_static on;",
@@ -935,7 +937,7 @@ mod tests {
                 "Options -MultiViews",
                 "RewriteEngine On",
                 "RewriteBase /asso/nec_2026/",
-                "RewriteCond %{REQUEST_FILENAME} !-f\n    RewriteCond %{REQUEST_URI} !\\.(?:js|wasm|css|json|webmanifest|html|png|svg|ico|txt|xml|map|gz|br|jpg|jpeg|webp|woff|woff2)$\n    RewriteRule ^ index.html [L]",
+                "RewriteCond %{REQUEST_FILENAME} !-f\n    RewriteCond %{REQUEST_URI} !\\.(?:js|wasm|css|json|webmanifest|html|png|svg|ico|txt|xml|map|gz|br|jpg|jpeg|webp|woff|woff2|csv)$\n    RewriteRule ^ index.html [L]",
                 "Header set Cache-Control \"no-cache\"",
                 "<FilesMatch \"-[0-9a-f]{16}(_bg\\.wasm|\\.js|\\.css)$\">\n        Header set Cache-Control \"public, max-age=31536000, immutable\"",
                 "<Files \"sw.js\">\n        Header set Cache-Control \"no-cache, no-store, must-revalidate\"",
