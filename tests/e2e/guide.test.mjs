@@ -28,21 +28,27 @@ test('the guide has its commands, the same in French and in English', () => {
   const half = blocks.length / 2;
   assert.ok(half >= 2);
   assert.deepEqual(blocks.slice(0, half), blocks.slice(half), 'the English guide runs the same commands');
-  assert.ok(guide.indexOf('### Publishing for your event') > guide.indexOf('Vérifiez votre programme'), 'French first');
+  assert.ok(guide.indexOf('### Publishing for your event') > guide.indexOf('Vérifiez-le et regardez-le'), 'French first');
 });
 
 test('every command of the guide runs as written and makes what the guide says', { timeout: 900000 }, () => {
   const list = commands();
   assert.deepEqual(list.map((c) => c.split(' ').slice(0, 3).join(' ')), [
-    'cargo nec-data check-data', 'cargo nec-data check-venue', 'cargo xtask package']);
+    'cargo nec-data import-sheet', 'cargo nec-data check-data', 'cargo nec-data check-venue', 'cargo xtask package']);
   for (const command of list) {
-    const [program, ...args] = command.split(/\s+/);
+    // Words as a shell reads them: "a quoted title" is one.
+    const [program, ...args] = command.match(/"[^"]*"|\S+/g).map((word) => word.replace(/^"(.*)"$/, '$1'));
     const run = spawnSync(program, args, { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     assert.equal(run.status, 0, `${command}\n${run.stdout}\n${run.stderr}`);
   }
-  // What step 2 says you get.
+  // What step 2 says the spreadsheet gives: the NEC 2022 template, as a checked programme.
+  const imported = JSON.parse(readFileSync(path.join(repo, 'target', 'mon-programme.json'), 'utf8'));
+  assert.equal(imported.event.name, 'Numérique en Commun[s] 2022');
+  assert.equal(imported.event.time_zone, 'Europe/Paris');
+  assert.equal(imported.sessions.length, JSON.parse(readFileSync(path.join(repo, 'public', 'programme.json'), 'utf8')).sessions.length);
+  // What step 3 says you get.
   const made = path.join(repo, 'target', 'package', 'nec2022-nec-lyon');
-  for (const file of ['site/index.html', 'site/sw.js', 'site/.htaccess', 'site/404.html', 'site/.nojekyll',
+  for (const file of ['site/index.html', 'site/publier.html', 'site/modele-programme.csv', 'site/sw.js', 'site/.htaccess', 'site/404.html', 'site/.nojekyll',
     'site/_redirects', 'site/_headers', 'nginx/nec2022-nec-lyon.conf', 'LISEZMOI.txt']) {
     assert.ok(existsSync(path.join(made, file)), file);
   }
