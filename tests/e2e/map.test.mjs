@@ -199,7 +199,9 @@ test('when the map cannot be downloaded, the map page says so, not the programme
     ['en', (route) => route.fulfill({ status: 503, body: 'busy' }),
       'The map file /venue.json could not be read (HTTP error 503).', 'Try again'],
   ]) {
-    const { context, page } = await openPage(browser);
+    // No service worker: its copy of the map, made in the background, would answer instead of
+    // the network this test cuts (whichever comes first, a race).
+    const { context, page } = await openPage(browser, { serviceWorkers: 'block' });
     await context.addInitScript((code) => localStorage.setItem('nec.lang.v1', JSON.stringify(code)), lang);
     const venue = (url) => url.pathname === '/venue.json';
     await page.route(venue, cut);
