@@ -62,7 +62,7 @@ const FR: Words = Words {
     nothing_yet: "Choisissez un fichier : la vérification commence aussitôt.",
     errors: "Erreurs à corriger",
     warnings: "Avertissements",
-    workbook: "Cette page lit les tableurs enregistrés en CSV. Dans LibreOffice : Fichier › Enregistrer sous › « Texte CSV », jeu de caractères « Unicode (UTF-8) », séparateur « ; ». Dans Excel : Fichier › Enregistrer sous › « CSV UTF-8 ». La commande cargo nec-data import-sheet lit aussi les .ods et .xlsx.",
+    workbook: "Cette page lit les tableurs enregistrés en CSV. Dans LibreOffice : Fichier › Enregistrer sous › «\u{a0}Texte CSV\u{a0}», jeu de caractères «\u{a0}Unicode (UTF-8)\u{a0}», séparateur «\u{a0};\u{a0}». Dans Excel : Fichier › Enregistrer sous › «\u{a0}CSV UTF-8\u{a0}». La commande cargo nec-data import-sheet lit aussi les .ods et .xlsx.",
     kind: |kind| match kind {
         Kind::Sheet => "tableur CSV",
         Kind::C3voc => "schedule.json c3voc",
@@ -71,7 +71,7 @@ const FR: Words = Words {
     },
     verdict_errors: |name, errors, warnings| {
         format!(
-            "« {name} » ne peut pas être publié : {} à corriger{}.",
+            "«\u{a0}{name}\u{a0}» ne peut pas être publié : {} à corriger{}.",
             plural_fr(errors, "erreur", "erreurs"),
             if warnings > 0 {
                 format!(", et {}", plural_fr(warnings, "avertissement", "avertissements"))
@@ -82,7 +82,7 @@ const FR: Words = Words {
     },
     verdict_ready: |name, warnings, (sessions, spaces, speakers)| {
         format!(
-            "« {name} » est prêt à publier : {}, {}, {}{}.",
+            "«\u{a0}{name}\u{a0}» est prêt à publier : {}, {}, {}{}.",
             plural_fr(sessions, "session", "sessions"),
             plural_fr(spaces, "espace", "espaces"),
             plural_fr(speakers, "intervenant", "intervenants"),
@@ -99,9 +99,9 @@ const FR: Words = Words {
     preview_tab: "Ouvrir l'aperçu dans un nouvel onglet",
     step_download: "4. Télécharger",
     download: "Télécharger programme.json",
-    download_then: "Puis mettez-le en ligne avec l'application : cargo xtask package --programme programme.json fabrique le site (guide « Publier pour votre événement » du README du projet).",
+    download_then: "Puis mettez-le en ligne avec l'application : cargo xtask package --programme programme.json fabrique le site (guide «\u{a0}Publier pour votre événement\u{a0}» du README du projet).",
     unreadable: "Le fichier n'a pas pu être lu par le navigateur. Réessayez, ou choisissez-en une copie.",
-    unnamed: "Donnez le nom de l'événement (étape 1) : sans lui, le programme et l'application installée s'appellent « Programme ».",
+    unnamed: "Donnez le nom de l'événement (étape 1) : sans lui, le programme et l'application installée s'appellent «\u{a0}Programme\u{a0}».",
 };
 
 const EN: Words = Words {
