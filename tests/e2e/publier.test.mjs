@@ -46,7 +46,7 @@ test('a spreadsheet: its problems, fixed, previewed, starred, downloaded', { tim
   // A time that is not one: refused, at its row and column, in French.
   await page.locator('#fichier').setInputFiles(file('programme.csv', BAD));
   await page.locator('.verdict .bad').waitFor();
-  assert.match(await page.locator('.verdict').textContent(), /« programme\.csv \(tableur CSV\) » ne peut pas être publié : 1 erreur/);
+  assert.match(await page.locator('.verdict').textContent(), /«\s?programme\.csv \(tableur CSV\)\s?» ne peut pas être publié : 1 erreur/);
   const error = await page.locator('.problems.errors li').first().textContent();
   assert.match(error, /ligne 3/);
   assert.match(error, /début/);
