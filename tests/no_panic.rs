@@ -182,10 +182,7 @@ proptest! {
         changes in prop::option::of(edits()),
     ) {
         let code = encode(ids.iter().map(String::as_str));
-        let code = match changes {
-            Some(changes) => String::from_utf8_lossy(&damaged(code.as_bytes(), &changes)).into_owned(),
-            None => code,
-        };
+        let code = perhaps_damaged(code, changes);
         read_everything(&code);
     }
 
@@ -200,10 +197,7 @@ proptest! {
         let sessions = nec().sessions();
         let code = encode_for(nec(), kept.iter().map(|i| sessions[i.index(sessions.len())].data.id.as_str()));
         let code = if lower { code.to_lowercase() } else { code };
-        let code = match changes {
-            Some(changes) => String::from_utf8_lossy(&damaged(code.as_bytes(), &changes)).into_owned(),
-            None => code,
-        };
+        let code = perhaps_damaged(code, changes);
         read_everything(&code);
     }
 
@@ -317,4 +311,12 @@ fn nested_deep_under_unknown_keys() {
     unknown_keys_everywhere(VENUE, 1_000, &mut HashSet::new(), |text| {
         read_venue(text);
     });
+}
+
+/// `code`, or `code` with `changes` made to its bytes.
+fn perhaps_damaged(code: String, changes: Option<Vec<inputs::Edit>>) -> String {
+    match changes {
+        Some(changes) => String::from_utf8_lossy(&damaged(code.as_bytes(), &changes)).into_owned(),
+        None => code,
+    }
 }

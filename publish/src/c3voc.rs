@@ -841,12 +841,7 @@ fn event(
         start_date: days.0,
         end_date: days.1,
         time_zone,
-        venue: VenueRef {
-            name: String::new(),
-            city: String::new(),
-            address: None,
-            map: None,
-        },
+        venue: VenueRef::default(),
         languages,
         data_version: if version.is_empty() {
             "c3voc".to_owned()

@@ -612,12 +612,7 @@ impl Built {
                 start_date: first.to_string(),
                 end_date: last.to_string(),
                 time_zone: zone_name.to_owned(),
-                venue: VenueRef {
-                    name: String::new(),
-                    city: String::new(),
-                    address: None,
-                    map: None,
-                },
+                venue: VenueRef::default(),
                 languages,
                 data_version: String::new(),
                 data_note: None,
