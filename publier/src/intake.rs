@@ -93,6 +93,19 @@ pub fn read(name: &str, bytes: &[u8], settings: &sheet::Settings) -> Checked {
         Err(failure) => Checked::failed(kind, failure.problems, Vec::new()),
         Ok(imported) => {
             let json = serde_json::to_string_pretty(&imported.file).expect("the model serialises");
+            if kind == Kind::Sheet {
+                // The sheet importer has run the app's validator already, and placed its
+                // warnings at their rows and columns: no second check.
+                let file = &imported.file;
+                let counts = (file.sessions.len(), file.spaces.len(), file.speakers.len());
+                return Checked {
+                    kind,
+                    errors: Vec::new(),
+                    warnings: imported.warnings,
+                    json: Some(json + "\n"),
+                    counts: Some(counts),
+                };
+            }
             check(kind, json.as_bytes(), Some(&json), imported.warnings)
         }
     }
@@ -104,11 +117,7 @@ fn check(kind: Kind, bytes: &[u8], json: Option<&String>, warnings: Vec<Problem>
         Err(failure) => Checked::failed(kind, failure.problems, warnings),
         Ok(programme) => {
             let mut all = warnings;
-            // The sheet importer has run the validator already, and placed its warnings at
-            // their rows and columns: the same ones at their JSON paths would say it twice.
-            if kind != Kind::Sheet {
-                all.extend(programme.warnings().iter().cloned());
-            }
+            all.extend(programme.warnings().iter().cloned());
             let json = match json {
                 Some(json) => json.clone() + "\n",
                 // The file as given: it is valid, and the person recognises it.
